@@ -1,7 +1,9 @@
 //! `pingfen`: the native command line over the same core as the web app.
 
 #[cfg(target_arch = "wasm32")]
-fn main() {}
+fn main() {
+    // The CLI is native only; web builds turn the `cli` feature off.
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

@@ -8,5 +8,5 @@ mod segment;
 mod tokenize;
 
 pub use lang::{count, detect, Detected, Lang, LangCounts};
-pub use segment::{Dictionary, Hmm, Segmenter, Token};
+pub use segment::{Dictionary, Hmm, Segmenter, Token, TokenKind};
 pub use tokenize::tokenize;

@@ -6,6 +6,7 @@ use flate2::read::GzDecoder;
 use jieba_rs::Jieba;
 use serde::Serialize;
 
+use super::lang::is_han;
 use crate::core::Error;
 
 /// The segmentation dictionary as the app ships it: jieba's word list (`word frequency` per
@@ -53,6 +54,43 @@ impl Token<'_> {
     /// Tokens made only of white space carry no word: tokenizers drop them.
     pub fn is_whitespace(&self) -> bool {
         self.text.chars().all(char::is_whitespace)
+    }
+
+    /// What kind of token this is, for display and for metrics that treat kinds apart.
+    pub fn kind(&self) -> TokenKind {
+        TokenKind::of(self.text)
+    }
+}
+
+/// The script class of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    /// Contains a Han character: 北京, 3月.
+    Han,
+    /// Letters of another script, typically Latin: Python, émigré.
+    Word,
+    /// Digits, possibly with separators: 3.14, 1,000.
+    Number,
+    /// Punctuation, symbols, emoji.
+    Symbol,
+    /// Only white space.
+    Space,
+}
+
+impl TokenKind {
+    pub fn of(text: &str) -> TokenKind {
+        if text.chars().all(char::is_whitespace) {
+            TokenKind::Space
+        } else if text.chars().any(is_han) {
+            TokenKind::Han
+        } else if text.chars().any(char::is_alphabetic) {
+            TokenKind::Word
+        } else if text.chars().any(char::is_numeric) {
+            TokenKind::Number
+        } else {
+            TokenKind::Symbol
+        }
     }
 }
 
@@ -109,6 +147,13 @@ impl Segmenter {
     /// How many words the dictionary holds.
     pub fn dictionary_words(&self) -> usize {
         self.words
+    }
+
+    /// The words of `text`: [`Segmenter::cut`] without white-space tokens.
+    pub fn words<'t>(&self, text: &'t str, hmm: Hmm) -> Vec<Token<'t>> {
+        let mut tokens = self.cut(text, hmm);
+        tokens.retain(|token| !token.is_whitespace());
+        tokens
     }
 
     /// Cuts `text` into words exactly as jieba's default mode does, white space included.
@@ -173,6 +218,14 @@ mod tests {
         assert!(Segmenter::from_word_list("\n  \n").is_err());
         let err = Segmenter::from_word_list("北京 many\n").unwrap_err();
         assert!(matches!(err, Error::DictionaryEntry(_)), "{err}");
+    }
+
+    #[test]
+    fn token_kinds() {
+        let kinds: Vec<TokenKind> =
+            ["北京", "3月", "Python", "3.14", "，", "😀", " \u{3000}"].map(TokenKind::of).into();
+        use TokenKind::*;
+        assert_eq!(kinds, [Han, Han, Word, Number, Symbol, Symbol, Space]);
     }
 
     #[test]

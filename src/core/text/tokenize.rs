@@ -12,11 +12,7 @@ use super::{Hmm, Lang, Segmenter, Token};
 /// `13a`, ROUGE's) do not use this: they reproduce their reference implementation.
 pub fn tokenize<'t>(segmenter: &Segmenter, text: &'t str, lang: Lang) -> Vec<Token<'t>> {
     match lang {
-        Lang::Zh => segmenter
-            .cut(text, Hmm::On)
-            .into_iter()
-            .filter(|token| !token.is_whitespace())
-            .collect(),
+        Lang::Zh => segmenter.words(text, Hmm::On),
         Lang::En => text
             .split_word_bound_indices()
             .map(|(start, word)| Token { text: word, start, end: start + word.len() })

@@ -1,0 +1,77 @@
+// Browser figures for scripts/bench.sh, printed as JSON lines:
+//  - time to first screen and to "jieba ready" for the release build (median of 5 cold loads)
+//  - wasm segmentation throughput through pkg/ on the same text the other runners cut
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { launchBrowser, startServer, ROOT } from "../tests/e2e/harness.mjs";
+
+const [distDir, corpusPath] = process.argv.slice(2);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await launchBrowser();
+
+// 1. Page load: fresh context (empty cache) each time.
+{
+  const server = await startServer({ dist: resolve(distDir), base: "/" });
+  const firstScreen = [];
+  const ready = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const marks = (window.__pingfen = {});
+      new MutationObserver(() => {
+        if (!marks.firstScreen && document.querySelector('[data-testid="playground-input"]')) {
+          marks.firstScreen = performance.now();
+        }
+        if (!marks.ready && document.querySelector('[data-testid="dictionary-status"][data-state="ready"]')) {
+          marks.ready = performance.now();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(server.url);
+    await page.locator('[data-testid="dictionary-status"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    const marks = await page.evaluate(() => window.__pingfen);
+    firstScreen.push(marks.firstScreen);
+    ready.push(marks.ready);
+    await context.close();
+  }
+  console.log(JSON.stringify({
+    runner: "page-load", runs: 5,
+    first_screen_ms: Math.round(median(firstScreen)), jieba_ready_ms: Math.round(median(ready)),
+    all_first_screen_ms: firstScreen.map(Math.round), all_ready_ms: ready.map(Math.round),
+  }));
+  await server.close();
+}
+
+// 2. wasm segmentation through pkg/.
+{
+  const server = await startServer({ dist: ROOT, base: "/" });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + "pkg/README.md");
+  const corpus = readFileSync(corpusPath, "utf8");
+  const result = await page.evaluate(async (text) => {
+    const { default: init, Pingfen } = await import("/pkg/pingfen.js");
+    await init();
+    const bytes = new Uint8Array(await (await fetch("/pkg/" + Pingfen.dictionaryFileName())).arrayBuffer());
+    let started = performance.now();
+    const pingfen = new Pingfen(bytes);
+    const build_ms = performance.now() - started;
+    let best = Infinity;
+    let words = 0;
+    for (let i = 0; i < 3; i++) {
+      started = performance.now();
+      words = pingfen.wordCount(text, "zh");
+      best = Math.min(best, (performance.now() - started) / 1000);
+    }
+    return { build_ms, seconds: best, words };
+  }, corpus);
+  const bytes = Buffer.byteLength(corpus, "utf8");
+  console.log(JSON.stringify({
+    runner: "wasm", bytes, words: result.words, build_ms: +result.build_ms.toFixed(1),
+    seconds: +result.seconds.toFixed(4), mb_per_s: +(bytes / 1e6 / result.seconds).toFixed(3),
+  }));
+  await context.close();
+  await server.close();
+}
+await browser.close();

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Benchmarks, on demand (not part of the tests). Prints figures; asserts nothing.
+#   1. wasm bundle size: raw / gzip -9 / brotli -q 11, app and dictionary asset apart
+#   2. time to first screen and to "jieba ready" in headless Chromium (median of 5 cold loads)
+#   3. segmentation throughput on the same 5 MB Chinese text: native, wasm (Chromium),
+#      Python jieba 0.42.1 — ratios against Python jieba
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$PINGFEN_ROOT"
+out=target/bench
+mkdir -p "$out"
+
+echo "== building (release)"
+trunk build --release --dist "$out/dist" >/dev/null
+bash scripts/build-pkg.sh >/dev/null
+
+echo "== sizes"
+size_line() {
+  local file=$1 label=$2
+  printf '%-22s raw %9d  gzip %9d  brotli %9d bytes\n' "$label" \
+    "$(stat -c %s "$file")" "$(gzip -9 -c "$file" | wc -c)" "$(brotli -q 11 -c "$file" | wc -c)"
+}
+size_line "$(ls "$out"/dist/*.wasm)" "app .wasm"
+size_line "$(ls "$out"/dist/*.js)" "app .js"
+size_line "$(ls "$out"/dist/*.css)" "app .css"
+dict=$(ls "$out"/dist/jieba-dict-*.txt.gz)
+printf '%-22s %d bytes as served (already gzip)\n' "dictionary asset" "$(stat -c %s "$dict")"
+size_line pkg/pingfen_bg.wasm "pkg .wasm"
+
+echo "== corpus: bench/corpus-zh.txt repeated to 5 MB"
+corpus="$out/corpus-5mb.txt"
+python3 - "$corpus" <<'PY'
+import sys
+unit = open("bench/corpus-zh.txt", encoding="utf-8").read()
+text = unit * (5_000_000 // len(unit.encode("utf-8")) + 1)
+text = text.encode("utf-8")[:5_000_000].decode("utf-8", "ignore")
+open(sys.argv[1], "w", encoding="utf-8").write(text)
+PY
+
+if [ ! -x "$out/venv/bin/python" ]; then
+  python3 -m venv "$out/venv"
+  "$out/venv/bin/pip" install --quiet -r bench/requirements.txt
+fi
+
+echo "== runs"
+results="$out/results.jsonl"
+: > "$results"
+cargo run --quiet --locked --profile bench-native --example segment_throughput -- "$corpus" | tee -a "$results"
+node bench/browser.mjs "$out/dist" "$corpus" | tee -a "$results"
+"$out/venv/bin/python" bench/jieba_py.py "$corpus" | tee -a "$results"
+
+echo "== ratios (throughput / Python jieba)"
+python3 - "$results" <<'PY'
+import json, sys
+rows = {r["runner"]: r for r in map(json.loads, open(sys.argv[1]))}
+py = rows["python-jieba"]["mb_per_s"]
+for name in ("native", "wasm", "python-jieba"):
+    r = rows[name]
+    print(f'{name:13s} {r["mb_per_s"]:7.2f} MB/s  {r["mb_per_s"] / py:5.2f}x   words {r["words"]}  build {r["build_ms"]} ms')
+load = rows["page-load"]
+print(f'page load     first screen {load["first_screen_ms"]} ms, jieba ready {load["jieba_ready_ms"]} ms (median of {load["runs"]})')
+PY

@@ -1,0 +1,68 @@
+//! Tokens as chips, coloured by kind, with a legend.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::playground::thousands;
+use crate::core::text::TokenKind;
+use crate::ui::i18n::UiLang;
+use crate::ui::state::Segmented;
+
+#[derive(Properties, PartialEq)]
+pub struct TokenChipsProps {
+    pub ui_lang: UiLang,
+    pub segmented: Option<Rc<Segmented>>,
+}
+
+#[component]
+pub fn TokenChips(props: &TokenChipsProps) -> Html {
+    let strings = props.ui_lang.strings();
+    let body = match &props.segmented {
+        None => html! {
+            <p class="tokens__placeholder" data-testid="tokens-pending">
+                <span class="spinner" aria-hidden="true"></span>
+                { strings.waiting_for_dictionary }
+            </p>
+        },
+        Some(segmented) if segmented.total == 0 => {
+            html! { <p class="tokens__placeholder">{ strings.no_tokens }</p> }
+        }
+        Some(segmented) => html! {
+            <>
+                <ol class="tokens__list" data-testid="tokens" lang="zh-Hans">
+                    { for segmented.chips.iter().map(|chip| html! {
+                        <li class={classes!("token", kind_class(chip.kind))}>{ &chip.text }</li>
+                    }) }
+                </ol>
+                if segmented.chips.len() < segmented.total {
+                    <p class="tokens__more">
+                        { format!("{} {} {} {} {}", strings.showing_first,
+                                  thousands(segmented.chips.len()), strings.of,
+                                  thousands(segmented.total), strings.tokens) }
+                    </p>
+                }
+            </>
+        },
+    };
+    let legend = [TokenKind::Han, TokenKind::Word, TokenKind::Number, TokenKind::Symbol];
+    html! {
+        <section class="tokens" aria-label={strings.token_list} aria-live="polite">
+            <ul class="legend" aria-hidden="true">
+                { for legend.iter().zip(strings.legend).map(|(kind, name)| html! {
+                    <li><span class={classes!("token", "token--swatch", kind_class(*kind))}></span>{ name }</li>
+                }) }
+            </ul>
+            { body }
+        </section>
+    }
+}
+
+fn kind_class(kind: TokenKind) -> &'static str {
+    match kind {
+        TokenKind::Han => "token--han",
+        TokenKind::Word => "token--word",
+        TokenKind::Number => "token--number",
+        TokenKind::Symbol | TokenKind::Space => "token--symbol",
+    }
+}

@@ -1,0 +1,25 @@
+//! The Yew single-page app: a thin layer that calls `core` and shows what it returns.
+
+mod app;
+mod components;
+mod dictionary;
+mod i18n;
+mod state;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Mounts the app into `<div id="app">`, replacing the static loading shell that
+/// `index.html` shows until the wasm has arrived (or `<body>` if the page has none).
+#[wasm_bindgen(start)]
+pub fn start() {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<app::App>::with_root(root).render()
+        }
+        None => yew::Renderer::<app::App>::new().render(),
+    };
+}

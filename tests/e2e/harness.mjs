@@ -1,0 +1,116 @@
+// Test harness for the end-to-end journeys: a static server that serves the release build
+// under a sub-path (as GitHub Pages does), Debian's Chromium driven by playwright-core, and a
+// page object that finds elements by data-testid.
+import { createServer } from "node:http";
+import { readFileSync, statSync, mkdirSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
+export const DIST = resolve(ROOT, process.env.PINGFEN_DIST ?? "target/e2e-dist");
+export const BASE = process.env.PINGFEN_BASE ?? "/pingfen/";
+export const SCREENSHOTS = resolve(ROOT, "target/e2e");
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".gz": "application/gzip",
+};
+
+/** Serves `dist` at `base` on 127.0.0.1; anything outside `base` is a 404. */
+export async function startServer({ dist = DIST, base = BASE } = {}) {
+  const requests = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    requests.push(path);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end("outside the app's base path");
+      return;
+    }
+    let file = normalize(join(dist, path.slice(base.length)));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
+      const body = readFileSync(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + base, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.PINGFEN_CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ], // launch() gives every run a fresh, empty profile
+  });
+}
+
+/** The app as a user sees it. Records every request the page makes. */
+export class AppPage {
+  constructor(page) {
+    this.page = page;
+    this.requests = [];
+    page.on("request", (request) => this.requests.push(request.url()));
+    this.errors = [];
+    page.on("pageerror", (error) => this.errors.push(String(error)));
+  }
+
+  static async open(browser, url, options = {}) {
+    const context = await browser.newContext({ locale: "en-US", ...options });
+    const app = new AppPage(await context.newPage());
+    app.context = context;
+    if (options.beforeGoto) await options.beforeGoto(app.page);
+    await app.page.goto(url);
+    return app;
+  }
+
+  byTestId(id) {
+    return this.page.getByTestId(id);
+  }
+
+  async waitForDictionary(state = "ready") {
+    await this.page.locator(`[data-testid="dictionary-status"][data-state="${state}"]`).waitFor({ timeout: 30_000 });
+  }
+
+  async typeText(text) {
+    const input = this.byTestId("playground-input");
+    await input.fill(text);
+  }
+
+  async tokens() {
+    return this.byTestId("tokens").locator("li").allTextContents();
+  }
+
+  async screenshot(name) {
+    const path = join(SCREENSHOTS, `${name}.png`);
+    await this.page.screenshot({ path, fullPage: true });
+    return path;
+  }
+
+  async close() {
+    await this.context.close();
+  }
+}

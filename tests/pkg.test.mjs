@@ -1,0 +1,46 @@
+// pkg/ as a JavaScript user loads it: the ES module, the wasm and the dictionary asset.
+// Run `bash scripts/build-pkg.sh` first (scripts/test.sh does).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const pkg = (name) => fileURLToPath(new URL(`../pkg/${name}`, import.meta.url));
+const { initSync, Pingfen } = await import(pkg("pingfen.js"));
+initSync({ module: readFileSync(pkg("pingfen_bg.wasm")) });
+const dictionary = readFileSync(pkg(Pingfen.dictionaryFileName()));
+const pingfen = new Pingfen(dictionary);
+
+test("tokenizes Chinese with jieba's dictionary", () => {
+  assert.deepEqual(pingfen.tokenize("我来到北京清华大学", "zh"), ["我", "来到", "北京", "清华大学"]);
+});
+
+test("cut keeps white space and honours the HMM switch", () => {
+  assert.deepEqual(pingfen.cut("他来到了网易杭研大厦", true), ["他", "来到", "了", "网易", "杭研", "大厦"]);
+  assert.deepEqual(pingfen.cut("他来到了网易杭研大厦", false), ["他", "来到", "了", "网易", "杭", "研", "大厦"]);
+  assert.deepEqual(pingfen.cut("a b", false), ["a", " ", "b"]);
+});
+
+test("English goes by word boundaries; auto detects", () => {
+  assert.deepEqual(pingfen.tokenize("Don't panic!", "en"), ["Don't", "panic", "!"]);
+  assert.deepEqual(pingfen.tokenize("我来到北京清华大学", "auto"), pingfen.tokenize("我来到北京清华大学", "zh"));
+  assert.equal(Pingfen.detect("What does 你好 mean?"), "mixed");
+  assert.equal(Pingfen.detect("香港大學"), "zh");
+});
+
+test("bad input is an Error, not a crash", () => {
+  assert.throws(() => pingfen.tokenize("text", "fr"), /zh, en or auto/);
+  assert.throws(() => new Pingfen(new Uint8Array([1, 2, 3])), /dictionary is damaged/);
+  assert.throws(() => new Pingfen(dictionary.subarray(0, 5000)), /dictionary/);
+  // The instance still works after the failures.
+  assert.deepEqual(pingfen.tokenize("北京", "zh"), ["北京"]);
+});
+
+test("matches the committed segmentation fixture", () => {
+  const cases = JSON.parse(readFileSync(fileURLToPath(new URL("golden/segmentation.json", import.meta.url)), "utf8"));
+  assert.ok(cases.length >= 30);
+  for (const c of cases) {
+    assert.deepEqual(pingfen.cut(c.text, true), c.cut_hmm, c.text);
+    assert.deepEqual(pingfen.cut(c.text, false), c.cut_no_hmm, c.text);
+  }
+});

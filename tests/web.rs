@@ -1,0 +1,34 @@
+//! Browser tests (headless Chromium via wasm-bindgen-test): the core gives the same results
+//! in wasm as natively. Run: `cargo test --target wasm32-unknown-unknown --no-default-features --test web`.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "support/segmentation.rs"]
+mod segmentation;
+
+use pingfen::core::text::{detect, Detected, Dictionary, Segmenter};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The same bytes the web app fetches as its dictionary asset.
+const DICTIONARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.txt.gz"));
+
+#[wasm_bindgen_test]
+fn wasm_segmentation_equals_native_fixture() {
+    let segmenter = Segmenter::new(Dictionary { gzip: DICTIONARY }).unwrap();
+    let wrong = segmentation::mismatches(&segmenter);
+    assert!(wrong.is_empty(), "{} cases differ in wasm:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(segmentation::expected().len() >= 30);
+}
+
+#[wasm_bindgen_test]
+fn damaged_dictionary_is_an_error_in_wasm_too() {
+    assert!(Segmenter::new(Dictionary { gzip: &DICTIONARY[..4096] }).is_err());
+    assert!(Segmenter::new(Dictionary { gzip: b"<html>404</html>" }).is_err());
+}
+
+#[wasm_bindgen_test]
+fn language_detection_in_wasm() {
+    assert_eq!(detect("香港大學的研究"), Detected::Zh);
+    assert_eq!(detect("What does 你好 mean?"), Detected::Mixed);
+}
