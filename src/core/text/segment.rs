@@ -21,9 +21,8 @@ impl Dictionary<'static> {
     /// hash, so a browser may cache it for good.
     pub const FILE_NAME: &'static str = env!("PINGFEN_DICTIONARY_FILE");
 
-    /// The dictionary compiled into native builds (CLI, tests). The web app fetches the same
-    /// bytes from [`Dictionary::FILE_NAME`] instead of carrying them in its wasm.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// The dictionary compiled in, for the CLI and tests. The web app never refers to it (the
+    /// linker leaves it out) and fetches the same bytes from [`Dictionary::FILE_NAME`].
     pub const EMBEDDED: Dictionary<'static> = Dictionary {
         gzip: include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.txt.gz")),
     };
@@ -131,8 +130,7 @@ impl Segmenter {
         Ok(Segmenter { jieba, words })
     }
 
-    /// The segmenter over the dictionary compiled into native builds.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// The segmenter over the compiled-in dictionary (CLI, tests).
     pub fn embedded() -> Result<Self, Error> {
         Self::new(Dictionary::EMBEDDED)
     }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::playground::thousands;
-use crate::core::text::TokenKind;
+use crate::core::text::{Detected, TokenKind};
 use crate::ui::i18n::UiLang;
 use crate::ui::state::Segmented;
 
@@ -30,7 +30,7 @@ pub fn TokenChips(props: &TokenChipsProps) -> Html {
         }
         Some(segmented) => html! {
             <>
-                <ol class="tokens__list" data-testid="tokens" lang="zh-Hans">
+                <ol class="tokens__list" data-testid="tokens" lang={text_lang(segmented.detected)}>
                     { for segmented.chips.iter().map(|chip| html! {
                         <li class={classes!("token", kind_class(chip.kind))}>{ &chip.text }</li>
                     }) }
@@ -55,6 +55,15 @@ pub fn TokenChips(props: &TokenChipsProps) -> Html {
             </ul>
             { body }
         </section>
+    }
+}
+
+/// `lang` for the chips, so CJK glyphs and line breaking follow the text, not the interface.
+fn text_lang(detected: Detected) -> Option<&'static str> {
+    match detected {
+        Detected::Zh | Detected::Mixed => Some("zh"),
+        Detected::En => Some("en"),
+        Detected::Other | Detected::None => None,
     }
 }
 
