@@ -25,6 +25,6 @@ step "release build under the sub-path /pingfen/"
 trunk build --release --public-url /pingfen/ --dist target/e2e-dist
 
 step "end-to-end journeys in Chromium"
-PINGFEN_DIST=target/e2e-dist PINGFEN_BASE=/pingfen/ node --test tests/e2e/
+PINGFEN_DIST=target/e2e-dist PINGFEN_BASE=/pingfen/ node --test tests/e2e/*.spec.mjs
 
 step "all tests passed"

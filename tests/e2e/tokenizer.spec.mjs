@@ -84,6 +84,7 @@ test("a missing dictionary gets a clear message and a working retry", async () =
   await app.waitForDictionary("failed");
   const alert = app.page.getByRole("alert");
   assert.match(await alert.textContent(), /server answered 404.*retry/i);
+  assert.match(await app.byTestId("tokens-pending").textContent(), /without the Chinese dictionary/);
   await app.screenshot("dictionary-failed");
   // The text box still works while the dictionary is missing.
   await app.typeText("还没有词典");

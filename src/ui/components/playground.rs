@@ -80,7 +80,11 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
             <Stats ui_lang={props.ui_lang} dictionary={props.dictionary.clone()}
                    segmented={props.segmented.clone()} />
 
-            <TokenChips ui_lang={props.ui_lang} segmented={props.segmented.clone()} />
+            <TokenChips
+                ui_lang={props.ui_lang}
+                dictionary_failed={matches!(props.dictionary, DictionaryStatus::Failed(_))}
+                segmented={props.segmented.clone()}
+            />
         </section>
     }
 }

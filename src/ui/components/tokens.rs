@@ -12,6 +12,8 @@ use crate::ui::state::Segmented;
 #[derive(Properties, PartialEq)]
 pub struct TokenChipsProps {
     pub ui_lang: UiLang,
+    /// Whether the dictionary failed: then nothing is on its way, so no spinner.
+    pub dictionary_failed: bool,
     pub segmented: Option<Rc<Segmented>>,
 }
 
@@ -19,6 +21,9 @@ pub struct TokenChipsProps {
 pub fn TokenChips(props: &TokenChipsProps) -> Html {
     let strings = props.ui_lang.strings();
     let body = match &props.segmented {
+        None if props.dictionary_failed => html! {
+            <p class="tokens__placeholder" data-testid="tokens-pending">{ strings.no_dictionary }</p>
+        },
         None => html! {
             <p class="tokens__placeholder" data-testid="tokens-pending">
                 <span class="spinner" aria-hidden="true"></span>
