@@ -48,7 +48,7 @@ const browser = await launchBrowser();
   const server = await startServer({ dist: ROOT, base: "/" });
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + "pkg/README.md");
+  await page.goto(server.url + "bench/blank.html");
   const corpus = readFileSync(corpusPath, "utf8");
   const result = await page.evaluate(async (text) => {
     const { default: init, Pingfen } = await import("/pkg/pingfen.js");

@@ -5,6 +5,10 @@
 #[path = "support/segmentation.rs"]
 mod segmentation;
 
+#[path = "support/metrics.rs"]
+#[allow(dead_code)]
+mod metrics;
+
 use pingfen::core::text::{detect, Detected, Dictionary, Segmenter};
 use wasm_bindgen_test::*;
 
@@ -32,4 +36,13 @@ fn damaged_dictionary_is_an_error_in_wasm_too() {
 fn language_detection_in_wasm() {
     assert_eq!(detect("香港大學的研究"), Detected::Zh);
     assert_eq!(detect("What does 你好 mean?"), Detected::Mixed);
+}
+
+/// The golden metric vectors hold in the browser too: native = wasm = reference.
+#[wasm_bindgen_test]
+fn metrics_equal_the_reference_implementations_in_wasm() {
+    let segmenter = Segmenter::new(Dictionary { gzip: DICTIONARY }).unwrap();
+    let wrong = metrics::mismatches(&segmenter);
+    assert!(wrong.is_empty(), "{} values differ in wasm:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(metrics::items().len() >= 400);
 }

@@ -18,6 +18,9 @@ mod cli {
 
     use anyhow::{Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
+    use pingfen::core::metrics::bleu::BleuTokenizer;
+    use pingfen::core::metrics::rouge::RougeTokenizer;
+    use pingfen::core::metrics::standard;
     use pingfen::core::text::{count, detect, tokenize, Dictionary, Hmm, Lang, Segmenter};
     use serde::Serialize;
 
@@ -42,10 +45,24 @@ mod cli {
             /// Raw jieba cut (white space kept) instead of tokenize; choose the HMM.
             #[arg(long, value_enum)]
             cut: Option<HmmArg>,
+            /// A metric's own tokenizer instead: sacrebleu's 13a / zh / char, or ROUGE's.
+            #[arg(long, value_enum, conflicts_with = "cut")]
+            tokenizer: Option<TokenizerArg>,
+            /// Each input line is a JSON string (so texts may contain newlines).
+            #[arg(long)]
+            json_input: bool,
             /// One JSON object per line instead of plain words.
             #[arg(long)]
             jsonl: bool,
         },
+        /// Score answers against references with the standard metric set.
+        ///
+        /// Reads JSONL from stdin: {"id", "lang": "zh"|"en", "hypothesis", "references": [..]}.
+        /// Writes one line per input: {"id", "metrics": {"bleu", "chrf", "chrf++", "rouge1",
+        /// "rouge2", "rougeL", "rougeLsum", "em", "f1", "char_f1", "numeric"}}, each metric
+        /// {"score" (0-100), "signature"}, ROUGE also "precision" and "recall". A bad line is
+        /// reported on stderr with its number; the rest still runs; the exit code is then 1.
+        Metrics,
         /// Detect the language of each line of stdin (zh, en, mixed, other, none).
         Detect,
         /// Write the segmentation dictionary asset that the web app fetches.
@@ -61,6 +78,21 @@ mod cli {
         Auto,
         Zh,
         En,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum TokenizerArg {
+        /// sacrebleu's 13a.
+        #[value(name = "13a")]
+        Tok13a,
+        /// sacrebleu's zh.
+        Zh,
+        /// sacrebleu's char.
+        Char,
+        /// rouge-score's English tokenizer.
+        RougeEn,
+        /// Pingfen's Chinese ROUGE tokens: NFKC, lowercase, jieba (HMM), no punctuation.
+        RougeZh,
     }
 
     #[derive(Clone, Copy, ValueEnum)]
@@ -81,7 +113,10 @@ mod cli {
 
     fn run(cli: Cli) -> Result<()> {
         match cli.command {
-            Command::Tokenize { lang, cut, jsonl } => tokenize_lines(lang, cut, jsonl),
+            Command::Tokenize { lang, cut, tokenizer, json_input, jsonl } => {
+                tokenize_lines(lang, cut, tokenizer, json_input, jsonl)
+            }
+            Command::Metrics => metrics_lines(),
             Command::Detect => {
                 let stdout = io::stdout();
                 let mut out = stdout.lock();
@@ -113,13 +148,37 @@ mod cli {
         tokens: Vec<&'t str>,
     }
 
-    fn tokenize_lines(lang: LangArg, cut: Option<HmmArg>, jsonl: bool) -> Result<()> {
+    fn tokenize_lines(
+        lang: LangArg,
+        cut: Option<HmmArg>,
+        tokenizer: Option<TokenizerArg>,
+        json_input: bool,
+        jsonl: bool,
+    ) -> Result<()> {
         let segmenter = Segmenter::embedded()?;
         let mut input = String::new();
         io::stdin().read_to_string(&mut input).context("stdin is not UTF-8 text")?;
         let stdout = io::stdout();
         let mut out = io::BufWriter::new(stdout.lock());
-        for line in input.lines() {
+        for (number, line) in input.lines().enumerate() {
+            let decoded: String;
+            let line = if json_input {
+                decoded = serde_json::from_str(line)
+                    .with_context(|| format!("line {}: not a JSON string", number + 1))?;
+                decoded.as_str()
+            } else {
+                line
+            };
+            if let Some(tokenizer) = tokenizer {
+                let tokens = metric_tokens(&segmenter, tokenizer, line);
+                if jsonl {
+                    serde_json::to_writer(&mut out, &serde_json::json!({ "tokens": tokens }))?;
+                    writeln!(out)?;
+                } else {
+                    writeln!(out, "{}", tokens.join(" "))?;
+                }
+                continue;
+            }
             let detected = detect(line);
             let lang = match lang {
                 LangArg::Auto => detected.tokenizer_lang(),
@@ -149,6 +208,77 @@ mod cli {
             }
         }
         out.flush()?;
+        Ok(())
+    }
+
+    fn metric_tokens(segmenter: &Segmenter, tokenizer: TokenizerArg, text: &str) -> Vec<String> {
+        let words = |line: String| line.split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+        match tokenizer {
+            TokenizerArg::Tok13a => words(BleuTokenizer::Tok13a.apply(text)),
+            TokenizerArg::Zh => words(BleuTokenizer::Zh.apply(text)),
+            TokenizerArg::Char => words(BleuTokenizer::Char.apply(text)),
+            TokenizerArg::RougeEn => RougeTokenizer::English.tokens(text),
+            TokenizerArg::RougeZh => RougeTokenizer::Chinese(segmenter).tokens(text),
+        }
+    }
+
+    /// One line of `pingfen metrics` input.
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct MetricsInput {
+        id: serde_json::Value,
+        lang: Lang,
+        hypothesis: String,
+        references: Vec<String>,
+    }
+
+    #[derive(Serialize)]
+    struct MetricsOutput<'a> {
+        id: &'a serde_json::Value,
+        metrics: &'a standard::StandardScores,
+    }
+
+    fn metrics_lines() -> Result<()> {
+        let segmenter = Segmenter::embedded()?;
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        let mut failures = 0usize;
+        for (index, line) in io::stdin().lock().lines().enumerate() {
+            let number = index + 1;
+            let line = match line {
+                Ok(line) => line,
+                Err(error) => {
+                    eprintln!("pingfen metrics: line {number}: {error} (the input must be UTF-8 JSONL)");
+                    failures += 1;
+                    continue;
+                }
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            let input: MetricsInput = match serde_json::from_str(&line) {
+                Ok(input) => input,
+                Err(error) => {
+                    eprintln!(
+                        "pingfen metrics: line {number}: {error}; expected {{\"id\", \"lang\": \"zh\"|\"en\", \"hypothesis\", \"references\": [..]}}"
+                    );
+                    failures += 1;
+                    continue;
+                }
+            };
+            if input.references.is_empty() {
+                eprintln!("pingfen metrics: line {number}: \"references\" is empty; give at least one reference");
+                failures += 1;
+                continue;
+            }
+            let scores = standard::score(&segmenter, input.lang, &input.hypothesis, &input.references);
+            serde_json::to_writer(&mut out, &MetricsOutput { id: &input.id, metrics: &scores })?;
+            writeln!(out)?;
+        }
+        out.flush()?;
+        if failures > 0 {
+            anyhow::bail!("{failures} line(s) could not be scored (see above)");
+        }
         Ok(())
     }
 }

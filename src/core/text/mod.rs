@@ -4,9 +4,12 @@
 //! trie is the expensive part (~0.1 s natively, ~0.5 s in wasm), cutting text is cheap.
 
 mod lang;
+pub mod mteval;
+mod normalize;
 mod segment;
 mod tokenize;
 
 pub use lang::{count, detect, Detected, Lang, LangCounts};
+pub use normalize::Normalize;
 pub use segment::{Dictionary, Hmm, Segmenter, Token, TokenKind};
 pub use tokenize::tokenize;
