@@ -2,6 +2,7 @@
 
 pub mod error;
 pub mod metrics;
+pub mod rubric;
 pub mod text;
 
 pub use error::Error;
