@@ -10,6 +10,10 @@
 
 use wasm_bindgen::prelude::*;
 
+use std::collections::BTreeMap;
+
+use crate::core::metrics::standard::{self, MetricName};
+use crate::core::rubric::choice::{self, Options};
 use crate::core::text::{self, Dictionary, Lang, Segmenter};
 
 /// A loaded segmenter. Build one per page: construction takes ~0.5 s.
@@ -57,6 +61,55 @@ impl Pingfen {
         self.segmenter.cut(text, hmm).into_iter().map(|t| t.text.to_owned()).collect()
     }
 
+    /// Scores one answer: `metrics` names any of "bleu", "chrf", "chrf++", "rouge1", "rouge2",
+    /// "rougeL", "rougeLsum", "em", "f1", "char_f1", "numeric" (all when empty). Returns
+    /// `{name: {score, precision?, recall?, signature}}`, scores 0–100.
+    pub fn score(
+        &self,
+        lang: &str,
+        hypothesis: &str,
+        references: Vec<String>,
+        metrics: Vec<String>,
+    ) -> Result<JsValue, JsError> {
+        let lang = match lang {
+            "zh" => Lang::Zh,
+            "en" => Lang::En,
+            other => return Err(JsError::new(&format!("lang must be zh or en, not {other:?}"))),
+        };
+        let names: Vec<MetricName> = if metrics.is_empty() {
+            MetricName::ALL.to_vec()
+        } else {
+            metrics
+                .iter()
+                .map(|m| {
+                    serde_json::from_value(serde_json::Value::String(m.clone()))
+                        .map_err(|_| JsError::new(&format!("unknown metric {m:?}")))
+                })
+                .collect::<Result<_, _>>()?
+        };
+        let scores: std::collections::BTreeMap<String, _> = names
+            .into_iter()
+            .map(|name| {
+                let key = serde_json::to_value(name).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+                (key, standard::compute(&self.segmenter, name, lang, hypothesis, &references))
+            })
+            .collect();
+        to_js(&scores)
+    }
+
+    /// The option(s) a multiple-choice answer chose: `{choice: "B" | "BD" | null, rule,
+    /// evidence}`. `optionTexts` maps letters to option texts (or is undefined).
+    #[wasm_bindgen(js_name = extractChoice)]
+    pub fn extract_choice(text: &str, options: &str, option_texts: JsValue, multi: bool) -> Result<JsValue, JsError> {
+        let texts: Option<BTreeMap<String, String>> = if option_texts.is_undefined() || option_texts.is_null() {
+            None
+        } else {
+            Some(serde_wasm_bindgen::from_value(option_texts).map_err(|e| JsError::new(&format!("optionTexts: {e}")))?)
+        };
+        let extraction = choice::extract(text, Options { letters: options, texts: texts.as_ref(), multi });
+        to_js(&extraction)
+    }
+
     /// "zh", "en", "mixed", "other" or "none".
     pub fn detect(text: &str) -> String {
         match text::detect(text) {
@@ -77,4 +130,11 @@ fn parse_lang(text: &str, lang: &str) -> Result<Lang, JsError> {
         "auto" => Ok(text::detect(text).tokenizer_lang()),
         other => Err(JsError::new(&format!("lang must be zh, en or auto, not {other:?}"))),
     }
+}
+
+/// Plain JavaScript objects (not `Map`s), `null` for missing values: what JSON would give.
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
 }

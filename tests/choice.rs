@@ -47,9 +47,18 @@ fn extraction_accuracy_is_at_least_97_percent_and_never_picks_on_no_answer() {
     }
     let accuracy = 100.0 * (cases.len() - wrong.len()) as f64 / cases.len() as f64;
     println!("accuracy {accuracy:.1}% ({} of {})", cases.len() - wrong.len(), cases.len());
+    let singles: Vec<&Labelled> = cases.iter().filter(|c| !c.multi).collect();
+    let single_wrong = singles.iter().filter(|c| wrong.iter().any(|w| w.starts_with(&format!("{}:", c.id)))).count();
+    println!(
+        "single-choice accuracy {:.1}% ({} items)",
+        100.0 * (singles.len() - single_wrong) as f64 / singles.len() as f64,
+        singles.len()
+    );
     for line in &wrong {
         println!("  {line}");
     }
     assert!(false_picks.is_empty(), "picked an option on no-answer cases:\n{}", false_picks.join("\n"));
     assert!(accuracy >= 97.0, "accuracy {accuracy:.1}% < 97%:\n{}", wrong.join("\n"));
+    // Pinned, so that tests/web.rs proves the browser picks exactly the same: update both.
+    assert_eq!(cases.len() - wrong.len(), 180, "update the pin here and in tests/web.rs");
 }

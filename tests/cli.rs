@@ -76,3 +76,48 @@ fn dictionary_writes_the_asset() {
     assert!(path.ends_with(pingfen::core::text::Dictionary::FILE_NAME));
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn metrics_scores_each_line_and_names_bad_lines() {
+    let input = concat!(
+        r#"{"id": "a", "lang": "zh", "hypothesis": "北京是中国的首都。", "references": ["中国的首都是北京。"]}"#, "\n",
+        "this is not json\n",
+        r#"{"id": "b", "lang": "en", "hypothesis": "The answer is 42.", "references": ["42"]}"#, "\n",
+        r#"{"id": "c", "lang": "en", "hypothesis": "x", "references": []}"#, "\n",
+    );
+    let out = pingfen(&["metrics"], input.as_bytes());
+    assert!(!out.status.success(), "bad lines make the exit code non-zero");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("line 2:") && stderr.contains("line 4:"), "{stderr}");
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2, "the good lines still ran");
+    assert_eq!(lines[0]["id"], "a");
+    let metrics = &lines[0]["metrics"];
+    for name in ["bleu", "chrf", "chrf++", "rouge1", "rouge2", "rougeL", "rougeLsum", "em", "f1", "char_f1", "numeric"] {
+        let score = metrics[name]["score"].as_f64().unwrap_or_else(|| panic!("{name} missing"));
+        assert!((0.0..=100.0).contains(&score), "{name} = {score}");
+        assert!(metrics[name]["signature"].as_str().unwrap().contains("version:pingfen-"));
+    }
+    assert!(metrics["rougeL"]["precision"].is_number() && metrics["rougeL"]["recall"].is_number());
+    assert!(metrics["bleu"]["signature"].as_str().unwrap().contains("tok:zh"));
+    assert_eq!(lines[1]["metrics"]["numeric"]["score"], 100.0);
+    assert!(lines[1]["metrics"]["bleu"]["signature"].as_str().unwrap().contains("tok:13a"));
+}
+
+#[test]
+fn extract_choice_reports_choice_and_rule() {
+    let input = concat!(
+        r#"{"id": 1, "text": "综上，选B。", "options": "ABCD"}"#, "\n",
+        r#"{"id": 2, "text": "Answer: A, C", "options": "ABCD", "multi": true}"#, "\n",
+        r#"{"id": 3, "text": "I'm not sure.", "options": "ABCD"}"#, "\n",
+        r#"{"id": 4, "options": "ABCD"}"#, "\n",
+    );
+    let out = pingfen(&["extract-choice"], input.as_bytes());
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 4:"));
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines[0]["choice"], "B");
+    assert_eq!(lines[1]["choice"], "AC");
+    assert!(lines[2]["choice"].is_null());
+    assert!(lines.iter().all(|l| l["rule"].is_string()));
+}

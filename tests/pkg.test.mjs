@@ -44,3 +44,22 @@ test("matches the committed segmentation fixture", () => {
     assert.deepEqual(pingfen.cut(c.text, false), c.cut_no_hmm, c.text);
   }
 });
+
+test("scores an answer with signatures, and extracts choices", () => {
+  const scores = pingfen.score("zh", "北京是中国的首都。", ["中国的首都是北京。"], ["bleu", "rougeL"]);
+  assert.deepEqual(Object.keys(scores).sort(), ["bleu", "rougeL"]);
+  assert.ok(scores.bleu.score > 0 && scores.bleu.score <= 100);
+  assert.match(scores.bleu.signature, /^BLEU\|nrefs:1\|case:mixed\|eff:yes\|tok:zh\|smooth:exp/);
+  assert.ok(scores.rougeL.precision >= 0 && scores.rougeL.recall >= 0);
+  const all = pingfen.score("en", "The answer is 42.", ["42"], []);
+  assert.equal(Object.keys(all).length, 11);
+  assert.equal(all.numeric.score, 100);
+  assert.throws(() => pingfen.score("fr", "x", ["y"], []), /zh or en/);
+  assert.throws(() => pingfen.score("en", "x", ["y"], ["bluo"]), /unknown metric/);
+
+  assert.deepEqual(Pingfen.extractChoice("故选D。", "ABCD", undefined, false).choice, "D");
+  const byText = Pingfen.extractChoice("光合作用发生在叶绿体中。", "ABCD", { A: "线粒体", B: "叶绿体" }, false);
+  assert.equal(byText.choice, "B");
+  assert.equal(byText.rule, "option-text");
+  assert.equal(Pingfen.extractChoice("I cannot answer that.", "ABCD", undefined, false).choice, null);
+});

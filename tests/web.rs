@@ -14,6 +14,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The labelled multiple-choice answers, as in tests/choice.rs.
+const CHOICE_ANSWERS: &str = include_str!("golden/choice/answers.jsonl");
+
 /// The same bytes the web app fetches as its dictionary asset.
 const DICTIONARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.txt.gz"));
 
@@ -45,4 +48,27 @@ fn metrics_equal_the_reference_implementations_in_wasm() {
     let wrong = metrics::mismatches(&segmenter);
     assert!(wrong.is_empty(), "{} values differ in wasm:\n{}", wrong.len(), wrong.join("\n"));
     assert!(metrics::items().len() >= 400);
+}
+
+/// Multiple-choice extraction gives the same picks in the browser as natively.
+#[wasm_bindgen_test]
+fn choice_extraction_in_wasm() {
+    use pingfen::core::rubric::choice::{extract, Options};
+    let mut right = 0;
+    let mut total = 0;
+    for line in CHOICE_ANSWERS.lines() {
+        let case: serde_json::Value = serde_json::from_str(line).unwrap();
+        let texts: std::collections::BTreeMap<String, String> =
+            serde_json::from_value(case["option_texts"].clone()).unwrap();
+        let options = Options {
+            letters: case["options"].as_str().unwrap(),
+            texts: Some(&texts),
+            multi: case["multi"].as_bool().unwrap(),
+        };
+        let got = extract(case["text"].as_str().unwrap(), options).choice;
+        right += usize::from(got.as_deref() == case["expected"].as_str());
+        total += 1;
+    }
+    // The native test pins 180 of 184; the browser must agree exactly.
+    assert_eq!((right, total), (180, 184));
 }

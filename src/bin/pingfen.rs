@@ -21,6 +21,7 @@ mod cli {
     use pingfen::core::metrics::bleu::BleuTokenizer;
     use pingfen::core::metrics::rouge::RougeTokenizer;
     use pingfen::core::metrics::standard;
+    use pingfen::core::rubric::choice::{self, Options};
     use pingfen::core::text::{count, detect, tokenize, Dictionary, Hmm, Lang, Segmenter};
     use serde::Serialize;
 
@@ -63,6 +64,12 @@ mod cli {
         /// {"score" (0-100), "signature"}, ROUGE also "precision" and "recall". A bad line is
         /// reported on stderr with its number; the rest still runs; the exit code is then 1.
         Metrics,
+        /// Extract the chosen option(s) of multiple-choice answers.
+        ///
+        /// Reads JSONL from stdin: {"id", "text", "options": "ABCD"}, optionally
+        /// "option_texts": {"A": "…"} and "multi": true. Writes {"id", "choice": "B" | "BD" |
+        /// null, "rule"} per line. Bad lines are reported on stderr; the exit code is then 1.
+        ExtractChoice,
         /// Detect the language of each line of stdin (zh, en, mixed, other, none).
         Detect,
         /// Write the segmentation dictionary asset that the web app fetches.
@@ -117,6 +124,7 @@ mod cli {
                 tokenize_lines(lang, cut, tokenizer, json_input, jsonl)
             }
             Command::Metrics => metrics_lines(),
+            Command::ExtractChoice => extract_choice_lines(),
             Command::Detect => {
                 let stdout = io::stdout();
                 let mut out = stdout.lock();
@@ -232,6 +240,71 @@ mod cli {
         references: Vec<String>,
     }
 
+    /// One line of `pingfen extract-choice` input.
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct ChoiceInput {
+        id: serde_json::Value,
+        text: String,
+        options: String,
+        #[serde(default)]
+        option_texts: Option<std::collections::BTreeMap<String, String>>,
+        #[serde(default)]
+        multi: bool,
+    }
+
+    #[derive(Serialize)]
+    struct ChoiceOutput<'a> {
+        id: &'a serde_json::Value,
+        choice: Option<String>,
+        rule: &'static str,
+    }
+
+    fn extract_choice_lines() -> Result<()> {
+        each_jsonl_line("extract-choice", "{\"id\", \"text\", \"options\": \"ABCD\"}", |input: ChoiceInput, out| {
+            let letters = input.options.trim();
+            if letters.is_empty() || !letters.chars().all(|c| c.is_ascii_alphabetic()) {
+                return Err("\"options\" must be option letters such as \"ABCD\"".to_owned());
+            }
+            let options = Options { letters, texts: input.option_texts.as_ref(), multi: input.multi };
+            let extraction = choice::extract(&input.text, options);
+            let output = ChoiceOutput { id: &input.id, choice: extraction.choice, rule: extraction.rule };
+            serde_json::to_writer(&mut *out, &output).map_err(|e| e.to_string())?;
+            writeln!(out).map_err(|e| e.to_string())
+        })
+    }
+
+    /// Runs `handle` on every JSONL line of stdin; a bad line is reported with its number and
+    /// skipped, and the command then fails at the end.
+    fn each_jsonl_line<T: serde::de::DeserializeOwned>(
+        command: &str,
+        shape: &str,
+        mut handle: impl FnMut(T, &mut dyn Write) -> std::result::Result<(), String>,
+    ) -> Result<()> {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        let mut failures = 0usize;
+        for (index, line) in io::stdin().lock().lines().enumerate() {
+            let number = index + 1;
+            let outcome = match line {
+                Err(error) => Err(format!("{error} (the input must be UTF-8 JSONL)")),
+                Ok(line) if line.trim().is_empty() => continue,
+                Ok(line) => serde_json::from_str::<T>(&line)
+                    .map_err(|error| format!("{error}; expected {shape}"))
+                    .and_then(|input| handle(input, &mut out)),
+            };
+            if let Err(message) = outcome {
+                eprintln!("pingfen {command}: line {number}: {message}");
+                failures += 1;
+            }
+        }
+        out.flush()?;
+        if failures > 0 {
+            anyhow::bail!("{failures} line(s) could not be processed (see above)");
+        }
+        Ok(())
+    }
+
     #[derive(Serialize)]
     struct MetricsOutput<'a> {
         id: &'a serde_json::Value,
@@ -240,45 +313,15 @@ mod cli {
 
     fn metrics_lines() -> Result<()> {
         let segmenter = Segmenter::embedded()?;
-        let stdout = io::stdout();
-        let mut out = io::BufWriter::new(stdout.lock());
-        let mut failures = 0usize;
-        for (index, line) in io::stdin().lock().lines().enumerate() {
-            let number = index + 1;
-            let line = match line {
-                Ok(line) => line,
-                Err(error) => {
-                    eprintln!("pingfen metrics: line {number}: {error} (the input must be UTF-8 JSONL)");
-                    failures += 1;
-                    continue;
-                }
-            };
-            if line.trim().is_empty() {
-                continue;
-            }
-            let input: MetricsInput = match serde_json::from_str(&line) {
-                Ok(input) => input,
-                Err(error) => {
-                    eprintln!(
-                        "pingfen metrics: line {number}: {error}; expected {{\"id\", \"lang\": \"zh\"|\"en\", \"hypothesis\", \"references\": [..]}}"
-                    );
-                    failures += 1;
-                    continue;
-                }
-            };
+        let shape = "{\"id\", \"lang\": \"zh\"|\"en\", \"hypothesis\", \"references\": [..]}";
+        each_jsonl_line("metrics", shape, |input: MetricsInput, out| {
             if input.references.is_empty() {
-                eprintln!("pingfen metrics: line {number}: \"references\" is empty; give at least one reference");
-                failures += 1;
-                continue;
+                return Err("\"references\" is empty; give at least one reference".to_owned());
             }
             let scores = standard::score(&segmenter, input.lang, &input.hypothesis, &input.references);
-            serde_json::to_writer(&mut out, &MetricsOutput { id: &input.id, metrics: &scores })?;
-            writeln!(out)?;
-        }
-        out.flush()?;
-        if failures > 0 {
-            anyhow::bail!("{failures} line(s) could not be scored (see above)");
-        }
-        Ok(())
+            serde_json::to_writer(&mut *out, &MetricsOutput { id: &input.id, metrics: &scores })
+                .map_err(|e| e.to_string())?;
+            writeln!(out).map_err(|e| e.to_string())
+        })
     }
 }

@@ -31,18 +31,59 @@ pub struct StandardScores {
     pub numeric: Score,
 }
 
-/// Scores `hypothesis` against `references` with the standard set for `lang`.
-pub fn score(segmenter: &Segmenter, lang: Lang, hypothesis: &str, references: &[String]) -> StandardScores {
+/// The name of a standard metric, as it appears in files and on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+pub enum MetricName {
+    #[serde(rename = "bleu")]
+    Bleu,
+    #[serde(rename = "chrf")]
+    Chrf,
+    #[serde(rename = "chrf++")]
+    ChrfPlusPlus,
+    #[serde(rename = "rouge1")]
+    Rouge1,
+    #[serde(rename = "rouge2")]
+    Rouge2,
+    #[serde(rename = "rougeL")]
+    RougeL,
+    #[serde(rename = "rougeLsum")]
+    RougeLsum,
+    #[serde(rename = "em")]
+    Em,
+    #[serde(rename = "f1")]
+    F1,
+    #[serde(rename = "char_f1")]
+    CharF1,
+    #[serde(rename = "numeric")]
+    Numeric,
+}
+
+impl MetricName {
+    pub const ALL: [MetricName; 11] = [
+        MetricName::Bleu,
+        MetricName::Chrf,
+        MetricName::ChrfPlusPlus,
+        MetricName::Rouge1,
+        MetricName::Rouge2,
+        MetricName::RougeL,
+        MetricName::RougeLsum,
+        MetricName::Em,
+        MetricName::F1,
+        MetricName::CharF1,
+        MetricName::Numeric,
+    ];
+}
+
+/// One standard metric of one item, configured for `lang`.
+pub fn compute(segmenter: &Segmenter, name: MetricName, lang: Lang, hypothesis: &str, references: &[String]) -> Score {
     let segment = Segment { hypothesis, references };
-    let tokenizer = match lang {
-        Lang::Zh => BleuTokenizer::Zh,
-        Lang::En => BleuTokenizer::Tok13a,
+    let rouge = |kind| {
+        let tokenizer = match lang {
+            Lang::Zh => RougeTokenizer::Chinese(segmenter),
+            Lang::En => RougeTokenizer::English,
+        };
+        Rouge { kind, tokenizer }.sentence(segment)
     };
-    let rouge_tokenizer = match lang {
-        Lang::Zh => RougeTokenizer::Chinese(segmenter),
-        Lang::En => RougeTokenizer::English,
-    };
-    let rouge = |kind| Rouge { kind, tokenizer: rouge_tokenizer }.sentence(segment);
     let nrefs = references.len().to_string();
     let plain = |score: f64, name: &str, fields: &[(&str, String)]| Score {
         score,
@@ -50,7 +91,7 @@ pub fn score(segmenter: &Segmenter, lang: Lang, hypothesis: &str, references: &[
         recall: None,
         signature: Signature::new(name, fields),
     };
-    let spans = match lang {
+    let spans = || match lang {
         Lang::Zh => cmrc(hypothesis, references),
         Lang::En => squad(hypothesis, references),
     };
@@ -58,26 +99,49 @@ pub fn score(segmenter: &Segmenter, lang: Lang, hypothesis: &str, references: &[
         Lang::Zh => "cmrc2018",
         Lang::En => "squad-v1.1",
     };
-    let numeric = numeric_match(hypothesis, references, DEFAULT_TOLERANCE);
-    StandardScores {
-        bleu: Bleu::sentence_default(tokenizer).sentence(segment),
-        chrf: Chrf::plain().sentence(segment),
-        chrf_plus_plus: Chrf::chrf_plus_plus().sentence(segment),
-        rouge1: rouge(RougeKind::Rouge1),
-        rouge2: rouge(RougeKind::Rouge2),
-        rouge_l: rouge(RougeKind::RougeL),
-        rouge_lsum: rouge(RougeKind::RougeLsum),
-        em: plain(spans.exact_match, "EM", &[("nrefs", nrefs.clone()), ("def", span_definition.into())]),
-        f1: plain(spans.f1, "F1", &[("nrefs", nrefs.clone()), ("def", span_definition.into())]),
-        char_f1: plain(char_f1(hypothesis, references), "charF1", &[
-            ("nrefs", nrefs.clone()),
+    match name {
+        MetricName::Bleu => {
+            let tokenizer = match lang {
+                Lang::Zh => BleuTokenizer::Zh,
+                Lang::En => BleuTokenizer::Tok13a,
+            };
+            Bleu::sentence_default(tokenizer).sentence(segment)
+        }
+        MetricName::Chrf => Chrf::plain().sentence(segment),
+        MetricName::ChrfPlusPlus => Chrf::chrf_plus_plus().sentence(segment),
+        MetricName::Rouge1 => rouge(RougeKind::Rouge1),
+        MetricName::Rouge2 => rouge(RougeKind::Rouge2),
+        MetricName::RougeL => rouge(RougeKind::RougeL),
+        MetricName::RougeLsum => rouge(RougeKind::RougeLsum),
+        MetricName::Em => plain(spans().exact_match, "EM", &[("nrefs", nrefs), ("def", span_definition.into())]),
+        MetricName::F1 => plain(spans().f1, "F1", &[("nrefs", nrefs), ("def", span_definition.into())]),
+        MetricName::CharF1 => plain(char_f1(hypothesis, references), "charF1", &[
+            ("nrefs", nrefs),
             ("case", "lc".into()),
             ("drop", "space+punct".into()),
         ]),
-        numeric: plain(numeric.score, "Numeric", &[
+        MetricName::Numeric => plain(numeric_match(hypothesis, references, DEFAULT_TOLERANCE).score, "Numeric", &[
             ("nrefs", nrefs),
             ("pick", "final".into()),
             ("rtol", format!("{DEFAULT_TOLERANCE:e}")),
         ]),
+    }
+}
+
+/// Scores `hypothesis` against `references` with the standard set for `lang`.
+pub fn score(segmenter: &Segmenter, lang: Lang, hypothesis: &str, references: &[String]) -> StandardScores {
+    let get = |name| compute(segmenter, name, lang, hypothesis, references);
+    StandardScores {
+        bleu: get(MetricName::Bleu),
+        chrf: get(MetricName::Chrf),
+        chrf_plus_plus: get(MetricName::ChrfPlusPlus),
+        rouge1: get(MetricName::Rouge1),
+        rouge2: get(MetricName::Rouge2),
+        rouge_l: get(MetricName::RougeL),
+        rouge_lsum: get(MetricName::RougeLsum),
+        em: get(MetricName::Em),
+        f1: get(MetricName::F1),
+        char_f1: get(MetricName::CharF1),
+        numeric: get(MetricName::Numeric),
     }
 }

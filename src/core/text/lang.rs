@@ -118,7 +118,7 @@ pub fn count(text: &str) -> LangCounts {
 }
 
 /// Han ideographs: the unified blocks and extensions, compatibility ideographs, and 〇.
-pub(crate) fn is_han(c: char) -> bool {
+pub fn is_han(c: char) -> bool {
     matches!(c,
         '\u{3007}'
         | '\u{3400}'..='\u{4DBF}'

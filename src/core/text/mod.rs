@@ -9,7 +9,7 @@ mod normalize;
 mod segment;
 mod tokenize;
 
-pub use lang::{count, detect, Detected, Lang, LangCounts};
+pub use lang::{count, detect, is_han, Detected, Lang, LangCounts};
 pub use normalize::Normalize;
 pub use segment::{Dictionary, Hmm, Segmenter, Token, TokenKind};
 pub use tokenize::tokenize;
