@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { launchBrowser, startServer, ROOT } from "../tests/e2e/harness.mjs";
 
-const [distDir, corpusPath] = process.argv.slice(2);
+const [distDir, corpusPath, ...scoringSets] = process.argv.slice(2);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await launchBrowser();
 
@@ -71,6 +71,33 @@ const browser = await launchBrowser();
     runner: "wasm", bytes, words: result.words, build_ms: +result.build_ms.toFixed(1),
     seconds: +result.seconds.toFixed(4), mb_per_s: +(bytes / 1e6 / result.seconds).toFixed(3),
   }));
+
+  // 3. wasm scoring: BLEU + chrF + ROUGE-L per item through pkg's `score`, best of three.
+  for (const path of scoringSets) {
+    const rows = readFileSync(path, "utf8").trim().split("\n").map((line) => JSON.parse(line));
+    const figures = await page.evaluate(async (rows) => {
+      const { Pingfen } = await import("/pkg/pingfen.js");
+      const bytes = new Uint8Array(await (await fetch("/pkg/" + Pingfen.dictionaryFileName())).arrayBuffer());
+      const pingfen = new Pingfen(bytes);
+      let best = Infinity;
+      let checksum = 0;
+      for (let round = 0; round < 3; round++) {
+        const started = performance.now();
+        checksum = 0;
+        for (const row of rows) {
+          const scores = pingfen.score(row.lang, row.hypothesis, row.references, ["bleu", "chrf", "rougeL"]);
+          checksum += scores.bleu.score + scores.chrf.score + scores.rougeL.score;
+        }
+        best = Math.min(best, (performance.now() - started) / 1000);
+      }
+      return { seconds: best, checksum };
+    }, rows);
+    const lang = rows[0].lang;
+    console.log(JSON.stringify({
+      runner: `wasm-${lang}`, items: rows.length, seconds: +figures.seconds.toFixed(3),
+      items_per_s: +(rows.length / figures.seconds).toFixed(1),
+    }));
+  }
   await context.close();
   await server.close();
 }

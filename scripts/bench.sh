@@ -4,6 +4,8 @@
 #   2. time to first screen and to "jieba ready" in headless Chromium (median of 5 cold loads)
 #   3. segmentation throughput on the same 5 MB Chinese text: native, wasm (Chromium),
 #      Python jieba 0.42.1 — ratios against Python jieba
+#   4. scoring throughput, BLEU + chrF + ROUGE-L on 16 models x 1,000 items in Chinese and in
+#      English: native, wasm, and sacrebleu 2.6.0 + rouge-score 0.1.2 (+ jieba) in Python
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$PINGFEN_ROOT"
@@ -37,7 +39,9 @@ text = text.encode("utf-8")[:5_000_000].decode("utf-8", "ignore")
 open(sys.argv[1], "w", encoding="utf-8").write(text)
 PY
 
-if [ ! -x "$out/venv/bin/python" ]; then
+python3 bench/make_scoring_set.py "$out"
+
+if [ ! -x "$out/venv/bin/python" ] || ! "$out/venv/bin/python" -c "import sacrebleu, rouge_score, jieba" 2>/dev/null; then
   python3 -m venv "$out/venv"
   "$out/venv/bin/pip" install --quiet -r bench/requirements.txt
 fi
@@ -46,8 +50,13 @@ echo "== runs"
 results="$out/results.jsonl"
 : > "$results"
 cargo run --quiet --locked --profile bench-native --example segment_throughput -- "$corpus" | tee -a "$results"
-node bench/browser.mjs "$out/dist" "$corpus" | tee -a "$results"
+node bench/browser.mjs "$out/dist" "$corpus" "$out/scoring-zh.jsonl" "$out/scoring-en.jsonl" | tee -a "$results"
 "$out/venv/bin/python" bench/jieba_py.py "$corpus" | tee -a "$results"
+for lang in zh en; do
+  cargo run --quiet --locked --profile bench-native --example score_throughput -- "$out/scoring-$lang.jsonl" \
+    | sed "s/\"native\"/\"native-$lang\"/" | tee -a "$results"
+  "$out/venv/bin/python" bench/score_py.py "$out/scoring-$lang.jsonl" "$lang" | tee -a "$results"
+done
 
 echo "== ratios (throughput / Python jieba)"
 python3 - "$results" <<'PY'
@@ -57,6 +66,11 @@ py = rows["python-jieba"]["mb_per_s"]
 for name in ("native", "wasm", "python-jieba"):
     r = rows[name]
     print(f'{name:13s} {r["mb_per_s"]:7.2f} MB/s  {r["mb_per_s"] / py:5.2f}x   words {r["words"]}  build {r["build_ms"]} ms')
+for lang in ("zh", "en"):
+    py = rows[f"python-{lang}"]["items_per_s"]
+    for name in (f"native-{lang}", f"wasm-{lang}", f"python-{lang}"):
+        r = rows[name]
+        print(f'{name:13s} {r["items_per_s"]:9.0f} items/s  {r["items_per_s"] / py:6.1f}x  ({r["items"]} items, BLEU+chrF+ROUGE-L)')
 load = rows["page-load"]
 print(f'page load     first screen {load["first_screen_ms"]} ms, jieba ready {load["jieba_ready_ms"]} ms (median of {load["runs"]})')
 PY

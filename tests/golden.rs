@@ -63,3 +63,18 @@ fn print_hmm_differences() {
         println!("{text:?}\n  jieba-rs {ours:?}\n  jieba    {theirs:?}");
     }
 }
+
+/// rouge-score's stemmer is NLTK's Porter stemmer: ours gives the same stem for every one of
+/// ~12,000 English words (tests/golden/metrics/porter.json, made by generate.py).
+#[test]
+fn porter_stems_equal_nltk() {
+    let table: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(include_str!("golden/metrics/porter.json")).unwrap();
+    assert!(table.len() > 10_000, "{}", table.len());
+    let wrong: Vec<String> = table
+        .iter()
+        .filter(|(word, stem)| pingfen::core::text::porter::stem(word) != **stem)
+        .map(|(word, stem)| format!("{word}: ours {}, nltk {stem}", pingfen::core::text::porter::stem(word)))
+        .collect();
+    assert!(wrong.is_empty(), "{} of {} stems differ:\n{}", wrong.len(), table.len(), wrong.join("\n"));
+}

@@ -225,7 +225,7 @@ mod cli {
             TokenizerArg::Tok13a => words(BleuTokenizer::Tok13a.apply(text)),
             TokenizerArg::Zh => words(BleuTokenizer::Zh.apply(text)),
             TokenizerArg::Char => words(BleuTokenizer::Char.apply(text)),
-            TokenizerArg::RougeEn => RougeTokenizer::English.tokens(text),
+            TokenizerArg::RougeEn => RougeTokenizer::English { stem: false }.tokens(text),
             TokenizerArg::RougeZh => RougeTokenizer::Chinese(segmenter).tokens(text),
         }
     }

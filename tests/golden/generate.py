@@ -29,12 +29,16 @@ from pathlib import Path
 
 import jieba
 import sacrebleu
+import sysconfig
+from nltk.stem import porter
+from rouge_score import tokenize as rouge_tokenize
 from rouge_score import rouge_scorer
 from sacrebleu.metrics import BLEU, CHRF
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests/golden/metrics/corpus.jsonl"
 EXPECTED = ROOT / "tests/golden/metrics/expected.jsonl"
+PORTER = ROOT / "tests/golden/metrics/porter.json"
 ROUGE_TYPES = ["rouge1", "rouge2", "rougeL", "rougeLsum"]
 
 assert sacrebleu.__version__ == "2.6.0", sacrebleu.__version__
@@ -170,6 +174,7 @@ def main():
             texts.update(s for s in text.split("\n") if s)
     zh_tokens = pingfen_tokens(sorted(texts))
     rouge_en = rouge_scorer.RougeScorer(ROUGE_TYPES)
+    rouge_en_stem = rouge_scorer.RougeScorer(ROUGE_TYPES, use_stemmer=True)
     rouge_zh = rouge_scorer.RougeScorer(ROUGE_TYPES, tokenizer=GivenTokens(zh_tokens))
 
     metrics = {name: bleu_metric(tok, s, v, e) for name, tok, s, v, e in BLEU_SETTINGS}
@@ -187,6 +192,7 @@ def main():
         row["chrf"] = chrf.sentence_score(hyp, refs).score
         row["chrf++"] = chrf_pp.sentence_score(hyp, refs).score
         row["rouge_en"] = rouge_scores(rouge_en, hyp, refs)
+        row["rouge_en_stem"] = rouge_scores(rouge_en_stem, hyp, refs)
         row["rouge_zh"] = rouge_scores(rouge_zh, hyp, refs)
         row["squad"] = squad_scores(hyp, refs)
         row["cmrc"] = cmrc_scores(hyp, refs)
@@ -211,6 +217,24 @@ def main():
         for row in lines:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {len(lines)} lines to {EXPECTED.relative_to(ROOT)}", file=sys.stderr)
+    write_porter(items)
+
+
+def write_porter(items):
+    """NLTK's Porter stems (rouge-score's stemmer) of every word rouge-score's tokenizer finds
+    in the corpus and in the Python standard library's sources: a broad English vocabulary."""
+    words = collections.Counter()
+    for item in items:
+        for text in [item["hypothesis"], *item["references"]]:
+            words.update(rouge_tokenize.tokenize(text, None))
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    for source in sorted(stdlib.glob("*.py")):
+        words.update(rouge_tokenize.tokenize(source.read_text(encoding="utf-8", errors="ignore"), None))
+    chosen = sorted(w for w, _ in words.most_common(30000) if len(w) > 3 and w.isalpha())
+    stemmer = porter.PorterStemmer()
+    table = {w: stemmer.stem(w) for w in chosen}
+    PORTER.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {len(table)} stems to {PORTER.relative_to(ROOT)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -100,7 +100,11 @@ pub fn mismatches(segmenter: &Segmenter) -> Vec<String> {
                 report(&item.id, key, score.to_string(), row[key].to_string());
             }
         }
-        for (key, tokenizer) in [("rouge_en", RougeTokenizer::English), ("rouge_zh", RougeTokenizer::Chinese(segmenter))] {
+        for (key, tokenizer) in [
+            ("rouge_en", RougeTokenizer::English { stem: false }),
+            ("rouge_en_stem", RougeTokenizer::English { stem: true }),
+            ("rouge_zh", RougeTokenizer::Chinese(segmenter)),
+        ] {
             for kind in [RougeKind::Rouge1, RougeKind::Rouge2, RougeKind::RougeL, RougeKind::RougeLsum] {
                 let score = Rouge { kind, tokenizer }.sentence(segment);
                 let theirs = &row[key][kind.name()];

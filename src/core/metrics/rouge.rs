@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
 
 use super::{ngram, nrefs, Metric, Score, Segment, Signature};
-use crate::core::text::{Hmm, Normalize, Segmenter};
+use crate::core::text::{porter, Hmm, Normalize, Segmenter};
 
 /// Which ROUGE.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -43,8 +43,9 @@ impl RougeKind {
 /// How ROUGE splits text into tokens.
 #[derive(Debug, Clone, Copy)]
 pub enum RougeTokenizer<'s> {
-    /// rouge-score's default tokenizer (no stemming).
-    English,
+    /// rouge-score's default tokenizer; `stem` = its `use_stemmer=True` (Porter, words of
+    /// more than 3 characters).
+    English { stem: bool },
     /// NFKC → lowercase → jieba-rs with HMM → no white-space or punctuation tokens.
     Chinese(&'s Segmenter),
 }
@@ -52,18 +53,18 @@ pub enum RougeTokenizer<'s> {
 impl RougeTokenizer<'_> {
     pub fn name(&self) -> &'static str {
         match self {
-            RougeTokenizer::English => "rouge",
+            RougeTokenizer::English { .. } => "rouge",
             RougeTokenizer::Chinese(_) => "jieba",
         }
     }
 
     pub fn tokens(&self, text: &str) -> Vec<String> {
         match self {
-            RougeTokenizer::English => text
+            RougeTokenizer::English { stem } => text
                 .to_lowercase()
                 .split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit()))
                 .filter(|token| !token.is_empty())
-                .map(str::to_owned)
+                .map(|token| if *stem && token.len() > 3 { porter::stem(token) } else { token.to_owned() })
                 .collect(),
             RougeTokenizer::Chinese(segmenter) => {
                 let normalize = Normalize { nfkc: true, lowercase: true, ..Normalize::NONE };
@@ -107,10 +108,10 @@ impl Rouge<'_> {
             &[
                 ("nrefs", references.map_or_else(|| "var".to_owned(), nrefs)),
                 ("tok", self.tokenizer.name().to_owned()),
-                ("stem", "no".to_owned()),
+                ("stem", if matches!(self.tokenizer, RougeTokenizer::English { stem: true }) { "porter" } else { "no" }.to_owned()),
                 ("multi", "best-f".to_owned()),
                 ("norm", match self.tokenizer {
-                    RougeTokenizer::English => "lc".to_owned(),
+                    RougeTokenizer::English { .. } => "lc".to_owned(),
                     RougeTokenizer::Chinese(_) => "nfkc+lc".to_owned(),
                 }),
             ],
@@ -278,10 +279,10 @@ mod tests {
 
     #[test]
     fn english_tokenizer_drops_everything_but_ascii_alphanumerics() {
-        let tokens = RougeTokenizer::English.tokens("The QUICK brown-fox, café 3.14 我们");
+        let tokens = RougeTokenizer::English { stem: false }.tokens("The QUICK brown-fox, café 3.14 我们");
         assert_eq!(tokens, ["the", "quick", "brown", "fox", "caf", "3", "14"]);
         // The bug Pingfen exists to avoid: Chinese text has no rouge-score tokens at all.
-        assert!(RougeTokenizer::English.tokens("我来到北京清华大学").is_empty());
+        assert!(RougeTokenizer::English { stem: false }.tokens("我来到北京清华大学").is_empty());
     }
 
     #[test]
@@ -293,7 +294,7 @@ mod tests {
 
     #[test]
     fn rouge_l_of_a_known_pair() {
-        let rouge = Rouge { kind: RougeKind::RougeL, tokenizer: RougeTokenizer::English };
+        let rouge = Rouge { kind: RougeKind::RougeL, tokenizer: RougeTokenizer::English { stem: false } };
         // LCS("the cat sat on the mat", "the cat on the mat") = 5.
         let (p, r, f) = rouge.pair("the cat sat on the mat", "the cat on the mat");
         assert!((p - 1.0).abs() < 1e-12 && (r - 5.0 / 6.0).abs() < 1e-12);

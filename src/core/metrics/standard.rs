@@ -80,7 +80,7 @@ pub fn compute(segmenter: &Segmenter, name: MetricName, lang: Lang, hypothesis: 
     let rouge = |kind| {
         let tokenizer = match lang {
             Lang::Zh => RougeTokenizer::Chinese(segmenter),
-            Lang::En => RougeTokenizer::English,
+            Lang::En => RougeTokenizer::English { stem: false },
         };
         Rouge { kind, tokenizer }.sentence(segment)
     };

@@ -6,6 +6,7 @@
 mod lang;
 pub mod mteval;
 mod normalize;
+pub mod porter;
 mod segment;
 mod tokenize;
 
