@@ -132,17 +132,15 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
         }
     }
     // An explicit statement naming an option by its text: 答案是 Java / "the answer is vitamin D".
-    if let Some(found) = explicit_option_text(&text, options) {
-        if last.as_ref().is_none_or(|(end, _, _)| found.0 > *end) {
+    if let Some(found) = explicit_option_text(&text, options)
+        && last.as_ref().is_none_or(|(end, _, _)| found.0 > *end) {
             last = Some(found);
         }
-    }
     let none_statement = NONE_OF_THEM.find(&text).filter(|_| !option_text_says_none(options));
-    if let Some((end, rule, letters)) = last {
-        if none_statement.as_ref().is_none_or(|m| m.start() < end) {
+    if let Some((end, rule, letters)) = last
+        && none_statement.as_ref().is_none_or(|m| m.start() < end) {
             return resolve(&letters, &offered, rule);
         }
-    }
     if let Some(statement) = none_statement {
         return Extraction::none("none-of-the-options", Some(statement.as_str().to_owned()));
     }
@@ -190,7 +188,7 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
 /// NFKC (full-width letters and brackets), no markdown emphasis, no LaTeX dollar signs.
 fn clean(answer: &str) -> String {
     let text = Normalize { nfkc: true, ..Normalize::NONE }.apply(answer);
-    text.replace("**", "").replace("__", "").replace('$', "").replace('“', "\"").replace('”', "\"")
+    text.replace("**", "").replace("__", "").replace('$', "").replace(['“', '”'], "\"")
 }
 
 /// The uppercase letters of a LETTERS match, in order, without repeats.
@@ -248,11 +246,10 @@ fn in_answer_position(text: &str, start: usize, end: usize) -> bool {
     let lowercase = text[start..end].replace("and", "").chars().any(|c| c.is_ascii_lowercase());
     if lowercase {
         let mut words = rest.split_whitespace();
-        if let Some(word) = words.next() {
-            if word.starts_with(|c: char| c.is_ascii_alphabetic()) && !matches!(word, "and" | "or") && text[end..].starts_with(' ') {
+        if let Some(word) = words.next()
+            && word.starts_with(|c: char| c.is_ascii_alphabetic()) && !matches!(word, "and" | "or") && text[end..].starts_with(' ') {
                 return false;
             }
-        }
     }
     true
 }

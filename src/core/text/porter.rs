@@ -117,12 +117,11 @@ fn step1b(w: Vec<u8>) -> Vec<u8> {
     }
     let mut intermediate = None;
     for suffix in [b"ed".as_slice(), b"ing".as_slice()] {
-        if let Some(stem) = w.strip_suffix(suffix) {
-            if contains_vowel(stem) {
+        if let Some(stem) = w.strip_suffix(suffix)
+            && contains_vowel(stem) {
                 intermediate = Some(stem.to_vec());
                 break;
             }
-        }
     }
     let Some(stem) = intermediate else { return w };
     for (suffix, replacement) in [(b"at".as_slice(), b"ate".as_slice()), (b"bl", b"ble"), (b"iz", b"ize")] {
@@ -146,11 +145,10 @@ fn step1c(w: Vec<u8>) -> Vec<u8> {
 }
 
 fn step2(w: Vec<u8>) -> Vec<u8> {
-    if let Some(stem) = w.strip_suffix(b"alli") {
-        if positive(stem) {
+    if let Some(stem) = w.strip_suffix(b"alli")
+        && positive(stem) {
             return step2([stem, b"al"].concat());
         }
-    }
     let whole = w.clone();
     let logi = move |_: &[u8]| positive(&whole[..whole.len() - 3]);
     let p: Condition<'_> = &positive;
