@@ -1,7 +1,7 @@
 //! Native scoring throughput, for `scripts/bench.sh`: BLEU + chrF + ROUGE-L of every line of
 //! a scoring set (JSONL {"lang","hypothesis","references"}), best of three. Prints JSON.
 //!
-//! `cargo run --profile bench-native --example score_throughput -- FILE`
+//! `cargo run --release --example score_throughput -- FILE`
 
 use std::time::Instant;
 

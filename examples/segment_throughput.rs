@@ -1,7 +1,7 @@
 //! Native segmentation throughput, for `scripts/bench.sh`: reads a UTF-8 text file, builds
 //! the segmenter, cuts the whole text (HMM on, white space dropped) and prints JSON figures.
 //!
-//! `cargo run --profile bench-native --example segment_throughput -- FILE`
+//! `cargo run --release --example segment_throughput -- FILE`
 
 use std::time::Instant;
 

@@ -49,11 +49,11 @@ fi
 echo "== runs"
 results="$out/results.jsonl"
 : > "$results"
-cargo run --quiet --locked --profile bench-native --example segment_throughput -- "$corpus" | tee -a "$results"
+cargo run --quiet --locked --release --example segment_throughput -- "$corpus" | tee -a "$results"
 node bench/browser.mjs "$out/dist" "$corpus" "$out/scoring-zh.jsonl" "$out/scoring-en.jsonl" | tee -a "$results"
 "$out/venv/bin/python" bench/jieba_py.py "$corpus" | tee -a "$results"
 for lang in zh en; do
-  cargo run --quiet --locked --profile bench-native --example score_throughput -- "$out/scoring-$lang.jsonl" \
+  cargo run --quiet --locked --release --example score_throughput -- "$out/scoring-$lang.jsonl" \
     | sed "s/\"native\"/\"native-$lang\"/" | tee -a "$results"
   "$out/venv/bin/python" bench/score_py.py "$out/scoring-$lang.jsonl" "$lang" | tee -a "$results"
 done

@@ -141,7 +141,7 @@ impl Metric for Bleu {
         for n in 1..=MAX_ORDER {
             let hyp = ngram::count(&hypothesis, n);
             // Each reference n-gram counts as often as in the reference that has it most.
-            let mut best = ngram::Counts::new();
+            let mut best = ngram::Counts::default();
             for reference in &references {
                 for (gram, count) in ngram::count(reference, n) {
                     let slot = best.entry(gram).or_insert(0);

@@ -1,15 +1,18 @@
 //! The one n-gram counter: BLEU, chrF and ROUGE all count n-grams of tokens or characters
 //! here, keyed by slices of the sequence they came from.
 
-use std::collections::HashMap;
 use std::hash::Hash;
 
-/// How often each n-gram of order `n` occurs in `items`.
-pub type Counts<'a, T> = HashMap<&'a [T], u64>;
+use rustc_hash::FxHashMap;
+
+/// How often each n-gram of order `n` occurs in `items`. (FxHash: n-gram counting is the hot
+/// loop of every metric, and the keys are not attacker-chosen hash-flooding material.)
+pub type Counts<'a, T> = FxHashMap<&'a [T], u64>;
 
 /// Counts the n-grams of order `n` (`n` ≥ 1) of `items`.
 pub fn count<T: Eq + Hash>(items: &[T], n: usize) -> Counts<'_, T> {
-    let mut counts = HashMap::new();
+    let windows = (items.len() + 1).saturating_sub(n);
+    let mut counts = FxHashMap::with_capacity_and_hasher(windows, Default::default());
     if n > 0 && items.len() >= n {
         for window in items.windows(n) {
             *counts.entry(window).or_insert(0) += 1;

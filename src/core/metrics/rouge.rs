@@ -180,6 +180,33 @@ fn fmeasure(precision: f64, recall: f64) -> f64 {
     if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 }
 }
 
+/// Tokens as small integers (equal tokens, equal ids), so that LCS compares numbers, not strings.
+fn intern(sides: [&[String]; 2]) -> [Vec<u32>; 2] {
+    let mut ids: rustc_hash::FxHashMap<&str, u32> = Default::default();
+    sides.map(|tokens| {
+        tokens
+            .iter()
+            .map(|token| {
+                let next = ids.len() as u32;
+                *ids.entry(token.as_str()).or_insert(next)
+            })
+            .collect()
+    })
+}
+
+/// LCS length in O(len(b)) memory.
+fn lcs_length(a: &[u32], b: &[u32]) -> u32 {
+    let mut previous = vec![0u32; b.len() + 1];
+    let mut current = vec![0u32; b.len() + 1];
+    for &x in a {
+        for (j, &y) in b.iter().enumerate() {
+            current[j + 1] = if x == y { previous[j] + 1 } else { previous[j + 1].max(current[j]) };
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
 fn ngram_scores(target: &[String], prediction: &[String], n: usize) -> (f64, f64, f64) {
     let target = ngram::count(target, n);
     let prediction = ngram::count(prediction, n);
@@ -208,7 +235,8 @@ fn lcs_scores(target: &[String], prediction: &[String]) -> (f64, f64, f64) {
     if target.is_empty() || prediction.is_empty() {
         return (0.0, 0.0, 0.0);
     }
-    let lcs = f64::from(lcs_table(target, prediction)[target.len()][prediction.len()]);
+    let [target_ids, prediction_ids] = intern([target, prediction]);
+    let lcs = f64::from(lcs_length(&target_ids, &prediction_ids));
     let precision = lcs / prediction.len() as f64;
     let recall = lcs / target.len() as f64;
     (precision, recall, fmeasure(precision, recall))
