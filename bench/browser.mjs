@@ -14,30 +14,36 @@ const browser = await launchBrowser();
   const server = await startServer({ dist: resolve(distDir), base: "/" });
   const firstScreen = [];
   const ready = [];
+  const scored = [];
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => {
       const marks = (window.__pingfen = {});
       new MutationObserver(() => {
-        if (!marks.firstScreen && document.querySelector('[data-testid="playground-input"]')) {
+        if (!marks.firstScreen && document.querySelector('[data-testid="session-source"]')) {
           marks.firstScreen = performance.now();
         }
         if (!marks.ready && document.querySelector('[data-testid="dictionary-status"][data-state="ready"]')) {
           marks.ready = performance.now();
         }
+        if (!marks.scored && document.querySelector('[data-testid="leaderboard-row"]')) {
+          marks.scored = performance.now();
+        }
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
     await page.goto(server.url);
-    await page.locator('[data-testid="dictionary-status"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="leaderboard-row"]').first().waitFor({ timeout: 60_000 });
     const marks = await page.evaluate(() => window.__pingfen);
     firstScreen.push(marks.firstScreen);
     ready.push(marks.ready);
+    scored.push(marks.scored);
     await context.close();
   }
   console.log(JSON.stringify({
     runner: "page-load", runs: 5,
     first_screen_ms: Math.round(median(firstScreen)), jieba_ready_ms: Math.round(median(ready)),
+    sample_scored_ms: Math.round(median(scored)),
     all_first_screen_ms: firstScreen.map(Math.round), all_ready_ms: ready.map(Math.round),
   }));
   await server.close();

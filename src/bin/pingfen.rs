@@ -21,7 +21,10 @@ mod cli {
     use pingfen::core::metrics::bleu::BleuTokenizer;
     use pingfen::core::metrics::rouge::RougeTokenizer;
     use pingfen::core::metrics::standard;
+    use pingfen::core::answers;
     use pingfen::core::rubric::choice::{self, Options};
+    use pingfen::core::scorebook::{self, Scorebook, Session};
+    use pingfen::core::suite::Suite;
     use pingfen::core::text::{count, detect, tokenize, Dictionary, Hmm, Lang, Segmenter};
     use serde::Serialize;
 
@@ -64,6 +67,24 @@ mod cli {
         /// {"score" (0-100), "signature"}, ROUGE also "precision" and "recall". A bad line is
         /// reported on stderr with its number; the rest still runs; the exit code is then 1.
         Metrics,
+        /// Score models' answers to a suite and write the scorebook the app exports.
+        ///
+        /// Answers files: JSONL ({"model", "item", "answer"} per line) or CSV with model /
+        /// item / answer columns (模型 / 题号 / 回答 also accepted; UTF-8, UTF-16 or GB18030).
+        Score {
+            /// The suite (JSON).
+            #[arg(long)]
+            suite: PathBuf,
+            /// One or more answers files.
+            #[arg(long, num_args = 1.., required = true)]
+            answers: Vec<PathBuf>,
+            /// Where to write the scorebook (JSON).
+            #[arg(long)]
+            out: PathBuf,
+            /// Also write the results table as CSV here.
+            #[arg(long)]
+            table_csv: Option<PathBuf>,
+        },
         /// Extract the chosen option(s) of multiple-choice answers.
         ///
         /// Reads JSONL from stdin: {"id", "text", "options": "ABCD"}, optionally
@@ -125,6 +146,7 @@ mod cli {
             }
             Command::Metrics => metrics_lines(),
             Command::ExtractChoice => extract_choice_lines(),
+            Command::Score { suite, answers, out, table_csv } => score_files(&suite, &answers, &out, table_csv.as_deref()),
             Command::Detect => {
                 let stdout = io::stdout();
                 let mut out = stdout.lock();
@@ -238,6 +260,69 @@ mod cli {
         lang: Lang,
         hypothesis: String,
         references: Vec<String>,
+    }
+
+    fn score_files(
+        suite_path: &std::path::Path,
+        answer_paths: &[PathBuf],
+        out: &std::path::Path,
+        table_csv: Option<&std::path::Path>,
+    ) -> Result<()> {
+        let report = |problems: Vec<pingfen::core::Problem>| -> anyhow::Error {
+            for problem in &problems {
+                eprintln!("pingfen score: {problem}");
+            }
+            anyhow::anyhow!("{} problem(s) in the input (see above); nothing was written", problems.len())
+        };
+        let name = suite_path.display().to_string();
+        let text = std::fs::read(suite_path).with_context(|| format!("cannot read {name}"))?;
+        let suite = Suite::from_json(&name, &answers::decode(&text)).map_err(report)?;
+        let mut all = Vec::new();
+        for path in answer_paths {
+            let file = path.display().to_string();
+            let bytes = std::fs::read(path).with_context(|| format!("cannot read {file}"))?;
+            let parsed = if file.to_lowercase().ends_with(".csv") {
+                answers::from_csv(&file, &bytes)
+            } else {
+                answers::from_jsonl(&file, &answers::decode(&bytes))
+            };
+            let parsed = parsed.map_err(report)?;
+            let problems = answers::problems(&file, &parsed, &suite);
+            if !problems.is_empty() {
+                return Err(report(problems));
+            }
+            all.extend(parsed);
+        }
+        let session = Session { suite, answers: all, ratings: Vec::new(), votes: Vec::new(), aggregation: Default::default() };
+        let segmenter = Segmenter::embedded()?;
+        let results = session.results(&segmenter);
+        let created = now_iso8601();
+        std::fs::write(out, Scorebook::new(&session, &results, &created).to_json())
+            .with_context(|| format!("cannot write {}", out.display()))?;
+        if let Some(path) = table_csv {
+            std::fs::write(path, scorebook::table_csv(&results)).with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        eprintln!("pingfen score: {} models × {} items → {}", results.models.len(), session.suite.items.len(), out.display());
+        Ok(())
+    }
+
+    /// The current time as ISO 8601 UTC (the core has no clock; the CLI does).
+    fn now_iso8601() -> String {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let (days, rest) = (seconds / 86_400, seconds % 86_400);
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days as i64 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
     }
 
     /// One line of `pingfen extract-choice` input.

@@ -1,5 +1,6 @@
-//! The core's error type: what went wrong, where, and what to do about it.
+//! The core's errors: what went wrong, where, and what to do about it.
 
+use serde::Serialize;
 use thiserror::Error;
 
 /// Errors of the core. Messages are complete sentences a user can act on.
@@ -21,5 +22,21 @@ impl From<jieba_rs::Error> for Error {
             jieba_rs::Error::Io(io) => Error::DictionaryCorrupt { detail: io.to_string() },
             other => Error::DictionaryEntry(other.to_string()),
         }
+    }
+}
+
+/// A problem in a file a user gave: which file, where in it, what is wrong and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Error)]
+#[error("{file}, {location}: {message}")]
+pub struct Problem {
+    pub file: String,
+    /// `line 12`, `row 3`, `item "zh-qa-01", field "options"`.
+    pub location: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(file: &str, location: impl Into<String>, message: String) -> Self {
+        Problem { file: file.to_owned(), location: location.into(), message }
     }
 }

@@ -1,8 +1,15 @@
 //! The pure core: no web types, no I/O, no clocks. Native and wasm builds share every line.
 
+pub mod aggregate;
+pub mod answers;
 pub mod error;
+pub mod files;
 pub mod metrics;
 pub mod rubric;
+pub mod sample;
+pub mod scorebook;
+pub mod scoring;
+pub mod suite;
 pub mod text;
 
-pub use error::Error;
+pub use error::{Error, Problem};

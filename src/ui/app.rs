@@ -3,10 +3,14 @@
 use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
-use super::components::{Footer, Header, Playground};
+use super::components::{Footer, Header, Items, Leaderboard, Playground, Workbench};
 use super::dictionary;
+use super::files;
 use super::i18n::UiLang;
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, View};
+use crate::core::answers;
+use crate::core::scorebook::{self, Scorebook};
+use crate::core::suite::Suite;
 
 const UI_LANG_KEY: &str = "pingfen.ui-lang";
 const TEXT_KEY: &str = "pingfen.playground-text";
@@ -17,7 +21,15 @@ const MAX_SAVED_TEXT: usize = 200_000;
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let ui_lang = LocalStorage::get(UI_LANG_KEY).unwrap_or_else(|_| browser_ui_lang());
-        AppState::new(ui_lang, LocalStorage::get(TEXT_KEY).ok())
+        let sample = crate::core::sample::session().unwrap_or_else(|problems| {
+            // A broken sample is a build bug (tests/sample.rs pins it); show an empty suite.
+            web_sys::console::error_1(&format!("sample: {problems:?}").into());
+            crate::core::scorebook::Session {
+                suite: Suite { schema: String::new(), id: String::new(), title: Default::default(), description: Default::default(), scales: Default::default(), dimensions: Vec::new(), items: Vec::new() },
+                answers: Vec::new(), ratings: Vec::new(), votes: Vec::new(), aggregation: Default::default(),
+            }
+        });
+        AppState::new(ui_lang, LocalStorage::get(TEXT_KEY).ok(), sample)
     });
 
     {
@@ -54,28 +66,122 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |text| dispatch.dispatch(Action::SetText(text)))
     };
-    let on_hmm = Callback::from(move |hmm| dispatch.dispatch(Action::SetHmm(hmm)));
+    let on_hmm = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |hmm| dispatch.dispatch(Action::SetHmm(hmm)))
+    };
+    let on_view = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |view| dispatch.dispatch(Action::SetView(view)))
+    };
+    let on_select = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |id| dispatch.dispatch(Action::SelectItem(id)))
+    };
+    let on_dismiss = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |index| dispatch.dispatch(Action::DismissNotice(index)))
+    };
+    let on_files = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |picked: Vec<web_sys::File>| {
+            for file in picked {
+                let dispatch = dispatch.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (name, bytes) = files::read(file).await;
+                    let outcome = match bytes {
+                        Ok(bytes) => crate::core::files::read(&name, &bytes),
+                        Err(message) => Err(vec![crate::core::Problem::new(&name, "reading", message)]),
+                    };
+                    dispatch.dispatch(Action::FileLoaded { name, outcome });
+                });
+            }
+        })
+    };
+    let on_paste = {
+        let dispatch = dispatch.clone();
+        let session = state.session.clone();
+        Callback::from(move |(model, lang, text): (String, String, String)| {
+            let ids: Vec<&str> = session
+                .suite
+                .items
+                .iter()
+                .filter(|item| lang == "all" || (lang == "zh") == (item.lang == crate::core::text::Lang::Zh))
+                .map(|item| item.id.as_str())
+                .collect();
+            let outcome = answers::from_pasted(model.trim(), &text, &ids);
+            dispatch.dispatch(Action::Pasted { model, outcome });
+        })
+    };
+    let on_export = {
+        let dispatch = dispatch.clone();
+        let state = state.clone();
+        Callback::from(move |kind: &'static str| {
+            let Some(results) = state.results.as_ref() else { return };
+            let stem = if state.session.suite.id.is_empty() { "pingfen".to_owned() } else { state.session.suite.id.clone() };
+            let created = String::from(js_sys::Date::new_0().to_iso_string());
+            let outcome = match kind {
+                "scorebook" => files::download(
+                    &format!("{stem}.scorebook.json"),
+                    "application/json",
+                    Scorebook::new(&state.session, results, &created).to_json().as_bytes(),
+                ),
+                "table" => files::download(&format!("{stem}.leaderboard.csv"), "text/csv", with_bom(&scorebook::table_csv(results)).as_slice()),
+                _ => files::download(&format!("{stem}.items.csv"), "text/csv", with_bom(&scorebook::items_csv(results)).as_slice()),
+            };
+            if let Err(message) = outcome {
+                dispatch.dispatch(Action::FileLoaded {
+                    name: "export".into(),
+                    outcome: Err(vec![crate::core::Problem::new("export", kind, message)]),
+                });
+            }
+        })
+    };
 
+    let l = state.ui_lang;
+    let content = match state.view {
+        View::Results => html! { <Leaderboard ui_lang={l} session={state.session.clone()} results={state.results.clone()} /> },
+        View::Items => html! {
+            <Items ui_lang={l} session={state.session.clone()} results={state.results.clone()}
+                selected={state.selected_item.clone()} {on_select} />
+        },
+        View::Tokenizer => html! {
+            <Playground
+                ui_lang={l}
+                text={state.text.clone()}
+                hmm={state.hmm}
+                dictionary={state.dictionary.clone()}
+                segmented={state.segmented.clone()}
+                {on_text}
+                {on_hmm}
+            />
+        },
+    };
     html! {
         <>
             <Header
-                ui_lang={state.ui_lang}
+                ui_lang={l}
                 dictionary={state.dictionary.clone()}
                 {on_lang}
                 {on_retry}
             />
             <main class="page">
-                <Playground
-                    ui_lang={state.ui_lang}
-                    text={state.text.clone()}
-                    hmm={state.hmm}
-                    dictionary={state.dictionary.clone()}
-                    segmented={state.segmented.clone()}
-                    {on_text}
-                    {on_hmm}
+                <Workbench
+                    ui_lang={l}
+                    view={state.view}
+                    source={state.source.clone()}
+                    models={crate::core::scoring::models(&state.session.answers).len()}
+                    items={state.session.suite.items.len()}
+                    {on_view}
+                    {on_files}
+                    {on_paste}
+                    {on_export}
+                    notices={state.notices.clone()}
+                    {on_dismiss}
                 />
+                { content }
             </main>
-            <Footer ui_lang={state.ui_lang} />
+            <Footer ui_lang={l} />
         </>
     }
 }
@@ -84,4 +190,9 @@ pub fn App() -> Html {
 fn browser_ui_lang() -> UiLang {
     let language = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
     if language.to_ascii_lowercase().starts_with("zh") { UiLang::Zh } else { UiLang::En }
+}
+
+/// CSV for spreadsheets: a UTF-8 byte-order mark makes Excel read Chinese correctly.
+fn with_bom(csv: &str) -> Vec<u8> {
+    [b"\xEF\xBB\xBF".as_slice(), csv.as_bytes()].concat()
 }

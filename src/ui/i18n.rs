@@ -187,3 +187,21 @@ impl UiLang {
         }
     }
 }
+
+impl UiLang {
+    /// The interface text in this language; both are written at the call site.
+    pub fn tr(self, en: &'static str, zh: &'static str) -> &'static str {
+        match self {
+            UiLang::En => en,
+            UiLang::Zh => zh,
+        }
+    }
+
+    /// The language the suite's localized names should be shown in.
+    pub fn content(self) -> crate::core::text::Lang {
+        match self {
+            UiLang::En => crate::core::text::Lang::En,
+            UiLang::Zh => crate::core::text::Lang::Zh,
+        }
+    }
+}

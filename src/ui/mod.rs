@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod dictionary;
+mod files;
 mod i18n;
 mod state;
 

@@ -95,6 +95,19 @@ export class AppPage {
     await this.page.locator(`[data-testid="dictionary-status"][data-state="${state}"]`).waitFor({ timeout: 30_000 });
   }
 
+  /** Opens the tokenizer playground (the app starts on the leaderboard). */
+  async openTokenizer() {
+    await this.byTestId("tab-tokenizer").click();
+    await this.byTestId("playground-input").waitFor();
+  }
+
+  async leaderboard() {
+    await this.byTestId("leaderboard").waitFor();
+    return this.page.locator('[data-testid="leaderboard-row"]').evaluateAll((rows) =>
+      rows.map((row) => [row.dataset.model, ...[...row.querySelectorAll("td")].map((td) => td.textContent)]),
+    );
+  }
+
   async typeText(text) {
     const input = this.byTestId("playground-input");
     await input.fill(text);

@@ -25,8 +25,8 @@ function nativeWords(text) {
 
 test("the first screen shows the playground, and Chinese text is cut into jieba's words", async () => {
   const app = await AppPage.open(browser, server.url);
-  await app.byTestId("playground-input").waitFor();
   await app.waitForDictionary();
+  await app.openTokenizer();
 
   await app.typeText("我来到北京清华大学");
   assert.deepEqual(await app.tokens(), ["我", "来到", "北京", "清华大学"]);
@@ -50,6 +50,7 @@ test("the first screen shows the playground, and Chinese text is cut into jieba'
 test("the HMM switch changes how unknown words are joined", async () => {
   const app = await AppPage.open(browser, server.url);
   await app.waitForDictionary();
+  await app.openTokenizer();
   await app.typeText("他来到了网易杭研大厦");
   assert.deepEqual(await app.tokens(), ["他", "来到", "了", "网易", "杭研", "大厦"]);
   await app.byTestId("hmm-toggle").uncheck({ force: true });
@@ -62,10 +63,12 @@ test("the interface switches to Chinese and remembers it after a reload", async 
   await app.waitForDictionary();
   await app.byTestId("ui-lang-zh-Hans").click();
   assert.equal(await app.page.locator("html").getAttribute("lang"), "zh-Hans");
+  await app.openTokenizer();
   assert.equal(await app.page.locator("#playground-title").textContent(), "分词演示");
   await app.typeText("中英混合 mixed text 也可以");
   await app.page.reload();
   await app.waitForDictionary();
+  await app.openTokenizer();
   assert.equal(await app.page.locator("#playground-title").textContent(), "分词演示");
   assert.equal(await app.byTestId("playground-input").inputValue(), "中英混合 mixed text 也可以");
   await app.typeText("在浏览器中为大模型的中英文回答评分，支持 BLEU、chrF 和 ROUGE。");
@@ -84,9 +87,10 @@ test("a missing dictionary gets a clear message and a working retry", async () =
   await app.waitForDictionary("failed");
   const alert = app.page.getByRole("alert");
   assert.match(await alert.textContent(), /server answered 404.*retry/i);
-  assert.match(await app.byTestId("tokens-pending").textContent(), /without the Chinese dictionary/);
   await app.screenshot("dictionary-failed");
   // The text box still works while the dictionary is missing.
+  await app.openTokenizer();
+  assert.match(await app.byTestId("tokens-pending").textContent(), /without the Chinese dictionary/);
   await app.typeText("还没有词典");
   assert.equal(await app.byTestId("playground-input").inputValue(), "还没有词典");
 
@@ -101,6 +105,7 @@ test("a missing dictionary gets a clear message and a working retry", async () =
 test("on a phone the page fits the screen", async () => {
   const app = await AppPage.open(browser, server.url, { viewport: { width: 390, height: 844 }, isMobile: true });
   await app.waitForDictionary();
+  await app.openTokenizer();
   const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await app.screenshot("tokenizer-phone");
@@ -110,8 +115,9 @@ test("on a phone the page fits the screen", async () => {
 test("the page is usable by keyboard alone", async () => {
   const app = await AppPage.open(browser, server.url);
   await app.waitForDictionary();
+  await app.openTokenizer();
   const focused = [];
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 24; i++) {
     await app.page.keyboard.press("Tab");
     focused.push(await app.page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.tagName));
   }

@@ -60,7 +60,7 @@ fn pattern(body: &str) -> Regex {
 /// Explicit answer statements: (rule, pattern with one capture of LETTERS).
 static EXPLICIT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     [
-        ("zh:答案", r"答案\s*(?:应该|应当|应|仍然|仍|还是|就是|最终)?\s*(?:是|为|选|:)\s*:?\s*(?:选项)?\s*LETTERS"),
+        ("zh:答案", r"答案\s*(?:应该|应当|应|仍然|仍|还是|就是|最终)?\s*(?:是|为|选|:)?\s*:?\s*(?:选项)?\s*LETTERS"),
         ("zh:【答案】", r"【答案】\s*:?\s*LETTERS"),
         ("zh:选", r"(?:故|应|所以|因此|因而|我|本题|则|即|只能|就|可以)\s*(?:应该|应当|应)?\s*选(?:择)?\s*:?\s*(?:选项)?\s*LETTERS"),
         ("zh:选", r"(?:^|[。.\n，,；;!！])\s*选(?:择)?\s*:?\s*LETTERS"),

@@ -1,0 +1,220 @@
+//! Models' answers: model → item → text, read from JSONL, CSV (UTF-8 with or without BOM,
+//! UTF-16, GB18030) or pasted text. Problems name the file, the line or row and the field.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::error::Problem;
+use crate::core::suite::Suite;
+
+/// One model's answer to one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub model: String,
+    pub item: String,
+    pub answer: String,
+}
+
+/// Column names accepted in CSV answer files, Chinese or English, any case.
+const MODEL_COLUMNS: &[&str] = &["model", "模型", "模型名称", "system"];
+const ITEM_COLUMNS: &[&str] = &["item", "id", "item_id", "question_id", "题号", "题目编号", "编号"];
+const ANSWER_COLUMNS: &[&str] = &["answer", "response", "output", "回答", "模型回答", "输出"];
+
+/// Decodes a text file: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030.
+pub fn decode(bytes: &[u8]) -> String {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return encoding.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => encoding_rs::GB18030.decode_without_bom_handling(bytes).0.into_owned(),
+    }
+}
+
+/// Reads answers from JSONL: `{"model", "item", "answer"}` per line.
+pub fn from_jsonl(file: &str, text: &str) -> Result<Vec<Answer>, Vec<Problem>> {
+    let mut answers = Vec::new();
+    let mut problems = Vec::new();
+    for (index, line) in text.trim_start_matches('\u{feff}').lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Answer>(line) {
+            Ok(answer) => answers.push(answer),
+            Err(error) => problems.push(Problem::new(
+                file,
+                format!("line {}", index + 1),
+                format!("{error}; each line must be {{\"model\": …, \"item\": …, \"answer\": …}}"),
+            )),
+        }
+    }
+    if problems.is_empty() { Ok(answers) } else { Err(problems) }
+}
+
+/// Reads answers from CSV bytes with a header row naming the model, item and answer columns
+/// (`model`/`模型`, `item`/`id`/`题号`, `answer`/`回答`…).
+pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
+    let text = decode(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| vec![Problem::new(file, "row 1", format!("{e}: the first row must name the columns"))])?
+        .clone();
+    let find = |names: &[&str]| {
+        headers.iter().position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
+    };
+    let (Some(model), Some(item), Some(answer)) = (find(MODEL_COLUMNS), find(ITEM_COLUMNS), find(ANSWER_COLUMNS)) else {
+        return Err(vec![Problem::new(
+            file,
+            "row 1",
+            format!(
+                "the header {:?} must name a model column ({}), an item column ({}) and an answer column ({})",
+                headers.iter().collect::<Vec<_>>(),
+                MODEL_COLUMNS.join("/"),
+                ITEM_COLUMNS.join("/"),
+                ANSWER_COLUMNS.join("/")
+            ),
+        )]);
+    };
+    let mut answers = Vec::new();
+    let mut problems = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 2;
+        match record {
+            Ok(record) => {
+                let get = |i: usize| record.get(i).unwrap_or("").to_owned();
+                if record.iter().all(|field| field.trim().is_empty()) {
+                    continue;
+                }
+                answers.push(Answer { model: get(model).trim().to_owned(), item: get(item).trim().to_owned(), answer: get(answer) });
+            }
+            Err(error) => problems.push(Problem::new(file, format!("row {row}"), error.to_string())),
+        }
+    }
+    if problems.is_empty() { Ok(answers) } else { Err(problems) }
+}
+
+/// One model's answers pasted as text, in the suite's item order (optionally only `lang`'s
+/// items): a numbered list (`1. …`, `2) …`, `(3) …`, `第4题 …`) or blocks separated by blank
+/// lines.
+pub fn from_pasted(model: &str, text: &str, item_ids: &[&str]) -> Result<Vec<Answer>, Vec<Problem>> {
+    let blocks = numbered_blocks(text).unwrap_or_else(|| {
+        text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()).map(str::to_owned).collect()
+    });
+    if blocks.len() != item_ids.len() {
+        return Err(vec![Problem::new(
+            "pasted text",
+            format!("{} answers", blocks.len()),
+            format!(
+                "expected {} answers, one per item, as a numbered list (1. … 2. …) or blocks separated by blank lines",
+                item_ids.len()
+            ),
+        )]);
+    }
+    Ok(item_ids
+        .iter()
+        .zip(blocks)
+        .map(|(item, answer)| Answer { model: model.to_owned(), item: (*item).to_owned(), answer })
+        .collect())
+}
+
+/// Splits `1. a\n2. b` into ["a", "b"] when the numbers run 1, 2, 3… from the first line.
+fn numbered_blocks(text: &str) -> Option<Vec<String>> {
+    let mut blocks: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let expected = blocks.len() + 1;
+        if let Some(rest) = strip_number(trimmed, expected) {
+            blocks.push(rest.trim().to_owned());
+        } else if let Some(last) = blocks.last_mut() {
+            last.push('\n');
+            last.push_str(line);
+        } else if !trimmed.is_empty() {
+            return None;
+        }
+    }
+    (!blocks.is_empty()).then(|| blocks.into_iter().map(|b| b.trim().to_owned()).collect())
+}
+
+fn strip_number(line: &str, number: usize) -> Option<&str> {
+    let n = number.to_string();
+    for (prefix, suffixes) in [("", &[".", ")", "、", ".", "："][..]), ("(", &[")"][..]), ("（", &["）"][..]), ("第", &["题", "题：", "题:"][..])] {
+        if let Some(rest) = line.strip_prefix(prefix).and_then(|r| r.strip_prefix(n.as_str())) {
+            for suffix in suffixes {
+                if let Some(rest) = rest.strip_prefix(suffix) {
+                    return Some(rest);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Checks answers against a suite: unknown item ids, duplicates (the same model answering an
+/// item twice), missing model names. Nothing is dropped silently: every problem is returned.
+pub fn problems(file: &str, answers: &[Answer], suite: &Suite) -> Vec<Problem> {
+    let known: HashSet<&str> = suite.items.iter().map(|item| item.id.as_str()).collect();
+    let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (index, answer) in answers.iter().enumerate() {
+        let at = format!("answer {} (model {:?}, item {:?})", index + 1, answer.model, answer.item);
+        if answer.model.trim().is_empty() {
+            problems.push(Problem::new(file, at.clone(), "has no model name".into()));
+        }
+        if !known.contains(answer.item.as_str()) {
+            problems.push(Problem::new(file, at.clone(), "names an item that is not in the suite: check the item id".into()));
+        }
+        if let Some(first) = seen.insert((answer.model.as_str(), answer.item.as_str()), index + 1) {
+            problems.push(Problem::new(file, at, format!("repeats answer {first}: keep one answer per model and item")));
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_in_gb18030_with_chinese_headers() {
+        let text = "模型,题号,回答\nQilin,zh-01,答案是B\n";
+        let (bytes, _, _) = encoding_rs::GB18030.encode(text);
+        let answers = from_csv("a.csv", &bytes).unwrap();
+        assert_eq!(answers, [Answer { model: "Qilin".into(), item: "zh-01".into(), answer: "答案是B".into() }]);
+    }
+
+    #[test]
+    fn csv_in_utf16_and_utf8_bom() {
+        let text = "model,item,answer\nM,1,\"multi\nline\"\n";
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(from_csv("u16.csv", &utf16).unwrap()[0].answer, "multi\nline");
+        let bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+        assert_eq!(from_csv("bom.csv", &bom).unwrap()[0].model, "M");
+    }
+
+    #[test]
+    fn csv_without_the_columns_says_which_are_needed() {
+        let error = from_csv("x.csv", b"name,text\na,b\n").unwrap_err();
+        assert!(error[0].to_string().contains("x.csv, row 1"), "{}", error[0]);
+        assert!(error[0].message.contains("模型"));
+    }
+
+    #[test]
+    fn jsonl_names_the_bad_line() {
+        let error = from_jsonl("a.jsonl", "{\"model\":\"m\",\"item\":\"i\",\"answer\":\"x\"}\n{oops}\n").unwrap_err();
+        assert_eq!(error[0].location, "line 2");
+    }
+
+    #[test]
+    fn pasted_numbered_list_and_blocks() {
+        let ids = ["a", "b", "c"];
+        let numbered = from_pasted("M", "1. 北京\n2) 第二个回答\n继续第二个\n3、C", &ids).unwrap();
+        assert_eq!(numbered[1].answer, "第二个回答\n继续第二个");
+        assert_eq!(numbered[2].item, "c");
+        let blocks = from_pasted("M", "one\n\ntwo\nmore\n\nthree", &ids).unwrap();
+        assert_eq!(blocks[1].answer, "two\nmore");
+        assert!(from_pasted("M", "only one", &ids).is_err());
+    }
+}

@@ -1,0 +1,239 @@
+//! Suites: what is asked, how it is scored, and how scores roll up.
+//!
+//! A suite file is parsed into `Raw*` serde types, then checked into [`Suite`]: views and
+//! scoring only ever see checked suites. Errors name the file, the item and the field, and say
+//! what to do.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::error::Problem;
+use crate::core::metrics::standard::MetricName;
+use crate::core::rubric::checks::Check;
+use crate::core::text::Lang;
+
+/// The suite schema this build reads and writes.
+pub const SUITE_SCHEMA: &str = "pingfen.suite/1";
+
+/// Text in the interface languages: `{"en": "…", "zh": "…"}` (either may be missing).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Localized {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zh: Option<String>,
+}
+
+impl Localized {
+    /// The text in `lang`, falling back to the other language.
+    pub fn get(&self, lang: Lang) -> &str {
+        let (first, second) = match lang {
+            Lang::Zh => (&self.zh, &self.en),
+            Lang::En => (&self.en, &self.zh),
+        };
+        first.as_deref().or(second.as_deref()).unwrap_or("")
+    }
+}
+
+/// Easy or hard, as the HKU framework grades sub-tasks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Easy,
+    Hard,
+}
+
+/// How an item is scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemKind {
+    /// Multiple choice: the extracted option set must equal `answer`.
+    Choice,
+    /// Reference metrics against `references` (the first metric listed is the item's score).
+    Reference,
+    /// Rubric checks (key points, forbidden content, length…), averaged.
+    Rubric,
+    /// Open-ended: scored by people (Likert ratings, pairwise votes).
+    Open,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Subtask {
+    pub id: String,
+    pub name: Localized,
+    #[serde(default = "one")]
+    pub weight: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dimension {
+    pub id: String,
+    pub name: Localized,
+    #[serde(default = "one")]
+    pub weight: f64,
+    pub subtasks: Vec<Subtask>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+/// A human rating criterion on a scale, with anchored descriptions of its points.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Criterion {
+    pub id: String,
+    pub name: Localized,
+    /// The scale's id in [`Suite::scales`].
+    pub scale: String,
+}
+
+/// A rating scale: `min`..=`max`, with anchors for some points.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scale {
+    pub min: i32,
+    pub max: i32,
+    #[serde(default)]
+    pub anchors: BTreeMap<String, Localized>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Rubric {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<Criterion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub id: String,
+    pub lang: Lang,
+    pub dimension: String,
+    pub subtask: String,
+    pub kind: ItemKind,
+    pub prompt: String,
+    /// Choice items: option texts by letter.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub options: BTreeMap<String, String>,
+    /// Choice items: the correct letters, e.g. "B" or "BD".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<String>,
+    /// Reference items: the metrics to compute; the first is the item's score.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metrics: Vec<MetricName>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub rubric: Rubric,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suite {
+    pub schema: String,
+    pub id: String,
+    pub title: Localized,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub description: Localized,
+    #[serde(default)]
+    pub scales: BTreeMap<String, Scale>,
+    pub dimensions: Vec<Dimension>,
+    pub items: Vec<Item>,
+}
+
+
+impl Suite {
+    /// Parses and checks a suite in JSON. Every problem is reported, not just the first.
+    pub fn from_json(file: &str, text: &str) -> Result<Suite, Vec<Problem>> {
+        let suite: Suite = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            vec![Problem::new(
+                file,
+                format!("line {}, column {}", e.line(), e.column()),
+                format!("{e}; check the file against www/schema/suite.schema.json"),
+            )]
+        })?;
+        let problems = suite.problems(file);
+        if problems.is_empty() { Ok(suite) } else { Err(problems) }
+    }
+
+    /// Everything wrong with the suite: unknown schema, duplicate ids, unknown dimensions,
+    /// choice items without options or a valid answer, reference items without references…
+    pub fn problems(&self, file: &str) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut problem = |location: String, message: String| problems.push(Problem::new(file, location, message));
+        if self.schema != SUITE_SCHEMA {
+            problem("field \"schema\"".into(), format!("is {:?}; this version of Pingfen reads {SUITE_SCHEMA:?}", self.schema));
+        }
+        if self.items.is_empty() {
+            problem("field \"items\"".into(), "is empty: a suite needs at least one item".into());
+        }
+        let mut subtasks = HashSet::new();
+        for dimension in &self.dimensions {
+            for subtask in &dimension.subtasks {
+                subtasks.insert((dimension.id.as_str(), subtask.id.as_str()));
+            }
+            if !(dimension.weight >= 0.0) {
+                problem(format!("dimension {:?}", dimension.id), "has a negative weight".into());
+            }
+        }
+        let mut seen = HashSet::new();
+        for item in &self.items {
+            let at = |field: &str| format!("item {:?}, field {field:?}", item.id);
+            if item.id.trim().is_empty() {
+                problem(at("id"), "is empty: give every item a unique id".into());
+            } else if !seen.insert(item.id.as_str()) {
+                problem(at("id"), "is used by another item too: ids must be unique".into());
+            }
+            if !subtasks.contains(&(item.dimension.as_str(), item.subtask.as_str())) {
+                problem(
+                    at("subtask"),
+                    format!("{:?}/{:?} is not a sub-task listed under \"dimensions\"", item.dimension, item.subtask),
+                );
+            }
+            if item.prompt.trim().is_empty() {
+                problem(at("prompt"), "is empty".into());
+            }
+            match item.kind {
+                ItemKind::Choice => {
+                    if item.options.len() < 2 {
+                        problem(at("options"), "a choice item needs at least two options (\"A\", \"B\", …)".into());
+                    }
+                    match &item.answer {
+                        None => problem(at("answer"), "a choice item needs the correct letter(s), e.g. \"B\"".into()),
+                        Some(answer) if answer.is_empty() || !answer.chars().all(|c| item.options.contains_key(&c.to_string())) => {
+                            problem(at("answer"), format!("{answer:?} is not among the options {:?}", item.options.keys().collect::<Vec<_>>()))
+                        }
+                        Some(_) => {}
+                    }
+                }
+                ItemKind::Reference => {
+                    if item.references.iter().all(|r| r.trim().is_empty()) {
+                        problem(at("references"), "a reference item needs at least one non-empty reference".into());
+                    }
+                }
+                ItemKind::Rubric => {
+                    if item.rubric.checks.is_empty() {
+                        problem(at("rubric"), "a rubric item needs at least one check".into());
+                    }
+                }
+                ItemKind::Open => {}
+            }
+            for criterion in &item.rubric.criteria {
+                if !self.scales.contains_key(&criterion.scale) {
+                    problem(at("rubric"), format!("criterion {:?} uses scale {:?}, which \"scales\" does not define", criterion.id, criterion.scale));
+                }
+            }
+        }
+        problems
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|item| item.id == id)
+    }
+}

@@ -1,0 +1,190 @@
+//! Item by item: the prompt, the references or options, and every model's answer with how its
+//! score was computed (extracted choice and rule, metric values and signatures, checks found
+//! and missed). Answers are shown as text, never as HTML.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::leaderboard::fmt;
+use crate::core::scorebook::{Results, Session};
+use crate::core::scoring::{Detail, ItemScore};
+use crate::core::suite::{Item, ItemKind};
+use crate::core::text::Lang;
+use crate::ui::i18n::UiLang;
+
+#[derive(Properties, PartialEq)]
+pub struct ItemsProps {
+    pub ui_lang: UiLang,
+    pub session: Rc<Session>,
+    pub results: Option<Rc<Results>>,
+    pub selected: Option<String>,
+    pub on_select: Callback<String>,
+}
+
+#[component]
+pub fn Items(props: &ItemsProps) -> Html {
+    let l = props.ui_lang;
+    let suite = &props.session.suite;
+    let selected = props.selected.as_deref().and_then(|id| suite.item(id)).or(suite.items.first());
+    let list = suite.items.iter().map(|item| {
+        let on_select = props.on_select.clone();
+        let id = item.id.clone();
+        let current = selected.is_some_and(|s| s.id == item.id);
+        html! {
+            <li>
+                <button type="button" class="item-link" aria-current={current.then_some("true")}
+                    data-testid="item-link" onclick={move |_| on_select.emit(id.clone())}>
+                    <span class="item-link__id">{ &item.id }</span>
+                    <span class="item-link__prompt" lang={lang_tag(item.lang)}>{ &item.prompt }</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <section class="items" aria-label={l.tr("Items", "题目")}>
+            <nav class="items__list" aria-label={l.tr("Item list", "题目列表")}>
+                <ol>{ for list }</ol>
+            </nav>
+            <div class="items__detail">
+                if let Some(item) = selected {
+                    <ItemDetail ui_lang={l} item={Rc::new(item.clone())} session={props.session.clone()} results={props.results.clone()} />
+                } else {
+                    <p>{ l.tr("This suite has no items.", "该套件没有题目。") }</p>
+                }
+            </div>
+        </section>
+    }
+}
+
+fn lang_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh",
+        Lang::En => "en",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemDetailProps {
+    ui_lang: UiLang,
+    item: Rc<Item>,
+    session: Rc<Session>,
+    results: Option<Rc<Results>>,
+}
+
+#[component]
+fn ItemDetail(props: &ItemDetailProps) -> Html {
+    let l = props.ui_lang;
+    let item = &props.item;
+    let kind = match item.kind {
+        ItemKind::Choice => l.tr("multiple choice", "选择题"),
+        ItemKind::Reference => l.tr("reference metrics", "参考答案指标"),
+        ItemKind::Rubric => l.tr("rubric checks", "评分细则检查"),
+        ItemKind::Open => l.tr("open-ended (human rating)", "开放题（人工评分）"),
+    };
+    let scores: Vec<&ItemScore> =
+        props.results.iter().flat_map(|r| r.items.iter()).filter(|s| s.item == item.id).collect();
+    html! {
+        <article class="card item" data-testid="item-detail" lang={lang_tag(item.lang)}>
+            <p class="item__meta">{ format!("{} · {} · {} / {}", item.id, kind, item.dimension, item.subtask) }</p>
+            <h2 class="item__prompt">{ &item.prompt }</h2>
+            if !item.options.is_empty() {
+                <ol class="options">
+                    { for item.options.iter().map(|(letter, text)| {
+                        let correct = item.answer.as_deref().is_some_and(|a| a.contains(letter.as_str()));
+                        html! { <li class={classes!("option", correct.then_some("option--correct"))}>
+                            <span class="option__letter">{ letter }</span>{ text }
+                            if correct { <span class="visually-hidden">{ l.tr(" (correct)", "（正确答案）") }</span> }
+                        </li> }
+                    }) }
+                </ol>
+            }
+            if !item.references.is_empty() {
+                <div class="references">
+                    <h3>{ l.tr("References", "参考答案") }</h3>
+                    { for item.references.iter().map(|r| html! { <p class="answer-text">{ r }</p> }) }
+                </div>
+            }
+            <h3>{ l.tr("Answers", "各模型回答") }</h3>
+            if scores.is_empty() {
+                <p class="card__intro">{ l.tr("No answers yet, or scoring is waiting for the dictionary.", "暂无回答，或评分正在等待词典。") }</p>
+            }
+            { for scores.iter().map(|score| html! { <AnswerCard ui_lang={l} score={(*score).clone()}
+                answer={answer_text(&props.session, score)} /> }) }
+        </article>
+    }
+}
+
+/// The answer text behind a score (the last one given, as scoring uses).
+fn answer_text(session: &Session, score: &ItemScore) -> String {
+    session
+        .answers
+        .iter()
+        .rev()
+        .find(|a| a.model == score.model && a.item == score.item)
+        .map(|a| a.answer.clone())
+        .unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
+struct AnswerCardProps {
+    ui_lang: UiLang,
+    score: ItemScore,
+    answer: String,
+}
+
+#[component]
+fn AnswerCard(props: &AnswerCardProps) -> Html {
+    let l = props.ui_lang;
+    let score = &props.score;
+    let detail = match &score.detail {
+        Detail::Choice { extracted, expected, rule, evidence } => html! {
+            <p class="detail">
+                { l.tr("Extracted ", "提取结果 ") }<strong>{ extracted.clone().unwrap_or_else(|| l.tr("no answer", "未作答").to_owned()) }</strong>
+                { l.tr(" · expected ", " · 正确答案 ") }<strong>{ expected }</strong>
+                { l.tr(" · rule ", " · 规则 ") }<code>{ rule }</code>
+                if let Some(evidence) = evidence { { " · “" }{ evidence }{ "”" } }
+            </p>
+        },
+        Detail::Reference { metrics } => html! {
+            <table class="metrics">
+                <tbody>
+                    { for metrics.iter().map(|(name, s)| html! {
+                        <tr>
+                            <th scope="row">{ serde_json::to_string(name).unwrap_or_default().trim_matches('"').to_owned() }</th>
+                            <td class="num">{ fmt(Some(s.score)) }</td>
+                            <td class="num">{ s.precision.map(|p| format!("P {p:.1}")).unwrap_or_default() }</td>
+                            <td class="num">{ s.recall.map(|r| format!("R {r:.1}")).unwrap_or_default() }</td>
+                            <td><code class="signature">{ s.signature.as_str() }</code></td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        },
+        Detail::Rubric { checks, errors } => html! {
+            <ul class="checks">
+                { for checks.iter().map(|c| html! {
+                    <li class={classes!(if c.passed { "check--pass" } else { "check--fail" })}>
+                        { if c.passed { "✓ " } else { "✗ " } }{ fmt(Some(c.score)) }
+                        if !c.found.is_empty() { { l.tr(" · found: ", " · 命中：") }{ c.found.join(", ") } }
+                        if !c.missed.is_empty() { { l.tr(" · missed: ", " · 缺失：") }{ c.missed.join(", ") } }
+                        if !c.note.is_empty() { { " · " }{ &c.note } }
+                    </li>
+                }) }
+                { for errors.iter().map(|e| html! { <li class="check--fail">{ e }</li> }) }
+            </ul>
+        },
+        Detail::Open => html! { <p class="detail">{ l.tr("Waiting for human ratings.", "等待人工评分。") }</p> },
+        Detail::Missing => html! { <p class="detail">{ l.tr("This model gave no answer.", "该模型没有作答。") }</p> },
+    };
+    html! {
+        <div class="answer" data-testid="answer" data-model={score.model.clone()}>
+            <div class="answer__head">
+                <strong>{ &score.model }</strong>
+                <span class="answer__score num" data-testid="answer-score">{ fmt(score.score) }</span>
+            </div>
+            if !props.answer.is_empty() { <p class="answer-text">{ &props.answer }</p> }
+            { detail }
+        </div>
+    }
+}

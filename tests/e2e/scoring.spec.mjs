@@ -1,0 +1,106 @@
+// Journey: the sample is scored on first visit; a workshop adds models' answers from CSV
+// (UTF-8 and GB18030), exports the scorebook, reloads, opens it and sees the same numbers;
+// a broken file gets a clear message and changes nothing.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { AppPage, ROOT, SCREENSHOTS, launchBrowser, startServer } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const fixture = (name) => join(ROOT, "tests/e2e/fixtures", name);
+const golden = JSON.parse(readFileSync(join(ROOT, "tests/golden/sample-scorebook.json"), "utf8"));
+
+test("the sample is scored on first visit with the golden numbers, and the languages rank differently", async () => {
+  const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 } });
+  const rows = await app.leaderboard();
+  assert.equal(rows.length, golden.results.models.length);
+  for (const [model, zhComposite] of rows) {
+    const cell = golden.results.table.find((c) => c.model === model && c.lang === "zh" && c.dimension === null);
+    assert.equal(zhComposite, cell.score.toFixed(1), model);
+  }
+  const ranks = await app.page.locator('[data-testid="leaderboard-row"]').evaluateAll((rows) =>
+    rows.map((row) => [row.dataset.model, row.querySelectorAll("td.rank")[0].textContent, row.querySelectorAll("td.rank")[1].textContent]),
+  );
+  const zhFirst = ranks.find((r) => r[1] === "#1")[0];
+  const enFirst = ranks.find((r) => r[2] === "#1")[0];
+  assert.notEqual(zhFirst, enFirst, "the Chinese and English leaders differ");
+  await app.screenshot("leaderboard");
+
+  await app.byTestId("tab-items").click();
+  await app.byTestId("item-link").filter({ hasText: "zh-tr" }).first().click();
+  const detail = app.byTestId("item-detail");
+  assert.match(await detail.textContent(), /chrF\|nrefs:1\|case:mixed/);
+  assert.equal(await app.byTestId("answer").count(), rows.length);
+  await app.screenshot("items");
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
+test("answers from UTF-8 and GB18030 CSV files are scored at once; export, reload, reopen: same numbers", async () => {
+  const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const before = await app.leaderboard();
+  await app.byTestId("open-files").setInputFiles([fixture("new-model-utf8.csv"), fixture("new-model-gb18030.csv")]);
+  await app.page.locator('[data-testid="leaderboard-row"][data-model="国产模型-GB18030"]').waitFor();
+  const after = await app.leaderboard();
+  assert.equal(after.length, before.length + 2);
+  // Both files hold Mingjing-Pro's answers under new names: the same scores.
+  const row = (rows, model) => rows.find((r) => r[0] === model).slice(1);
+  assert.deepEqual(row(after, "Csv-Model-UTF8"), row(after, "Mingjing-Pro (sample)"));
+  assert.deepEqual(row(after, "国产模型-GB18030"), row(after, "Mingjing-Pro (sample)"));
+
+  const [download] = await Promise.all([app.page.waitForEvent("download"), app.byTestId("export-scorebook").click()]);
+  const saved = join(SCREENSHOTS, "exported.scorebook.json");
+  await download.saveAs(saved);
+  const book = JSON.parse(readFileSync(saved, "utf8"));
+  assert.equal(book.schema, "pingfen.scorebook/1");
+  assert.equal(book.results.models.length, after.length);
+
+  await app.page.reload();
+  assert.equal((await app.leaderboard()).length, before.length, "a reload starts from the sample");
+  await app.byTestId("open-files").setInputFiles(saved);
+  await app.page.locator('[data-testid="leaderboard-row"][data-model="国产模型-GB18030"]').waitFor();
+  assert.deepEqual(await app.leaderboard(), after);
+  assert.match(await app.byTestId("session-source").textContent(), /exported\.scorebook\.json/);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
+test("a malformed file gets a message naming the file and line, and nothing loaded changes", async () => {
+  const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 } });
+  const before = await app.leaderboard();
+  await app.byTestId("open-files").setInputFiles(fixture("broken.jsonl"));
+  const notice = app.page.getByRole("alert");
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /broken\.jsonl.*line 2/s);
+  assert.deepEqual(await app.leaderboard(), before);
+  await app.screenshot("broken-file");
+  await app.close();
+});
+
+test("pasted answers for one model are matched to items in order", async () => {
+  const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 } });
+  await app.leaderboard();
+  const zhItems = golden.suite.items.filter((i) => i.lang === "zh");
+  const text = zhItems.map((item, i) => `${i + 1}. ${item.kind === "choice" ? "答案是" + item.answer : (item.references?.[0] ?? "不知道")}`).join("\n");
+  await app.byTestId("paste-toggle").click();
+  await app.byTestId("paste-model").fill("Pasted-Oracle");
+  await app.byTestId("paste-lang").selectOption("zh");
+  await app.byTestId("paste-text").fill(text);
+  await app.byTestId("paste-submit").click();
+  const row = app.page.locator('[data-testid="leaderboard-row"][data-model="Pasted-Oracle"]');
+  await row.waitFor();
+  const expertise = await row.locator("td").nth(3).textContent();
+  assert.equal(expertise, "100.0", "every choice answered correctly");
+  await app.close();
+});
