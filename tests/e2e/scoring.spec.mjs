@@ -40,7 +40,7 @@ test("the sample is scored on first visit with the golden numbers, and the langu
   await app.byTestId("tab-items").click();
   await app.byTestId("item-link").filter({ hasText: "zh-tr" }).first().click();
   const detail = app.byTestId("item-detail");
-  assert.match(await detail.textContent(), /chrF\|nrefs:1\|case:mixed/);
+  assert.match(await detail.textContent(), /chrF\|nrefs:\d\|case:mixed/);
   assert.equal(await app.byTestId("answer").count(), rows.length);
   await app.screenshot("items");
   assert.deepEqual(app.errors, []);
