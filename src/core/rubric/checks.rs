@@ -40,9 +40,9 @@ pub enum Check {
     /// Passes when the length is within bounds: characters (no white space) for Chinese,
     /// words for English.
     Length {
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         min: Option<usize>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         max: Option<usize>,
     },
     /// Passes when the answer (or its fenced ```json block) parses as JSON.
