@@ -151,6 +151,21 @@ fn strip_number(line: &str, number: usize) -> Option<&str> {
     None
 }
 
+/// Answers as JSONL, one `{"model", "item", "answer"}` per line.
+pub fn to_jsonl(answers: &[Answer]) -> String {
+    answers.iter().filter_map(|a| serde_json::to_string(a).ok()).map(|line| line + "\n").collect()
+}
+
+/// Answers as CSV with the header `model,item,answer` (quoted as needed).
+pub fn to_csv(answers: &[Answer]) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let _ = out.write_record(["model", "item", "answer"]);
+    for a in answers {
+        let _ = out.write_record([a.model.as_str(), a.item.as_str(), a.answer.as_str()]);
+    }
+    String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 /// Checks answers against a suite: unknown item ids, duplicates (the same model answering an
 /// item twice), missing model names. Nothing is dropped silently: every problem is returned.
 pub fn problems(file: &str, answers: &[Answer], suite: &Suite) -> Vec<Problem> {
