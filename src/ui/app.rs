@@ -7,7 +7,7 @@ use super::components::{Footer, Header, Items, Leaderboard, Playground, Workbenc
 use super::dictionary;
 use super::files;
 use super::i18n::UiLang;
-use super::state::{Action, AppState, View};
+use super::state::{Action, AppState, Shared, View};
 use crate::core::answers;
 use crate::core::scorebook::{self, Scorebook};
 use crate::core::suite::Suite;
@@ -98,6 +98,16 @@ pub fn App() -> Html {
             }
         })
     };
+    // Files dropped anywhere on the page are opened like picked ones.
+    let on_drop = {
+        let on_files = on_files.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            if let Some(list) = event.data_transfer().and_then(|d| d.files()) {
+                on_files.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
+            }
+        })
+    };
     let on_paste = {
         let dispatch = dispatch.clone();
         let session = state.session.clone();
@@ -143,7 +153,8 @@ pub fn App() -> Html {
         View::Results => html! { <Leaderboard ui_lang={l} session={state.session.clone()} results={state.results.clone()} /> },
         View::Items => html! {
             <Items ui_lang={l} session={state.session.clone()} results={state.results.clone()}
-                selected={state.selected_item.clone()} {on_select} />
+                selected={state.selected_item.clone()} {on_select}
+                segmenter={state.segmenter.clone().map(Shared)} />
         },
         View::Tokenizer => html! {
             <Playground
@@ -165,7 +176,8 @@ pub fn App() -> Html {
                 {on_lang}
                 {on_retry}
             />
-            <main class="page">
+            <main class="page" ondragover={Callback::from(|event: DragEvent| event.prevent_default())}
+                ondrop={on_drop}>
                 <Workbench
                     ui_lang={l}
                     view={state.view}

@@ -53,6 +53,22 @@ pub struct Segmented {
     pub elapsed_ms: f64,
 }
 
+/// A shared value compared by identity, so views can take it as a property.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The screens of the app, left to right as the work flows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {

@@ -11,6 +11,7 @@ pub mod chrf;
 pub mod f1;
 pub mod ngram;
 pub mod numeric;
+pub mod overlap;
 pub mod rouge;
 pub mod standard;
 

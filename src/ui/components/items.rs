@@ -11,7 +11,10 @@ use crate::core::scorebook::{Results, Session};
 use crate::core::scoring::{Detail, ItemScore};
 use crate::core::suite::{Item, ItemKind};
 use crate::core::text::Lang;
+use crate::core::metrics::overlap::{highlight, Piece};
+use crate::core::text::Segmenter;
 use crate::ui::i18n::UiLang;
+use crate::ui::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct ItemsProps {
@@ -20,6 +23,7 @@ pub struct ItemsProps {
     pub results: Option<Rc<Results>>,
     pub selected: Option<String>,
     pub on_select: Callback<String>,
+    pub segmenter: Option<Shared<Segmenter>>,
 }
 
 #[component]
@@ -48,7 +52,8 @@ pub fn Items(props: &ItemsProps) -> Html {
             </nav>
             <div class="items__detail">
                 if let Some(item) = selected {
-                    <ItemDetail ui_lang={l} item={Rc::new(item.clone())} session={props.session.clone()} results={props.results.clone()} />
+                    <ItemDetail ui_lang={l} item={Rc::new(item.clone())} session={props.session.clone()}
+                        results={props.results.clone()} segmenter={props.segmenter.clone()} />
                 } else {
                     <p>{ l.tr("This suite has no items.", "该套件没有题目。") }</p>
                 }
@@ -70,6 +75,7 @@ struct ItemDetailProps {
     item: Rc<Item>,
     session: Rc<Session>,
     results: Option<Rc<Results>>,
+    segmenter: Option<Shared<Segmenter>>,
 }
 
 #[component]
@@ -109,8 +115,18 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
             if scores.is_empty() {
                 <p class="card__intro">{ l.tr("No answers yet, or scoring is waiting for the dictionary.", "暂无回答，或评分正在等待词典。") }</p>
             }
-            { for scores.iter().map(|score| html! { <AnswerCard ui_lang={l} score={(*score).clone()}
-                answer={answer_text(&props.session, score)} /> }) }
+            if item.kind == ItemKind::Reference {
+                <p class="card__intro legend-line"><mark>{ l.tr("Highlighted", "高亮") }</mark>
+                    { l.tr(": words that also occur in a reference (what the overlap metrics count).", "：参考答案中也出现的词（重叠类指标计数的对象）。") }</p>
+            }
+            { for scores.iter().map(|score| {
+                let text = answer_text(&props.session, score);
+                let pieces = match (&props.segmenter, item.kind) {
+                    (Some(segmenter), ItemKind::Reference) => highlight(&segmenter.0, item.lang, &text, &item.references),
+                    _ => Vec::new(),
+                };
+                html! { <AnswerCard ui_lang={l} score={(*score).clone()} answer={text} {pieces} /> }
+            }) }
         </article>
     }
 }
@@ -131,6 +147,8 @@ struct AnswerCardProps {
     ui_lang: UiLang,
     score: ItemScore,
     answer: String,
+    /// The answer with shared words marked (reference items), else empty.
+    pieces: Vec<Piece>,
 }
 
 #[component]
@@ -183,7 +201,13 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                 <strong>{ &score.model }</strong>
                 <span class="answer__score num" data-testid="answer-score">{ fmt(score.score) }</span>
             </div>
-            if !props.answer.is_empty() { <p class="answer-text">{ &props.answer }</p> }
+            if !props.pieces.is_empty() {
+                <p class="answer-text" data-testid="answer-highlighted">
+                    { for props.pieces.iter().map(|p| if p.matched { html! { <mark>{ &p.text }</mark> } } else { html! { { &p.text } } }) }
+                </p>
+            } else if !props.answer.is_empty() {
+                <p class="answer-text">{ &props.answer }</p>
+            }
             { detail }
         </div>
     }
