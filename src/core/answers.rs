@@ -166,6 +166,10 @@ pub fn to_csv(answers: &[Answer]) -> String {
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// Longest answer scored: LLM answers are far shorter, and longest-common-subsequence metrics
+/// grow with the product of the lengths, so a pasted book would freeze the page.
+pub const MAX_ANSWER_CHARS: usize = 100_000;
+
 /// Checks answers against a suite: unknown item ids, duplicates (the same model answering an
 /// item twice), missing model names. Nothing is dropped silently: every problem is returned.
 pub fn problems(file: &str, answers: &[Answer], suite: &Suite) -> Vec<Problem> {
@@ -176,6 +180,14 @@ pub fn problems(file: &str, answers: &[Answer], suite: &Suite) -> Vec<Problem> {
         let at = format!("answer {} (model {:?}, item {:?})", index + 1, answer.model, answer.item);
         if answer.model.trim().is_empty() {
             problems.push(Problem::new(file, at.clone(), "has no model name".into()));
+        }
+        let length = answer.answer.chars().count();
+        if length > MAX_ANSWER_CHARS {
+            problems.push(Problem::new(
+                file,
+                at.clone(),
+                format!("is {length} characters long; Pingfen scores answers of up to {MAX_ANSWER_CHARS} characters: shorten it"),
+            ));
         }
         if !known.contains(answer.item.as_str()) {
             problems.push(Problem::new(file, at.clone(), "names an item that is not in the suite: check the item id".into()));
@@ -220,6 +232,15 @@ mod tests {
     fn jsonl_names_the_bad_line() {
         let error = from_jsonl("a.jsonl", "{\"model\":\"m\",\"item\":\"i\",\"answer\":\"x\"}\n{oops}\n").unwrap_err();
         assert_eq!(error[0].location, "line 2");
+    }
+
+    #[test]
+    fn huge_answers_are_reported_not_scored() {
+        let suite: Suite = serde_json::from_str(include_str!("../../tests/fixtures/mini-suite.json")).unwrap();
+        let huge = Answer { model: "M".into(), item: "zh-tr-1".into(), answer: "字".repeat(MAX_ANSWER_CHARS + 1) };
+        let problems = problems("big.jsonl", &[huge], &suite);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("shorten"), "{}", problems[0]);
     }
 
     #[test]

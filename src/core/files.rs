@@ -17,7 +17,7 @@ pub enum Loaded {
 pub const MAX_FILE_BYTES: usize = 64 << 20;
 
 /// Reads `bytes` named `name`: `.json` is a suite or a scorebook (by its `schema`), `.jsonl`
-/// and `.csv` are answers.
+/// answers, `.csv` a suite when it has a question column (题目/question), else answers.
 pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(vec![Problem::new(
@@ -27,7 +27,12 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
         )]);
     }
     let lower = name.to_lowercase();
-    if lower.ends_with(".csv") || lower.ends_with(".tsv") {
+    if lower.ends_with(".csv") {
+        let text = answers::decode(bytes);
+        let header: Vec<&str> = text.lines().next().unwrap_or("").split(',').collect();
+        if crate::core::suite_csv::is_suite_header(&header) {
+            return crate::core::suite_csv::from_csv(name, bytes).map(Loaded::Suite);
+        }
         return answers::from_csv(name, bytes).map(Loaded::Answers);
     }
     let text = answers::decode(bytes);

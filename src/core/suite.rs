@@ -196,6 +196,10 @@ impl Suite {
                     format!("{:?}/{:?} is not a sub-task listed under \"dimensions\"", item.dimension, item.subtask),
                 );
             }
+            let longest = item.references.iter().map(|r| r.chars().count()).max().unwrap_or(0);
+            if longest > crate::core::answers::MAX_ANSWER_CHARS {
+                problem(at("references"), format!("has a reference of {longest} characters; references may have up to {} characters", crate::core::answers::MAX_ANSWER_CHARS));
+            }
             if item.prompt.trim().is_empty() {
                 problem(at("prompt"), "is empty".into());
             }

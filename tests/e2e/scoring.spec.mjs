@@ -106,3 +106,20 @@ test("pasted answers for one model are matched to items in order", async () => {
   assert.equal(expertise, "100.0", "every choice answered correctly");
   await app.close();
 });
+
+test("an organiser's spreadsheet suite (CSV) and a class's answers are scored", async () => {
+  const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 } });
+  await app.leaderboard();
+  await app.byTestId("open-files").setInputFiles(fixture("classroom-suite.csv"));
+  await app.page.getByText("classroom-suite.csv").first().waitFor();
+  assert.match(await app.byTestId("session-source").textContent(), /classroom-suite\.csv · 0 models · 3 items/);
+  await app.byTestId("open-files").setInputFiles(fixture("classroom-answers.jsonl"));
+  await app.page.locator('[data-testid="leaderboard-row"][data-model="Student-B"]').waitFor();
+  const rows = await app.leaderboard();
+  const a = rows.find((r) => r[0] === "Student-A");
+  const b = rows.find((r) => r[0] === "Student-B");
+  assert.ok(Number(a[1]) > Number(b[1]), `A ${a[1]} should beat B ${b[1]} in Chinese`);
+  await app.screenshot("classroom");
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});

@@ -82,8 +82,8 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                 { format!("{} · {} {} · {} {}", source, props.models, l.tr("models", "个模型"), props.items, l.tr("items", "道题")) }
             </p>
             <p class="workbench__hint">
-                { l.tr("Open a suite (.json), models' answers (.jsonl or .csv with model / item / answer columns; 模型 / 题号 / 回答 work too; UTF-8, UTF-16 or GB18030) or a scorebook.",
-                       "可打开评测套件（.json）、模型回答（.jsonl，或含 model / item / answer 列的 .csv，也支持 模型 / 题号 / 回答；UTF-8、UTF-16 或 GB18030）或评分簿。") }
+                { l.tr("Open or drop a suite (.json, or .csv with a question / 题目 column), models' answers (.jsonl, or .csv with model / item / answer columns; 模型 / 题号 / 回答 work too; UTF-8, UTF-16 or GB18030) or a scorebook.",
+                       "可打开或拖入评测套件（.json，或含 题目 / question 列的 .csv）、模型回答（.jsonl，或含 model / item / answer 列的 .csv，也支持 模型 / 题号 / 回答；UTF-8、UTF-16 或 GB18030）或评分簿。") }
             </p>
             if *paste_open {
                 <PasteForm ui_lang={l} on_paste={props.on_paste.clone()} />

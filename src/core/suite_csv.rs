@@ -1,0 +1,211 @@
+//! Suites from a spreadsheet saved as CSV: one row per item, columns named in Chinese or
+//! English (题目/question, 选项/options, 答案/answer, 参考答案/reference…). Dimensions and
+//! sub-tasks are taken from the rows, in order, with weight 1.
+
+use std::collections::BTreeMap;
+
+use crate::core::answers::decode;
+use crate::core::error::Problem;
+use crate::core::metrics::standard::MetricName;
+use crate::core::suite::{Dimension, Item, ItemKind, Level, Localized, Rubric, Subtask, Suite, SUITE_SCHEMA};
+use crate::core::text::{detect, Lang};
+
+/// Accepted column names, any case.
+pub const COLUMNS: &[(&str, &[&str])] = &[
+    ("id", &["id", "item", "编号", "题号"]),
+    ("lang", &["lang", "language", "语言"]),
+    ("dimension", &["dimension", "维度"]),
+    ("subtask", &["subtask", "sub_task", "task", "子任务", "任务"]),
+    ("level", &["level", "difficulty", "难度"]),
+    ("kind", &["kind", "type", "题型"]),
+    ("prompt", &["question", "prompt", "题目", "问题"]),
+    ("options", &["options", "选项"]),
+    ("answer", &["answer", "correct", "答案", "正确答案"]),
+    ("references", &["reference", "references", "参考答案"]),
+    ("metrics", &["metrics", "指标"]),
+];
+
+/// Whether a CSV header looks like a suite (it has a question column).
+pub fn is_suite_header(header: &[&str]) -> bool {
+    let prompt = COLUMNS.iter().find(|(k, _)| *k == "prompt").map_or(&[][..], |(_, names)| *names);
+    header.iter().any(|h| prompt.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
+}
+
+/// Reads a suite from CSV bytes (UTF-8, UTF-16 or GB18030).
+pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
+    let text = decode(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| vec![Problem::new(file, "row 1", e.to_string())])?.clone();
+    let column = |key: &str| {
+        let names = COLUMNS.iter().find(|(k, _)| *k == key).map_or(&[][..], |(_, names)| *names);
+        headers.iter().position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
+    };
+    // Options may also come as columns A, B, C… (or 选项A…).
+    let option_columns: Vec<(String, usize)> = headers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| {
+            let h = h.trim().trim_start_matches("选项").trim_start_matches("option ");
+            (h.len() == 1 && h.chars().all(|c| c.is_ascii_uppercase())).then(|| (h.to_owned(), i))
+        })
+        .collect();
+    let Some(prompt_column) = column("prompt") else {
+        return Err(vec![Problem::new(file, "row 1", "needs a question column (question / prompt / 题目 / 问题)".into())]);
+    };
+    let mut problems = Vec::new();
+    let mut items = Vec::new();
+    let mut dimensions: Vec<Dimension> = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 2;
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                problems.push(Problem::new(file, format!("row {row}"), error.to_string()));
+                continue;
+            }
+        };
+        let get = |key: &str| column(key).and_then(|i| record.get(i)).map(str::trim).unwrap_or("");
+        let prompt = record.get(prompt_column).unwrap_or("").trim().to_owned();
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let lang = match get("lang").to_lowercase().as_str() {
+            "zh" | "中文" | "chinese" | "cn" => Lang::Zh,
+            "en" | "英文" | "english" => Lang::En,
+            "" => detect(&prompt).tokenizer_lang(),
+            other => {
+                problems.push(Problem::new(file, format!("row {row}, column lang"), format!("{other:?} is not zh or en")));
+                continue;
+            }
+        };
+        let mut options: BTreeMap<String, String> =
+            option_columns.iter().filter_map(|(letter, i)| record.get(*i).filter(|v| !v.trim().is_empty()).map(|v| (letter.clone(), v.trim().to_owned()))).collect();
+        if options.is_empty() {
+            options = parse_options(get("options"));
+        }
+        let references: Vec<String> =
+            get("references").split("||").map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned).collect();
+        let kind = match get("kind").to_lowercase().as_str() {
+            "choice" | "选择题" | "选择" | "单选" | "多选" => ItemKind::Choice,
+            "reference" | "参考" | "参考答案" => ItemKind::Reference,
+            "open" | "开放" | "开放题" => ItemKind::Open,
+            "" if !options.is_empty() => ItemKind::Choice,
+            "" if !references.is_empty() => ItemKind::Reference,
+            "" => ItemKind::Open,
+            other => {
+                problems.push(Problem::new(file, format!("row {row}, column kind"), format!("{other:?} is not choice, reference or open")));
+                continue;
+            }
+        };
+        let metrics: Vec<MetricName> = get("metrics")
+            .split([',', '，', ' '])
+            .filter(|m| !m.is_empty())
+            .filter_map(|m| {
+                let parsed = serde_json::from_value(serde_json::Value::String(m.to_owned())).ok();
+                if parsed.is_none() {
+                    problems.push(Problem::new(file, format!("row {row}, column metrics"), format!("{m:?} is not a metric Pingfen knows")));
+                }
+                parsed
+            })
+            .collect();
+        let dimension_id = if get("dimension").is_empty() { "general".to_owned() } else { get("dimension").to_owned() };
+        let subtask_id = if get("subtask").is_empty() { dimension_id.clone() } else { get("subtask").to_owned() };
+        let level = match get("level").to_lowercase().as_str() {
+            "easy" | "易" | "简单" | "基础" => Some(Level::Easy),
+            "hard" | "难" | "困难" | "应用" => Some(Level::Hard),
+            _ => None,
+        };
+        let dimension = match dimensions.iter_mut().position(|d| d.id == dimension_id) {
+            Some(i) => &mut dimensions[i],
+            None => {
+                dimensions.push(Dimension { id: dimension_id.clone(), name: same(&dimension_id), weight: 1.0, subtasks: Vec::new() });
+                dimensions.last_mut().expect("just pushed")
+            }
+        };
+        if !dimension.subtasks.iter().any(|s| s.id == subtask_id) {
+            dimension.subtasks.push(Subtask { id: subtask_id.clone(), name: same(&subtask_id), weight: 1.0, level });
+        }
+        let id = if get("id").is_empty() { format!("{}-{row}", if lang == Lang::Zh { "zh" } else { "en" }) } else { get("id").to_owned() };
+        let answer = (!get("answer").is_empty()).then(|| {
+            let mut letters: Vec<char> = get("answer").chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_uppercase()).collect();
+            letters.sort_unstable();
+            letters.dedup();
+            letters.into_iter().collect()
+        });
+        items.push(Item {
+            id,
+            lang,
+            dimension: dimension_id,
+            subtask: subtask_id,
+            kind,
+            prompt,
+            options,
+            answer: if kind == ItemKind::Choice { answer } else { None },
+            references,
+            metrics,
+            rubric: Rubric::default(),
+        });
+    }
+    let title = file.rsplit(['/', '\\']).next().unwrap_or(file).to_owned();
+    let suite = Suite {
+        schema: SUITE_SCHEMA.to_owned(),
+        id: title.trim_end_matches(".csv").to_owned(),
+        title: same(&title),
+        description: Localized::default(),
+        scales: BTreeMap::new(),
+        dimensions,
+        items,
+    };
+    problems.extend(suite.problems(file));
+    if problems.is_empty() { Ok(suite) } else { Err(problems) }
+}
+
+fn same(text: &str) -> Localized {
+    Localized { en: Some(text.to_owned()), zh: Some(text.to_owned()) }
+}
+
+/// "A. 线粒体\nB. 叶绿体" or "A. x | B. y" or "A、x；B、y" → {"A": …, "B": …}.
+fn parse_options(text: &str) -> BTreeMap<String, String> {
+    let mut options = BTreeMap::new();
+    for part in text.split(['\n', '|', '；', ';']) {
+        let part = part.trim();
+        let mut chars = part.chars();
+        if let (Some(letter), Some(separator)) = (chars.next(), chars.next()) {
+            if letter.is_ascii_uppercase() && matches!(separator, '.' | '、' | ')' | ':' | '：' | '．') {
+                options.insert(letter.to_string(), chars.as_str().trim().to_owned());
+            }
+        }
+    }
+    options
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chinese_spreadsheet_becomes_a_suite() {
+        let csv = "题号,语言,维度,子任务,题目,选项,答案,参考答案\n\
+                   q1,中文,学科,初中,光合作用的场所是？,\"A. 线粒体\nB. 叶绿体\",B,\n\
+                   q2,英文,language,translation,Translate: 你好,,,Hello||Hi\n";
+        let (gb, _, _) = encoding_rs::GB18030.encode(csv);
+        let suite = from_csv("课堂.csv", &gb).unwrap();
+        assert_eq!(suite.items.len(), 2);
+        assert_eq!(suite.items[0].kind, ItemKind::Choice);
+        assert_eq!(suite.items[0].options["B"], "叶绿体");
+        assert_eq!(suite.items[0].answer.as_deref(), Some("B"));
+        assert_eq!(suite.items[1].kind, ItemKind::Reference);
+        assert_eq!(suite.items[1].references, ["Hello", "Hi"]);
+        assert_eq!(suite.dimensions.len(), 2);
+        assert!(is_suite_header(&["题号", "题目"]));
+    }
+
+    #[test]
+    fn option_columns_and_problems() {
+        let csv = "question,A,B,C,answer\nWhich gas?,O2,N2,H2,A\nBroken,x,y,,E\n";
+        let error = from_csv("s.csv", csv.as_bytes()).unwrap_err();
+        assert!(error.iter().any(|p| p.location.contains("en-3") && p.location.contains("answer") || p.message.contains("\"E\"")), "{error:?}");
+        let ok = from_csv("s.csv", b"question,A,B,answer\nWhich gas?,O2,N2,a\n").unwrap();
+        assert_eq!(ok.items[0].answer.as_deref(), Some("A"));
+    }
+}
