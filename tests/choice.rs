@@ -1,6 +1,8 @@
 //! Multiple-choice extraction against 184 hand-labelled zh/en answers
 //! (tests/golden/choice/answers.jsonl, each tricky one with a `why`).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeMap;
 
 use pingfen::core::rubric::choice::{extract, Options};

@@ -1,5 +1,7 @@
 //! The native CLI as scripts call it.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 

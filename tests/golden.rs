@@ -3,6 +3,8 @@
 //! and jieba-rs cuts every text exactly as Python jieba 0.42.1 does with the HMM off.
 //! Regenerate: see tests/golden/generate.py. The same check runs in Chromium (tests/web.rs).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "support/metrics.rs"]
 mod metrics;
 

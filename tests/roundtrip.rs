@@ -1,6 +1,8 @@
 //! Round trips: whatever answers, suites and scorebooks hold — quotes, commas, newlines, CJK,
 //! emoji, byte-order marks — export → import gives them back identical.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use pingfen::core::answers::{self, Answer};
 use pingfen::core::suite::Suite;
 use proptest::prelude::*;

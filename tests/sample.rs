@@ -2,6 +2,8 @@
 //! scorebook round-trips. Regenerate the golden scorebook after a deliberate change:
 //! `PINGFEN_BLESS=1 cargo test --test sample`.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::HashSet;
 
 use pingfen::core::aggregate::{leaderboard, SortKey};

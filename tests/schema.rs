@@ -1,6 +1,8 @@
 //! The committed JSON Schemas (www/schema/) describe what Pingfen reads and writes: the sample
 //! suite and the golden scorebook validate, and broken files do not.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use jsonschema::Registry;
 use serde_json::{json, Value};
 

@@ -3,6 +3,8 @@
 //!
 //! Regenerate after a deliberate change: `PINGFEN_BLESS=1 cargo test --test segmentation`.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "support/segmentation.rs"]
 mod segmentation;
 

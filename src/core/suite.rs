@@ -178,7 +178,7 @@ impl Suite {
             for subtask in &dimension.subtasks {
                 subtasks.insert((dimension.id.as_str(), subtask.id.as_str()));
             }
-            if !(dimension.weight >= 0.0) {
+            if dimension.weight.is_nan() || dimension.weight < 0.0 {
                 problem(format!("dimension {:?}", dimension.id), "has a negative weight".into());
             }
         }

@@ -170,11 +170,10 @@ fn parse_options(text: &str) -> BTreeMap<String, String> {
     for part in text.split(['\n', '|', '；', ';']) {
         let part = part.trim();
         let mut chars = part.chars();
-        if let (Some(letter), Some(separator)) = (chars.next(), chars.next()) {
-            if letter.is_ascii_uppercase() && matches!(separator, '.' | '、' | ')' | ':' | '：' | '．') {
+        if let (Some(letter), Some(separator)) = (chars.next(), chars.next())
+            && letter.is_ascii_uppercase() && matches!(separator, '.' | '、' | ')' | ':' | '：' | '．') {
                 options.insert(letter.to_string(), chars.as_str().trim().to_owned());
             }
-        }
     }
     options
 }
