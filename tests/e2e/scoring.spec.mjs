@@ -37,6 +37,13 @@ test("the sample is scored on first visit with the golden numbers, and the langu
   assert.notEqual(zhFirst, enFirst, "the Chinese and English leaders differ");
   await app.screenshot("leaderboard");
 
+  // Show one language only: its columns stay, the other's go, sorted by that language.
+  await app.byTestId("leaderboard-languages").selectOption("en");
+  const english = await app.leaderboard();
+  assert.equal(english[0][0], enFirst);
+  assert.equal(english[0].length, rows[0].length - (rows[0].length - 1) / 2);
+  await app.byTestId("leaderboard-languages").selectOption("both");
+
   await app.byTestId("tab-items").click();
   await app.byTestId("item-link").filter({ hasText: "zh-tr" }).first().click();
   const detail = app.byTestId("item-detail");

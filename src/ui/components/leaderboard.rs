@@ -21,6 +21,8 @@ pub struct LeaderboardProps {
 pub fn Leaderboard(props: &LeaderboardProps) -> Html {
     let l = props.ui_lang;
     let sort = use_state(|| SortKey::Composite(Lang::Zh));
+    // Which languages' columns to show: both side by side, or one.
+    let shown = use_state(|| None::<Lang>);
     let Some(results) = &props.results else {
         return html! {
             <section class="card" aria-busy="true">
@@ -43,6 +45,23 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
         }
     };
     let dims: Vec<String> = suite.dimensions.iter().map(|d| d.name.get(l.content()).to_owned()).collect();
+    let show = |lang: Lang| shown.is_none_or(|only| only == lang);
+    let on_show = {
+        let shown = shown.clone();
+        let sort = sort.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let only = match value.as_str() {
+                "zh" => Some(Lang::Zh),
+                "en" => Some(Lang::En),
+                _ => None,
+            };
+            if let Some(lang) = only {
+                sort.set(SortKey::Composite(lang));
+            }
+            shown.set(only);
+        })
+    };
     let cells = |scores: &LangScores| -> Html {
         html! {
             <>
@@ -58,29 +77,41 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
             <p class="card__intro">{ l.tr(
                 "Scores 0–100. Each language's composite is the mean of its dimensions; each dimension the mean of its sub-tasks (macro). Open-ended items wait for human ratings.",
                 "分数为 0–100。各语言的综合分是各维度的平均，维度分是子任务的平均（宏平均）。开放题等待人工评分。") }</p>
+            <label class="filter">{ l.tr("Show", "显示") }
+                <select class="field__input filter__select" data-testid="leaderboard-languages" onchange={on_show}>
+                    <option value="both" selected={shown.is_none()}>{ l.tr("Chinese and English", "中文和英文") }</option>
+                    <option value="zh" selected={*shown == Some(Lang::Zh)}>{ l.tr("Chinese only", "仅中文") }</option>
+                    <option value="en" selected={*shown == Some(Lang::En)}>{ l.tr("English only", "仅英文") }</option>
+                </select>
+            </label>
             <div class="table-wrap">
                 <table class="scores" data-testid="leaderboard">
                     <thead>
                         <tr>
                             <th scope="col" rowspan="2">{ l.tr("Model", "模型") }</th>
-                            <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group" lang="zh">{ "中文" }</th>
-                            <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group" lang="en">{ "English" }</th>
+                            if show(Lang::Zh) {
+                                <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group" lang="zh">{ "中文" }</th>
+                            }
+                            if show(Lang::En) {
+                                <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group" lang="en">{ "English" }</th>
+                            }
                         </tr>
                         <tr>
-                            { header(SortKey::Composite(Lang::Zh), l.tr("Composite", "综合").to_owned(), "num") }
-                            <th scope="col" class="num">{ l.tr("Rank", "排名") }</th>
-                            { for dims.iter().enumerate().map(|(i, d)| header(SortKey::Dimension(Lang::Zh, i), d.clone(), "num")) }
-                            { header(SortKey::Composite(Lang::En), l.tr("Composite", "综合").to_owned(), "num") }
-                            <th scope="col" class="num">{ l.tr("Rank", "排名") }</th>
-                            { for dims.iter().enumerate().map(|(i, d)| header(SortKey::Dimension(Lang::En, i), d.clone(), "num")) }
+                            { for [Lang::Zh, Lang::En].into_iter().filter(|lang| show(*lang)).map(|lang| html! {
+                                <>
+                                    { header(SortKey::Composite(lang), l.tr("Composite", "综合").to_owned(), "num") }
+                                    <th scope="col" class="num">{ l.tr("Rank", "排名") }</th>
+                                    { for dims.iter().enumerate().map(|(i, d)| header(SortKey::Dimension(lang, i), d.clone(), "num")) }
+                                </>
+                            }) }
                         </tr>
                     </thead>
                     <tbody>
                         { for rows.iter().map(|row| html! {
                             <tr data-testid="leaderboard-row" data-model={row.model.clone()}>
                                 <th scope="row">{ &row.model }</th>
-                                { cells(&row.zh) }
-                                { cells(&row.en) }
+                                if show(Lang::Zh) { { cells(&row.zh) } }
+                                if show(Lang::En) { { cells(&row.en) } }
                             </tr>
                         }) }
                     </tbody>
