@@ -46,7 +46,8 @@ pub fn from_jsonl(file: &str, text: &str) -> Result<Vec<Answer>, Vec<Problem>> {
                 file,
                 format!("line {}", index + 1),
                 format!("{error}; each line must be {{\"model\": …, \"item\": …, \"answer\": …}}"),
-            )),
+            )
+            .zh(format!("无法解析（{error}）；每行应为 {{\"model\": …, \"item\": …, \"answer\": …}}"))),
         }
     }
     if problems.is_empty() { Ok(answers) } else { Err(problems) }
@@ -59,7 +60,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| vec![Problem::new(file, "row 1", format!("{e}: the first row must name the columns"))])?
+        .map_err(|e| vec![Problem::new(file, "row 1", format!("{e}: the first row must name the columns")).zh(format!("{e}：第一行应为列名"))])?
         .clone();
     let find = |names: &[&str]| {
         headers.iter().position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
@@ -75,7 +76,14 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
                 ITEM_COLUMNS.join("/"),
                 ANSWER_COLUMNS.join("/")
             ),
-        )]);
+        )
+        .zh(format!(
+            "表头 {:?} 需要包含模型列（{}）、题号列（{}）和回答列（{}）",
+            headers.iter().collect::<Vec<_>>(),
+            MODEL_COLUMNS.join("/"),
+            ITEM_COLUMNS.join("/"),
+            ANSWER_COLUMNS.join("/")
+        ))]);
     };
     let mut answers = Vec::new();
     let mut problems = Vec::new();
@@ -89,7 +97,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
                 }
                 answers.push(Answer { model: get(model).trim().to_owned(), item: get(item).trim().to_owned(), answer: get(answer) });
             }
-            Err(error) => problems.push(Problem::new(file, format!("row {row}"), error.to_string())),
+            Err(error) => problems.push(Problem::new(file, format!("row {row}"), error.to_string()).zh(format!("无法读取该行：{error}"))),
         }
     }
     if problems.is_empty() { Ok(answers) } else { Err(problems) }
@@ -110,7 +118,8 @@ pub fn from_pasted(model: &str, text: &str, item_ids: &[&str]) -> Result<Vec<Ans
                 "expected {} answers, one per item, as a numbered list (1. … 2. …) or blocks separated by blank lines",
                 item_ids.len()
             ),
-        )]);
+        )
+        .zh(format!("需要 {} 条回答（每题一条），可用编号列表（1. … 2. …）或以空行分隔的段落；现有 {} 条", item_ids.len(), blocks.len()))]);
     }
     Ok(item_ids
         .iter()
@@ -179,7 +188,7 @@ pub fn problems(file: &str, answers: &[Answer], suite: &Suite) -> Vec<Problem> {
     for (index, answer) in answers.iter().enumerate() {
         let at = format!("answer {} (model {:?}, item {:?})", index + 1, answer.model, answer.item);
         if answer.model.trim().is_empty() {
-            problems.push(Problem::new(file, at.clone(), "has no model name".into()));
+            problems.push(Problem::new(file, at.clone(), "has no model name".into()).zh("缺少模型名称"));
         }
         let length = answer.answer.chars().count();
         if length > MAX_ANSWER_CHARS {
@@ -187,13 +196,14 @@ pub fn problems(file: &str, answers: &[Answer], suite: &Suite) -> Vec<Problem> {
                 file,
                 at.clone(),
                 format!("is {length} characters long; Pingfen scores answers of up to {MAX_ANSWER_CHARS} characters: shorten it"),
-            ));
+            )
+            .zh(format!("长达 {length} 个字符；Pingfen 只评分不超过 {MAX_ANSWER_CHARS} 个字符的回答，请缩短")));
         }
         if !known.contains(answer.item.as_str()) {
-            problems.push(Problem::new(file, at.clone(), "names an item that is not in the suite: check the item id".into()));
+            problems.push(Problem::new(file, at.clone(), "names an item that is not in the suite: check the item id".into()).zh("所指题目不在当前套件中：请检查题号"));
         }
         if let Some(first) = seen.insert((answer.model.as_str(), answer.item.as_str()), index + 1) {
-            problems.push(Problem::new(file, at, format!("repeats answer {first}: keep one answer per model and item")));
+            problems.push(Problem::new(file, at, format!("repeats answer {first}: keep one answer per model and item")).zh(format!("与第 {first} 条回答重复：每个模型每道题只保留一条回答")));
         }
     }
     problems

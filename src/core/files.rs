@@ -24,7 +24,8 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
             name,
             "size",
             format!("is {} MB; files up to {} MB can be opened", bytes.len() >> 20, MAX_FILE_BYTES >> 20),
-        )]);
+        )
+        .zh(format!("大小为 {} MB；最多可打开 {} MB 的文件", bytes.len() >> 20, MAX_FILE_BYTES >> 20))]);
     }
     let lower = name.to_lowercase();
     if lower.ends_with(".csv") {
@@ -50,11 +51,41 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
             name,
             "field \"schema\"",
             format!("is missing: a suite says \"schema\": \"{SUITE_SCHEMA}\", a scorebook \"{SCOREBOOK_SCHEMA}\""),
-        )]);
+        )
+        .zh(format!("缺失：评测套件应写 \"schema\": \"{SUITE_SCHEMA}\"，评分簿应写 \"{SCOREBOOK_SCHEMA}\""))]);
     }
     Err(vec![Problem::new(
         name,
         "file type",
         "is not one Pingfen reads: open a suite or scorebook (.json) or answers (.jsonl, .csv)".into(),
-    )])
+    )
+    .zh("不是 Pingfen 能读取的类型：请打开评测套件或评分簿（.json）或回答（.jsonl、.csv）")])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every problem a user can meet reading files is explained in Chinese as well.
+    #[test]
+    fn problems_are_described_in_both_languages() {
+        let suite = include_str!("../../tests/fixtures/mini-suite.json");
+        let bad: Vec<(&str, Vec<u8>)> = vec![
+            ("notes.txt", b"hello".to_vec()),
+            ("x.json", b"{\"a\": 1}".to_vec()),
+            ("s.json", suite.replace("\"answer\": \"B\"", "\"answer\": \"Z\"").into_bytes()),
+            ("s.json", suite.replace("pingfen.suite/1\",", "pingfen.suite/1\", \"items\": 3,").into_bytes()),
+            ("a.jsonl", b"{oops}\n".to_vec()),
+            ("a.csv", b"name,text\na,b\n".to_vec()),
+            ("q.csv", "题目,语言\n问题,法语\n".as_bytes().to_vec()),
+            ("b.json", b"{\"schema\": \"pingfen.scorebook/7\"}".to_vec()),
+        ];
+        for (name, bytes) in bad {
+            let problems = read(name, &bytes).expect_err(name);
+            for problem in problems {
+                assert!(problem.message_zh.chars().any(crate::core::text::is_han), "{name}: {problem:?}");
+                assert!(problem.describe(true).starts_with(name));
+            }
+        }
+    }
 }

@@ -109,17 +109,18 @@ struct ScorebookHeader {
 pub fn read(file: &str, text: &str) -> Result<Session, Vec<Problem>> {
     let text = text.trim_start_matches('\u{feff}');
     let header: ScorebookHeader = serde_json::from_str(text).map_err(|e| {
-        vec![Problem::new(file, format!("line {}, column {}", e.line(), e.column()), format!("{e}: this is not a Pingfen scorebook"))]
+        vec![Problem::new(file, format!("line {}, column {}", e.line(), e.column()), format!("{e}: this is not a Pingfen scorebook")).zh(format!("{e}：这不是 Pingfen 评分簿"))]
     })?;
     if header.schema != SCOREBOOK_SCHEMA {
         return Err(vec![Problem::new(
             file,
             "field \"schema\"",
             format!("is {:?}; this version of Pingfen reads {SCOREBOOK_SCHEMA:?} (a newer Pingfen may have written it)", header.schema),
-        )]);
+        )
+        .zh(format!("为 {:?}；此版本的 Pingfen 读取 {SCOREBOOK_SCHEMA:?}（文件可能由更新版本写出）", header.schema))]);
     }
     let session: Session = serde_json::from_str(text).map_err(|e| {
-        vec![Problem::new(file, format!("line {}, column {}", e.line(), e.column()), e.to_string())]
+        vec![Problem::new(file, format!("line {}, column {}", e.line(), e.column()), e.to_string()).zh(format!("评分簿内容有误：{e}"))]
     })?;
     let mut problems = session.suite.problems(file);
     problems.extend(crate::core::answers::problems(file, &session.answers, &session.suite));

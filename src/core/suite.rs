@@ -156,7 +156,8 @@ impl Suite {
                 file,
                 format!("line {}, column {}", e.line(), e.column()),
                 format!("{e}; check the file against www/schema/suite.schema.json"),
-            )]
+            )
+            .zh(format!("JSON 格式有误（{e}）；请对照 www/schema/suite.schema.json 检查文件"))]
         })?;
         let problems = suite.problems(file);
         if problems.is_empty() { Ok(suite) } else { Err(problems) }
@@ -166,12 +167,17 @@ impl Suite {
     /// choice items without options or a valid answer, reference items without references…
     pub fn problems(&self, file: &str) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let mut problem = |location: String, message: String| problems.push(Problem::new(file, location, message));
+        let mut problem = |location: String, (message, zh): (String, String)| {
+            problems.push(Problem::new(file, location, message).zh(zh))
+        };
         if self.schema != SUITE_SCHEMA {
-            problem("field \"schema\"".into(), format!("is {:?}; this version of Pingfen reads {SUITE_SCHEMA:?}", self.schema));
+            problem("field \"schema\"".into(), (
+                format!("is {:?}; this version of Pingfen reads {SUITE_SCHEMA:?}", self.schema),
+                format!("为 {:?}；此版本的 Pingfen 读取 {SUITE_SCHEMA:?}", self.schema),
+            ));
         }
         if self.items.is_empty() {
-            problem("field \"items\"".into(), "is empty: a suite needs at least one item".into());
+            problem("field \"items\"".into(), ("is empty: a suite needs at least one item".into(), "为空：评测套件至少需要一道题".into()));
         }
         let mut subtasks = HashSet::new();
         for dimension in &self.dimensions {
@@ -179,58 +185,67 @@ impl Suite {
                 subtasks.insert((dimension.id.as_str(), subtask.id.as_str()));
             }
             if dimension.weight.is_nan() || dimension.weight < 0.0 {
-                problem(format!("dimension {:?}", dimension.id), "has a negative weight".into());
+                problem(format!("dimension {:?}", dimension.id), ("has a negative weight".into(), "权重为负数".into()));
             }
         }
         let mut seen = HashSet::new();
         for item in &self.items {
             let at = |field: &str| format!("item {:?}, field {field:?}", item.id);
             if item.id.trim().is_empty() {
-                problem(at("id"), "is empty: give every item a unique id".into());
+                problem(at("id"), ("is empty: give every item a unique id".into(), "为空：请为每道题设置唯一的编号".into()));
             } else if !seen.insert(item.id.as_str()) {
-                problem(at("id"), "is used by another item too: ids must be unique".into());
+                problem(at("id"), ("is used by another item too: ids must be unique".into(), "与另一道题重复：编号必须唯一".into()));
             }
             if !subtasks.contains(&(item.dimension.as_str(), item.subtask.as_str())) {
-                problem(
-                    at("subtask"),
+                problem(at("subtask"), (
                     format!("{:?}/{:?} is not a sub-task listed under \"dimensions\"", item.dimension, item.subtask),
-                );
+                    format!("{:?}/{:?} 不是 \"dimensions\" 中列出的子任务", item.dimension, item.subtask),
+                ));
             }
             let longest = item.references.iter().map(|r| r.chars().count()).max().unwrap_or(0);
             if longest > crate::core::answers::MAX_ANSWER_CHARS {
-                problem(at("references"), format!("has a reference of {longest} characters; references may have up to {} characters", crate::core::answers::MAX_ANSWER_CHARS));
+                problem(at("references"), (
+                    format!("has a reference of {longest} characters; references may have up to {} characters", crate::core::answers::MAX_ANSWER_CHARS),
+                    format!("有一条参考答案长达 {longest} 个字符；参考答案最多 {} 个字符", crate::core::answers::MAX_ANSWER_CHARS),
+                ));
             }
             if item.prompt.trim().is_empty() {
-                problem(at("prompt"), "is empty".into());
+                problem(at("prompt"), ("is empty".into(), "为空".into()));
             }
             match item.kind {
                 ItemKind::Choice => {
                     if item.options.len() < 2 {
-                        problem(at("options"), "a choice item needs at least two options (\"A\", \"B\", …)".into());
+                        problem(at("options"), ("a choice item needs at least two options (\"A\", \"B\", …)".into(), "选择题至少需要两个选项（\"A\"、\"B\"……）".into()));
                     }
                     match &item.answer {
-                        None => problem(at("answer"), "a choice item needs the correct letter(s), e.g. \"B\"".into()),
+                        None => problem(at("answer"), ("a choice item needs the correct letter(s), e.g. \"B\"".into(), "选择题需要正确答案的字母，例如 \"B\"".into())),
                         Some(answer) if answer.is_empty() || !answer.chars().all(|c| item.options.contains_key(&c.to_string())) => {
-                            problem(at("answer"), format!("{answer:?} is not among the options {:?}", item.options.keys().collect::<Vec<_>>()))
+                            problem(at("answer"), (
+                                format!("{answer:?} is not among the options {:?}", item.options.keys().collect::<Vec<_>>()),
+                                format!("{answer:?} 不在选项 {:?} 之中", item.options.keys().collect::<Vec<_>>()),
+                            ))
                         }
                         Some(_) => {}
                     }
                 }
                 ItemKind::Reference => {
                     if item.references.iter().all(|r| r.trim().is_empty()) {
-                        problem(at("references"), "a reference item needs at least one non-empty reference".into());
+                        problem(at("references"), ("a reference item needs at least one non-empty reference".into(), "参考答案题至少需要一条非空的参考答案".into()));
                     }
                 }
                 ItemKind::Rubric => {
                     if item.rubric.checks.is_empty() {
-                        problem(at("rubric"), "a rubric item needs at least one check".into());
+                        problem(at("rubric"), ("a rubric item needs at least one check".into(), "评分细则题至少需要一项检查".into()));
                     }
                 }
                 ItemKind::Open => {}
             }
             for criterion in &item.rubric.criteria {
                 if !self.scales.contains_key(&criterion.scale) {
-                    problem(at("rubric"), format!("criterion {:?} uses scale {:?}, which \"scales\" does not define", criterion.id, criterion.scale));
+                    problem(at("rubric"), (
+                        format!("criterion {:?} uses scale {:?}, which \"scales\" does not define", criterion.id, criterion.scale),
+                        format!("评分项 {:?} 使用的量表 {:?} 未在 \"scales\" 中定义", criterion.id, criterion.scale),
+                    ));
                 }
             }
         }

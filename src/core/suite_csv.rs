@@ -35,7 +35,7 @@ pub fn is_suite_header(header: &[&str]) -> bool {
 pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
     let text = decode(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| vec![Problem::new(file, "row 1", e.to_string())])?.clone();
+    let headers = reader.headers().map_err(|e| vec![Problem::new(file, "row 1", e.to_string()).zh(format!("无法读取表头：{e}"))])?.clone();
     let column = |key: &str| {
         let names = COLUMNS.iter().find(|(k, _)| *k == key).map_or(&[][..], |(_, names)| *names);
         headers.iter().position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
@@ -50,7 +50,8 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
         })
         .collect();
     let Some(prompt_column) = column("prompt") else {
-        return Err(vec![Problem::new(file, "row 1", "needs a question column (question / prompt / 题目 / 问题)".into())]);
+        return Err(vec![Problem::new(file, "row 1", "needs a question column (question / prompt / 题目 / 问题)".into())
+            .zh("需要题目列（题目 / 问题 / question / prompt）")]);
     };
     let mut problems = Vec::new();
     let mut items = Vec::new();
@@ -60,7 +61,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                problems.push(Problem::new(file, format!("row {row}"), error.to_string()));
+                problems.push(Problem::new(file, format!("row {row}"), error.to_string()).zh(format!("无法读取该行：{error}")));
                 continue;
             }
         };
@@ -74,7 +75,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
             "en" | "英文" | "english" => Lang::En,
             "" => detect(&prompt).tokenizer_lang(),
             other => {
-                problems.push(Problem::new(file, format!("row {row}, column lang"), format!("{other:?} is not zh or en")));
+                problems.push(Problem::new(file, format!("row {row}, column lang"), format!("{other:?} is not zh or en")).zh(format!("{other:?} 不是 zh（中文）或 en（英文）")));
                 continue;
             }
         };
@@ -93,7 +94,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
             "" if !references.is_empty() => ItemKind::Reference,
             "" => ItemKind::Open,
             other => {
-                problems.push(Problem::new(file, format!("row {row}, column kind"), format!("{other:?} is not choice, reference or open")));
+                problems.push(Problem::new(file, format!("row {row}, column kind"), format!("{other:?} is not choice, reference or open")).zh(format!("{other:?} 不是 选择题 / 参考 / 开放 之一")));
                 continue;
             }
         };
@@ -103,7 +104,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
             .filter_map(|m| {
                 let parsed = serde_json::from_value(serde_json::Value::String(m.to_owned())).ok();
                 if parsed.is_none() {
-                    problems.push(Problem::new(file, format!("row {row}, column metrics"), format!("{m:?} is not a metric Pingfen knows")));
+                    problems.push(Problem::new(file, format!("row {row}, column metrics"), format!("{m:?} is not a metric Pingfen knows")).zh(format!("{m:?} 不是 Pingfen 支持的指标")));
                 }
                 parsed
             })

@@ -91,7 +91,7 @@ pub fn App() -> Html {
                     let (name, bytes) = files::read(file).await;
                     let outcome = match bytes {
                         Ok(bytes) => crate::core::files::read(&name, &bytes),
-                        Err(message) => Err(vec![crate::core::Problem::new(&name, "reading", message)]),
+                        Err(message) => Err(vec![crate::core::Problem::new(&name, "reading", message).zh("浏览器无法读取该文件，请重新选择")]),
                     };
                     dispatch.dispatch(Action::FileLoaded { name, outcome });
                 });
@@ -142,7 +142,7 @@ pub fn App() -> Html {
             if let Err(message) = outcome {
                 dispatch.dispatch(Action::FileLoaded {
                     name: "export".into(),
-                    outcome: Err(vec![crate::core::Problem::new("export", kind, message)]),
+                    outcome: Err(vec![crate::core::Problem::new("export", kind, message).zh("无法生成下载文件，请重试")]),
                 });
             }
         })

@@ -156,7 +156,7 @@ impl AppState {
         match outcome {
             Err(problems) => {
                 let title = if zh { format!("未能读取 {name}，已加载的内容没有改变：") } else { format!("{name} was not loaded; nothing already loaded changed:") };
-                let lines = problems.iter().take(20).map(ToString::to_string).collect();
+                let lines = problems.iter().take(20).map(|p| p.describe(zh)).collect();
                 self.notice(true, title, lines)
             }
             Ok(Loaded::Suite(suite)) => {
