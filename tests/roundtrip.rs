@@ -47,9 +47,47 @@ proptest! {
     #[test]
     fn suites_survive_json(prompt in text(), reference in text()) {
         let mut suite: Suite = serde_json::from_str(include_str!("fixtures/mini-suite.json")).unwrap();
-        suite.items[0].prompt = format!("Q {prompt}");
-        suite.items[0].references = vec![format!("R {reference}")];
+        suite.items[0].prompt = format!("这是一道关于翻译的中文题目：{prompt}");
+        suite.items[0].references = vec![format!("参考答案：{reference}")];
         let json = serde_json::to_string_pretty(&suite).unwrap();
         prop_assert_eq!(Suite::from_json("s.json", &json).unwrap(), suite);
     }
+}
+
+#[test]
+fn answers_survive_an_xlsx_workbook() {
+    let answers = vec![
+        Answer { model: "模型A".into(), item: "zh-01".into(), answer: "答案是B，因为……\n第二行 \"引号\", 逗号".into() },
+        Answer { model: "Model B".into(), item: "42".into(), answer: "The answer is (C). 😀".into() },
+    ];
+    let workbook = pingfen::core::sheets::answers_xlsx(&answers).unwrap();
+    match pingfen::core::files::read("answers.xlsx", &workbook).unwrap() {
+        pingfen::core::files::Loaded::Answers(read) => assert_eq!(read, answers),
+        other => panic!("read as {other:?}"),
+    }
+    // The committed fixture the browser journey uploads holds the same answers.
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/new-model.xlsx");
+    if std::env::var_os("PINGFEN_BLESS").is_some() {
+        let session = pingfen::core::sample::session().unwrap();
+        let mingjing: Vec<Answer> = session
+            .answers
+            .iter()
+            .filter(|a| a.model.starts_with("Mingjing"))
+            .map(|a| Answer { model: "Excel-Model".into(), ..a.clone() })
+            .collect();
+        std::fs::write(fixture, pingfen::core::sheets::answers_xlsx(&mingjing).unwrap()).unwrap();
+    }
+    let bytes = std::fs::read(fixture).unwrap();
+    let pingfen::core::files::Loaded::Answers(read) = pingfen::core::files::read("new-model.xlsx", &bytes).unwrap() else {
+        panic!("the fixture is answers");
+    };
+    assert_eq!(read.len(), 74);
+    assert!(read.iter().all(|a| a.model == "Excel-Model"));
+}
+
+#[test]
+fn a_broken_workbook_is_a_clear_problem() {
+    let problems = pingfen::core::files::read("book.xlsx", b"PK\x03\x04 not really a zip").unwrap_err();
+    assert!(problems[0].message.contains("save it again"), "{:?}", problems[0]);
+    assert!(problems[0].message_zh.contains("另存为"));
 }

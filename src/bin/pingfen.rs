@@ -69,8 +69,9 @@ mod cli {
         Metrics,
         /// Score models' answers to a suite and write the scorebook the app exports.
         ///
-        /// Answers files: JSONL ({"model", "item", "answer"} per line) or CSV with model /
-        /// item / answer columns (模型 / 题号 / 回答 also accepted; UTF-8, UTF-16 or GB18030).
+        /// Answers files: JSONL ({"model", "item", "answer"} per line), or CSV / XLSX with
+        /// model / item / answer columns (模型 / 题号 / 回答 also accepted; CSV in UTF-8,
+        /// UTF-16 or GB18030).
         Score {
             /// The suite (JSON).
             #[arg(long)]
@@ -281,12 +282,10 @@ mod cli {
         for path in answer_paths {
             let file = path.display().to_string();
             let bytes = std::fs::read(path).with_context(|| format!("cannot read {file}"))?;
-            let parsed = if file.to_lowercase().ends_with(".csv") {
-                answers::from_csv(&file, &bytes)
-            } else {
-                answers::from_jsonl(&file, &answers::decode(&bytes))
+            let parsed = match pingfen::core::files::read(&file, &bytes).map_err(report)? {
+                pingfen::core::files::Loaded::Answers(answers) => answers,
+                _ => anyhow::bail!("{file} holds a suite or a scorebook, not answers; pass it with --suite"),
             };
-            let parsed = parsed.map_err(report)?;
             let problems = answers::problems(&file, &parsed, &suite);
             if !problems.is_empty() {
                 return Err(report(problems));

@@ -16,8 +16,23 @@ pub enum Loaded {
 /// Files larger than this are refused before parsing: a browser tab has limited memory.
 pub const MAX_FILE_BYTES: usize = 64 << 20;
 
+/// A CSV (or a spreadsheet's first sheet): a suite when a column names the question
+/// (题目/question), else answers.
+fn read_csv(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
+    let text = answers::decode(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().map(|h| h.iter().map(str::to_owned).collect()).unwrap_or_default();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    if crate::core::suite_csv::is_suite_header(&header) {
+        crate::core::suite_csv::from_csv(name, bytes).map(Loaded::Suite)
+    } else {
+        answers::from_csv(name, bytes).map(Loaded::Answers)
+    }
+}
+
 /// Reads `bytes` named `name`: `.json` is a suite or a scorebook (by its `schema`), `.jsonl`
-/// answers, `.csv` a suite when it has a question column (题目/question), else answers.
+/// answers, `.csv` and spreadsheets (`.xlsx`, `.xls`, `.ods`: the first sheet) a suite when a
+/// column names the question (题目/question), else answers.
 pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(vec![Problem::new(
@@ -28,18 +43,18 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
         .zh(format!("大小为 {} MB；最多可打开 {} MB 的文件", bytes.len() >> 20, MAX_FILE_BYTES >> 20))]);
     }
     let lower = name.to_lowercase();
+    if [".xlsx", ".xls", ".xlsm", ".ods"].iter().any(|ext| lower.ends_with(ext)) {
+        let csv = crate::core::sheets::first_sheet_as_csv(name, bytes).map_err(|p| vec![p])?;
+        return read_csv(name, csv.as_bytes());
+    }
     if lower.ends_with(".csv") {
-        let text = answers::decode(bytes);
-        let header: Vec<&str> = text.lines().next().unwrap_or("").split(',').collect();
-        if crate::core::suite_csv::is_suite_header(&header) {
-            return crate::core::suite_csv::from_csv(name, bytes).map(Loaded::Suite);
-        }
-        return answers::from_csv(name, bytes).map(Loaded::Answers);
+        return read_csv(name, bytes);
     }
     let text = answers::decode(bytes);
     if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
         return answers::from_jsonl(name, &text).map(Loaded::Answers);
     }
+
     if lower.ends_with(".json") {
         if text.contains(SCOREBOOK_SCHEMA) {
             return scorebook::read(name, &text).map(|s| Loaded::Session(Box::new(s)));
@@ -57,9 +72,9 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     Err(vec![Problem::new(
         name,
         "file type",
-        "is not one Pingfen reads: open a suite or scorebook (.json) or answers (.jsonl, .csv)".into(),
+        "is not one Pingfen reads: open a suite or scorebook (.json), answers (.jsonl), or a table (.csv, .xlsx)".into(),
     )
-    .zh("不是 Pingfen 能读取的类型：请打开评测套件或评分簿（.json）或回答（.jsonl、.csv）")])
+    .zh("不是 Pingfen 能读取的类型：请打开评测套件或评分簿（.json）、回答（.jsonl）或表格（.csv、.xlsx）")])
 }
 
 #[cfg(test)]

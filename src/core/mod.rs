@@ -9,6 +9,7 @@ pub mod rubric;
 pub mod sample;
 pub mod scorebook;
 pub mod scoring;
+pub mod sheets;
 pub mod suite;
 pub mod suite_csv;
 pub mod text;

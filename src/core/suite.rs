@@ -212,6 +212,22 @@ impl Suite {
             if item.prompt.trim().is_empty() {
                 problem(at("prompt"), ("is empty".into(), "为空".into()));
             }
+            // References plainly in the other language: the item's `lang` (the language answers
+            // are written and tokenized in) is probably wrong. Prompts are not checked: a
+            // translation prompt is in the other language by design.
+            let other = |text: &String| {
+                matches!(
+                    (item.lang, crate::core::text::detect(text)),
+                    (Lang::Zh, crate::core::text::Detected::En) | (Lang::En, crate::core::text::Detected::Zh)
+                )
+            };
+            if !item.references.is_empty() && item.references.iter().all(other) {
+                let (en, zh) = match item.lang {
+                    Lang::Zh => ("is zh, but the references are English: set \"lang\": \"en\" or fix the references", "为中文，但参考答案是英文：请改为 \"lang\": \"en\" 或修改参考答案"),
+                    Lang::En => ("is en, but the references are Chinese: set \"lang\": \"zh\" or fix the references", "为英文，但参考答案是中文：请改为 \"lang\": \"zh\" 或修改参考答案"),
+                };
+                problem(at("lang"), (en.into(), zh.into()));
+            }
             match item.kind {
                 ItemKind::Choice => {
                     if item.options.len() < 2 {

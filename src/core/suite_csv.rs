@@ -201,6 +201,13 @@ mod tests {
     }
 
     #[test]
+    fn a_language_that_contradicts_the_prompt_is_reported() {
+        let csv = "question,lang,reference\n中国的首都是哪座城市？,en,北京是中国的首都\n";
+        let problems = from_csv("s.csv", csv.as_bytes()).unwrap_err();
+        assert!(problems.iter().any(|p| p.location.contains("field \"lang\"")), "{problems:?}");
+    }
+
+    #[test]
     fn option_columns_and_problems() {
         let csv = "question,A,B,C,answer\nWhich gas?,O2,N2,H2,A\nBroken,x,y,,E\n";
         let error = from_csv("s.csv", csv.as_bytes()).unwrap_err();

@@ -137,6 +137,13 @@ pub fn App() -> Html {
                     Scorebook::new(&state.session, results, &created).to_json().as_bytes(),
                 ),
                 "table" => files::download(&format!("{stem}.leaderboard.csv"), "text/csv", with_bom(&scorebook::table_csv(results)).as_slice()),
+                "xlsx" => crate::core::sheets::results_xlsx(results).and_then(|bytes| {
+                    files::download(
+                        &format!("{stem}.results.xlsx"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        &bytes,
+                    )
+                }),
                 _ => files::download(&format!("{stem}.items.csv"), "text/csv", with_bom(&scorebook::items_csv(results)).as_slice()),
             };
             if let Err(message) = outcome {
@@ -148,6 +155,14 @@ pub fn App() -> Html {
         })
     };
 
+    let on_sample = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| {
+            if let Ok(sample) = crate::core::sample::session() {
+                dispatch.dispatch(Action::LoadSample(Box::new(sample)));
+            }
+        })
+    };
     let l = state.ui_lang;
     let content = match state.view {
         View::Results => html! { <Leaderboard ui_lang={l} session={state.session.clone()} results={state.results.clone()} /> },
@@ -188,6 +203,7 @@ pub fn App() -> Html {
                     {on_files}
                     {on_paste}
                     {on_export}
+                    {on_sample}
                     notices={state.notices.clone()}
                     {on_dismiss}
                 />

@@ -119,6 +119,8 @@ pub enum Action {
     /// Answers pasted for one model.
     Pasted { model: String, outcome: Result<Vec<Answer>, Vec<Problem>> },
     DismissNotice(usize),
+    /// Back to the built-in sample suite and answers.
+    LoadSample(Box<Session>),
 }
 
 impl AppState {
@@ -270,6 +272,12 @@ impl Reducible for AppState {
                 Ok(answers) => next.add_answers(format!("pasted ({model})"), answers),
                 Err(problems) => next.load("pasted text".to_owned(), Err(problems)),
             },
+            Action::LoadSample(sample) => {
+                next.session = Rc::new(*sample);
+                next.source = "sample".to_owned();
+                next.selected_item = None;
+                next.with_results()
+            }
             Action::DismissNotice(index) => {
                 if index < next.notices.len() {
                     next.notices.remove(index);

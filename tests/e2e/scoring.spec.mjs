@@ -56,7 +56,7 @@ test("the sample is scored on first visit with the golden numbers, and the langu
   await app.close();
 });
 
-test("answers from UTF-8 and GB18030 CSV files are scored at once; export, reload, reopen: same numbers", async () => {
+test("answers from UTF-8 and GB18030 CSV and from XLSX are scored at once; export, reload, reopen: same numbers", async () => {
   const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const before = await app.leaderboard();
   await app.byTestId("open-files").setInputFiles([fixture("new-model-utf8.csv"), fixture("new-model-gb18030.csv")]);
@@ -68,18 +68,29 @@ test("answers from UTF-8 and GB18030 CSV files are scored at once; export, reloa
   assert.deepEqual(row(after, "Csv-Model-UTF8"), row(after, "Mingjing-Pro (sample)"));
   assert.deepEqual(row(after, "国产模型-GB18030"), row(after, "Mingjing-Pro (sample)"));
 
+  // A spreadsheet of answers too.
+  await app.byTestId("open-files").setInputFiles(fixture("new-model.xlsx"));
+  await app.page.locator('[data-testid="leaderboard-row"][data-model="Excel-Model"]').waitFor();
+  const withXlsx = await app.leaderboard();
+  assert.deepEqual(row(withXlsx, "Excel-Model"), row(withXlsx, "Mingjing-Pro (sample)"));
+  const [workbook] = await Promise.all([app.page.waitForEvent("download"), app.byTestId("export-xlsx").click()]);
+  assert.match(workbook.suggestedFilename(), /\.results\.xlsx$/);
+  const xlsxPath = join(SCREENSHOTS, "exported.results.xlsx");
+  await workbook.saveAs(xlsxPath);
+  assert.equal(readFileSync(xlsxPath).subarray(0, 2).toString(), "PK", "an .xlsx is a zip");
+
   const [download] = await Promise.all([app.page.waitForEvent("download"), app.byTestId("export-scorebook").click()]);
   const saved = join(SCREENSHOTS, "exported.scorebook.json");
   await download.saveAs(saved);
   const book = JSON.parse(readFileSync(saved, "utf8"));
   assert.equal(book.schema, "pingfen.scorebook/1");
-  assert.equal(book.results.models.length, after.length);
+  assert.equal(book.results.models.length, withXlsx.length);
 
   await app.page.reload();
   assert.equal((await app.leaderboard()).length, before.length, "a reload starts from the sample");
   await app.byTestId("open-files").setInputFiles(saved);
   await app.page.locator('[data-testid="leaderboard-row"][data-model="国产模型-GB18030"]').waitFor();
-  assert.deepEqual(await app.leaderboard(), after);
+  assert.deepEqual(await app.leaderboard(), withXlsx);
   assert.match(await app.byTestId("session-source").textContent(), /exported\.scorebook\.json/);
   assert.deepEqual(app.errors, []);
   await app.close();
@@ -133,6 +144,9 @@ test("an organiser's spreadsheet suite (CSV) and a class's answers are scored", 
   const b = rows.find((r) => r[0] === "Student-B");
   assert.ok(Number(a[1]) > Number(b[1]), `A ${a[1]} should beat B ${b[1]} in Chinese`);
   await app.screenshot("classroom");
+  await app.byTestId("load-sample").click();
+  await app.page.locator('[data-testid="leaderboard-row"][data-model="Qilin-Chat (sample)"]').waitFor();
+  assert.equal((await app.leaderboard()).length, golden.results.models.length, "back to the sample");
   assert.deepEqual(app.errors, []);
   await app.close();
 });

@@ -19,6 +19,7 @@ pub struct WorkbenchProps {
     pub on_files: Callback<Vec<web_sys::File>>,
     pub on_paste: Callback<(String, String, String)>,
     pub on_export: Callback<&'static str>,
+    pub on_sample: Callback<()>,
     pub notices: Vec<Notice>,
     pub on_dismiss: Callback<usize>,
 }
@@ -66,8 +67,12 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                     <label class="button button--primary" data-testid="open-files-label">
                         { l.tr("Open files…", "打开文件…") }
                         <input type="file" class="visually-hidden" multiple=true data-testid="open-files"
-                            accept=".json,.jsonl,.ndjson,.csv" onchange={on_files} />
+                            accept=".json,.jsonl,.ndjson,.csv,.xlsx,.xls,.ods" onchange={on_files} />
                     </label>
+                    <button type="button" class="button" data-testid="load-sample"
+                        onclick={props.on_sample.reform(|_: MouseEvent| ())}>
+                        { l.tr("Sample", "示例") }
+                    </button>
                     <button type="button" class="button" data-testid="paste-toggle"
                         aria-expanded={paste_open.to_string()}
                         onclick={{ let paste_open = paste_open.clone(); move |_| paste_open.set(!*paste_open) }}>
@@ -76,14 +81,15 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                     { export("scorebook", "Export scorebook", "导出评分簿") }
                     { export("table", "Table CSV", "排行榜 CSV") }
                     { export("items", "Item scores CSV", "逐题得分 CSV") }
+                    { export("xlsx", "Results XLSX", "结果 XLSX") }
                 </div>
             </div>
             <p class="workbench__source" data-testid="session-source">
                 { format!("{} · {} {} · {} {}", source, props.models, l.tr("models", "个模型"), props.items, l.tr("items", "道题")) }
             </p>
             <p class="workbench__hint">
-                { l.tr("Open or drop a suite (.json, or .csv with a question / 题目 column), models' answers (.jsonl, or .csv with model / item / answer columns; 模型 / 题号 / 回答 work too; UTF-8, UTF-16 or GB18030) or a scorebook.",
-                       "可打开或拖入评测套件（.json，或含 题目 / question 列的 .csv）、模型回答（.jsonl，或含 model / item / answer 列的 .csv，也支持 模型 / 题号 / 回答；UTF-8、UTF-16 或 GB18030）或评分簿。") }
+                { l.tr("Open or drop a suite (.json, or a .csv / .xlsx table with a question / 题目 column), models' answers (.jsonl, or a .csv / .xlsx table with model / item / answer columns; 模型 / 题号 / 回答 work too; CSV in UTF-8, UTF-16 or GB18030) or a scorebook.",
+                       "可打开或拖入评测套件（.json，或含 题目 / question 列的 .csv / .xlsx 表格）、模型回答（.jsonl，或含 model / item / answer 列的 .csv / .xlsx 表格，也支持 模型 / 题号 / 回答；CSV 可为 UTF-8、UTF-16 或 GB18030）或评分簿。") }
             </p>
             if *paste_open {
                 <PasteForm ui_lang={l} on_paste={props.on_paste.clone()} />
