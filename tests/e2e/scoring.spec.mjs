@@ -120,6 +120,7 @@ test("pasted answers for one model are matched to items in order", async () => {
   const zhItems = golden.suite.items.filter((i) => i.lang === "zh");
   const text = zhItems.map((item, i) => `${i + 1}. ${item.kind === "choice" ? "答案是" + item.answer : (item.references?.[0] ?? "不知道")}`).join("\n");
   await app.byTestId("paste-toggle").click();
+  assert.equal(await app.byTestId("paste-lang").inputValue(), "all", "all items by default");
   await app.byTestId("paste-model").fill("Pasted-Oracle");
   await app.byTestId("paste-lang").selectOption("zh");
   await app.byTestId("paste-text").fill(text);

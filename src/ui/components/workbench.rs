@@ -145,7 +145,7 @@ fn PasteForm(props: &PasteFormProps) -> Html {
                 <input ref={model} class="field__input" required=true data-testid="paste-model" /></label>
             <label class="field__label">{ l.tr("Items", "题目") }
                 <select ref={lang} class="field__input" data-testid="paste-lang">
-                    <option value="all">{ l.tr("All items, in suite order", "全部题目（按套件顺序）") }</option>
+                    <option value="all" selected=true>{ l.tr("All items, in suite order", "全部题目（按套件顺序）") }</option>
                     <option value="zh">{ l.tr("Chinese items only", "仅中文题") }</option>
                     <option value="en">{ l.tr("English items only", "仅英文题") }</option>
                 </select></label>
