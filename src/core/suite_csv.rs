@@ -116,13 +116,11 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
             "hard" | "难" | "困难" | "应用" => Some(Level::Hard),
             _ => None,
         };
-        let dimension = match dimensions.iter_mut().position(|d| d.id == dimension_id) {
-            Some(i) => &mut dimensions[i],
-            None => {
-                dimensions.push(Dimension { id: dimension_id.clone(), name: same(&dimension_id), weight: 1.0, subtasks: Vec::new() });
-                dimensions.last_mut().expect("just pushed")
-            }
-        };
+        let index = dimensions.iter().position(|d| d.id == dimension_id).unwrap_or_else(|| {
+            dimensions.push(Dimension { id: dimension_id.clone(), name: same(&dimension_id), weight: 1.0, subtasks: Vec::new() });
+            dimensions.len() - 1
+        });
+        let dimension = &mut dimensions[index];
         if !dimension.subtasks.iter().any(|s| s.id == subtask_id) {
             dimension.subtasks.push(Subtask { id: subtask_id.clone(), name: same(&subtask_id), weight: 1.0, level });
         }

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { readFileSync, statSync, mkdirSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
@@ -126,4 +127,19 @@ export class AppPage {
   async close() {
     await this.context.close();
   }
+}
+
+/** One server and one browser for a spec file: `const env = useEnvironment();` then
+ *  `env.server`, `env.browser` inside tests. */
+export function useEnvironment() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,28 +1,19 @@
 // Journey: the sample is scored on first visit; a workshop adds models' answers from CSV
 // (UTF-8 and GB18030), exports the scorebook, reloads, opens it and sees the same numbers;
 // a broken file gets a clear message and changes nothing.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AppPage, ROOT, SCREENSHOTS, launchBrowser, startServer } from "./harness.mjs";
+import { AppPage, ROOT, SCREENSHOTS, useEnvironment } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useEnvironment();
 
 const fixture = (name) => join(ROOT, "tests/e2e/fixtures", name);
 const golden = JSON.parse(readFileSync(join(ROOT, "tests/golden/sample-scorebook.json"), "utf8"));
 
 test("the sample is scored on first visit with the golden numbers, and the languages rank differently", async () => {
-  const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 } });
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1400, height: 900 } });
   const rows = await app.leaderboard();
   assert.equal(rows.length, golden.results.models.length);
   for (const [model, zhComposite] of rows) {
@@ -57,7 +48,7 @@ test("the sample is scored on first visit with the golden numbers, and the langu
 });
 
 test("answers from UTF-8 and GB18030 CSV and from XLSX are scored at once; export, reload, reopen: same numbers", async () => {
-  const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const before = await app.leaderboard();
   await app.byTestId("open-files").setInputFiles([fixture("new-model-utf8.csv"), fixture("new-model-gb18030.csv")]);
   await app.page.locator('[data-testid="leaderboard-row"][data-model="国产模型-GB18030"]').waitFor();
@@ -97,7 +88,7 @@ test("answers from UTF-8 and GB18030 CSV and from XLSX are scored at once; expor
 });
 
 test("a malformed file gets a message naming the file and line, and nothing loaded changes", async () => {
-  const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 } });
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1400, height: 900 } });
   const before = await app.leaderboard();
   await app.byTestId("open-files").setInputFiles(fixture("broken.jsonl"));
   const notice = app.page.getByRole("alert");
@@ -115,7 +106,7 @@ test("a malformed file gets a message naming the file and line, and nothing load
 });
 
 test("pasted answers for one model are matched to items in order", async () => {
-  const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 } });
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1400, height: 900 } });
   await app.leaderboard();
   const zhItems = golden.suite.items.filter((i) => i.lang === "zh");
   const text = zhItems.map((item, i) => `${i + 1}. ${item.kind === "choice" ? "答案是" + item.answer : (item.references?.[0] ?? "不知道")}`).join("\n");
@@ -133,7 +124,7 @@ test("pasted answers for one model are matched to items in order", async () => {
 });
 
 test("an organiser's spreadsheet suite (CSV) and a class's answers are scored", async () => {
-  const app = await AppPage.open(browser, server.url, { viewport: { width: 1400, height: 900 } });
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1400, height: 900 } });
   await app.leaderboard();
   await app.byTestId("open-files").setInputFiles(fixture("classroom-suite.csv"));
   await app.page.getByText("classroom-suite.csv").first().waitFor();

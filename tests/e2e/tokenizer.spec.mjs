@@ -1,19 +1,10 @@
 // Journey: a student opens Pingfen, pastes Chinese text and sees jieba-rs's words.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { AppPage, BASE, launchBrowser, startServer } from "./harness.mjs";
+import { AppPage, BASE, useEnvironment } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useEnvironment();
 
 /** Words as the native CLI cuts them: the browser must agree. */
 function nativeWords(text) {
@@ -24,7 +15,7 @@ function nativeWords(text) {
 }
 
 test("the first screen shows the playground, and Chinese text is cut into jieba's words", async () => {
-  const app = await AppPage.open(browser, server.url);
+  const app = await AppPage.open(env.browser, env.server.url);
   await app.waitForDictionary();
   await app.openTokenizer();
 
@@ -40,7 +31,7 @@ test("the first screen shows the playground, and Chinese text is cut into jieba'
   await app.screenshot("tokenizer");
 
   // Nothing but the local server was asked for anything, and everything under the sub-path.
-  const foreign = app.requests.filter((url) => !url.startsWith(server.origin + BASE));
+  const foreign = app.requests.filter((url) => !url.startsWith(env.server.origin + BASE));
   assert.deepEqual(foreign, [], "requests outside the app's origin and base path");
   assert.ok(app.requests.some((url) => /jieba-dict-.*\.txt\.gz$/.test(url)), "dictionary fetched as its own asset");
   assert.deepEqual(app.errors, []);
@@ -48,7 +39,7 @@ test("the first screen shows the playground, and Chinese text is cut into jieba'
 });
 
 test("the HMM switch changes how unknown words are joined", async () => {
-  const app = await AppPage.open(browser, server.url);
+  const app = await AppPage.open(env.browser, env.server.url);
   await app.waitForDictionary();
   await app.openTokenizer();
   await app.typeText("他来到了网易杭研大厦");
@@ -59,7 +50,7 @@ test("the HMM switch changes how unknown words are joined", async () => {
 });
 
 test("the interface switches to Chinese and remembers it after a reload", async () => {
-  const app = await AppPage.open(browser, server.url);
+  const app = await AppPage.open(env.browser, env.server.url);
   await app.waitForDictionary();
   await app.byTestId("ui-lang-zh-Hans").click();
   assert.equal(await app.page.locator("html").getAttribute("lang"), "zh-Hans");
@@ -78,7 +69,7 @@ test("the interface switches to Chinese and remembers it after a reload", async 
 
 test("a missing dictionary gets a clear message and a working retry", async () => {
   let block = true;
-  const app = await AppPage.open(browser, server.url, {
+  const app = await AppPage.open(env.browser, env.server.url, {
     beforeGoto: (page) =>
       page.route(/jieba-dict-.*\.txt\.gz$/, (route) =>
         block ? route.fulfill({ status: 404, body: "gone" }) : route.continue(),
@@ -103,7 +94,7 @@ test("a missing dictionary gets a clear message and a working retry", async () =
 });
 
 test("on a phone the page fits the screen", async () => {
-  const app = await AppPage.open(browser, server.url, { viewport: { width: 390, height: 844 }, isMobile: true });
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 390, height: 844 }, isMobile: true });
   await app.waitForDictionary();
   await app.openTokenizer();
   const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -113,7 +104,7 @@ test("on a phone the page fits the screen", async () => {
 });
 
 test("the page is usable by keyboard alone", async () => {
-  const app = await AppPage.open(browser, server.url);
+  const app = await AppPage.open(env.browser, env.server.url);
   await app.waitForDictionary();
   await app.openTokenizer();
   const focused = [];
