@@ -38,9 +38,12 @@ proptest! {
         let mut utf16 = vec![0xFF, 0xFE];
         utf16.extend(csv.encode_utf16().flat_map(u16::to_le_bytes));
         prop_assert_eq!(&answers::from_csv("a.csv", &utf16).unwrap(), &answers);
-        // GB18030 covers all of Unicode, emoji included.
+        // GB18030 covers all of Unicode, emoji included. A GB18030 file whose bytes also form
+        // valid UTF-8 (only possible for a few characters, e.g. 模 = C4 A3 = "ģ") is read as
+        // UTF-8, like every other tool does: those inputs are ambiguous, not wrong.
         let (gb, _, lossy) = encoding_rs::GB18030.encode(&csv);
         prop_assert!(!lossy);
+        prop_assume!(std::str::from_utf8(&gb).is_err() || gb.as_ref() == csv.as_bytes());
         prop_assert_eq!(&answers::from_csv("a.csv", &gb).unwrap(), &answers);
     }
 

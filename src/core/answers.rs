@@ -21,7 +21,9 @@ const MODEL_COLUMNS: &[&str] = &["model", "模型", "模型名称", "system"];
 const ITEM_COLUMNS: &[&str] = &["item", "id", "item_id", "question_id", "题号", "题目编号", "编号"];
 const ANSWER_COLUMNS: &[&str] = &["answer", "response", "output", "回答", "模型回答", "输出"];
 
-/// Decodes a text file: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030.
+/// Decodes a text file: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030. A GB18030 file
+/// that happens to be valid UTF-8 too (possible only for a handful of characters) is read as
+/// UTF-8.
 pub fn decode(bytes: &[u8]) -> String {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         return encoding.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
