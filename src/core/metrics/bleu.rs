@@ -161,7 +161,7 @@ impl Metric for Bleu {
             total.matches[n] += stats.matches[n];
             total.totals[n] += stats.totals[n];
         }
-        total.nrefs = if total.segments == 0 { stats.nrefs } else if total.nrefs == stats.nrefs { total.nrefs } else { None };
+        total.nrefs = super::merge_nrefs(total.segments, total.nrefs, stats.nrefs);
         total.segments += stats.segments;
     }
 

@@ -169,7 +169,7 @@ impl Metric for Chrf {
                 sum[i] += order[i];
             }
         }
-        total.nrefs = if total.segments == 0 { stats.nrefs } else if total.nrefs == stats.nrefs { total.nrefs } else { None };
+        total.nrefs = super::merge_nrefs(total.segments, total.nrefs, stats.nrefs);
         total.segments += stats.segments;
     }
 

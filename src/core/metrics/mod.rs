@@ -104,3 +104,9 @@ pub trait Metric {
 fn nrefs(count: usize) -> String {
     count.to_string()
 }
+
+/// References per segment over summed statistics: the common count, or `None` ("var") once
+/// segments differ.
+fn merge_nrefs(segments_so_far: usize, so_far: Option<usize>, next: Option<usize>) -> Option<usize> {
+    if segments_so_far == 0 || so_far == next { next } else { None }
+}

@@ -34,13 +34,6 @@ pub fn clipped_matches<T: Eq + Hash>(hypothesis: &Counts<'_, T>, reference: &Cou
         .sum()
 }
 
-/// F-measure with weight β on recall: (1+β²)PR / (β²P + R), 0 when both are 0.
-pub fn f_beta(precision: f64, recall: f64, beta: f64) -> f64 {
-    let factor = beta * beta;
-    let denominator = factor * precision + recall;
-    if denominator > 0.0 { (1.0 + factor) * precision * recall / denominator } else { 0.0 }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -160,7 +160,7 @@ impl Metric for Rouge<'_> {
         total.precision += stats.precision;
         total.recall += stats.recall;
         total.fmeasure += stats.fmeasure;
-        total.nrefs = if total.segments == 0 { stats.nrefs } else if total.nrefs == stats.nrefs { total.nrefs } else { None };
+        total.nrefs = super::merge_nrefs(total.segments, total.nrefs, stats.nrefs);
         total.segments += stats.segments;
     }
 
