@@ -10,6 +10,7 @@ pub mod sample;
 pub mod scorebook;
 pub mod scoring;
 pub mod sheets;
+pub mod stats;
 pub mod suite;
 pub mod suite_csv;
 pub mod text;
