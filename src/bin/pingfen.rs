@@ -292,7 +292,7 @@ mod cli {
             }
             all.extend(parsed);
         }
-        let session = Session { suite, answers: all, ratings: Vec::new(), votes: Vec::new(), aggregation: Default::default() };
+        let session = Session::new(suite, all);
         let segmenter = Segmenter::embedded()?;
         let results = session.results(&segmenter);
         let created = now_iso8601();

@@ -17,5 +17,5 @@ pub fn session() -> Result<Session, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Session { suite, answers, ratings: Vec::new(), votes: Vec::new(), aggregation: Default::default() })
+    Ok(Session::new(suite, answers))
 }

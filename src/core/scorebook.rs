@@ -9,6 +9,9 @@ use crate::core::aggregate::{self, Cell, Rule};
 use crate::core::answers::Answer;
 use crate::core::error::Problem;
 use crate::core::scoring::{self, ItemScore};
+use crate::core::raters::{self, Rater};
+use crate::core::rubric::likert;
+use crate::core::stats::pairwise::Settings;
 use crate::core::suite::Suite;
 use crate::core::text::Segmenter;
 
@@ -58,6 +61,9 @@ pub struct Session {
     pub votes: Vec<Vote>,
     #[serde(default)]
     pub aggregation: Rule,
+    /// The people rating in this session, with the seeds of their blind orders.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub raters: Vec<Rater>,
 }
 
 /// Scores and table computed from a session.
@@ -66,15 +72,132 @@ pub struct Results {
     pub models: Vec<String>,
     pub items: Vec<ItemScore>,
     pub table: Vec<Cell>,
+    pub human: HumanReport,
+}
+
+/// What people contributed: each rater's progress, their agreement, and the pairwise
+/// leaderboards.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HumanReport {
+    pub progress: Vec<raters::Progress>,
+    pub agreement: Vec<raters::Agreement>,
+    pub disagreements: Vec<raters::Disagreement>,
+    pub pairwise_settings: Settings,
+    pub pairwise: Vec<raters::Board>,
 }
 
 impl Session {
-    pub fn results(&self, segmenter: &Segmenter) -> Results {
-        let models = scoring::models(&self.answers);
-        let items = scoring::score_all(segmenter, &self.suite, &self.answers);
-        let table = aggregate::table(&self.suite, &items, &models, self.aggregation);
-        Results { models, items, table }
+    /// A session of a suite and answers, before anyone has rated.
+    pub fn new(suite: Suite, answers: Vec<Answer>) -> Self {
+        Session { suite, answers, ratings: Vec::new(), votes: Vec::new(), aggregation: Rule::default(), raters: Vec::new() }
     }
+
+    /// Scores every answer and rolls the scores up.
+    pub fn results(&self, segmenter: &Segmenter) -> Results {
+        self.results_from(scoring::score_all(segmenter, &self.suite, &self.answers))
+    }
+
+    /// Results from automatic scores computed earlier (they depend only on the suite and the
+    /// answers): people's ratings replace them where given, then everything rolls up.
+    pub fn results_from(&self, automatic: Vec<ItemScore>) -> Results {
+        let models = scoring::models(&self.answers);
+        let items = scoring::with_human(automatic, &self.suite, &self.ratings);
+        let table = aggregate::table(&self.suite, &items, &models, self.aggregation);
+        let (agreement, disagreements) = raters::agreement(self);
+        let pairwise_settings = Settings::default();
+        let human = HumanReport {
+            progress: raters::progress(self),
+            agreement,
+            disagreements,
+            pairwise_settings,
+            pairwise: raters::boards(self, pairwise_settings),
+        };
+        Results { models, items, table, human }
+    }
+
+    /// Records a rating, replacing the rater's earlier rating of the same answer and criterion.
+    pub fn rate(&mut self, rating: Rating) {
+        self.ratings.retain(|r| !(r.rater == rating.rater && r.model == rating.model && r.item == rating.item && r.criterion == rating.criterion));
+        self.ratings.push(rating);
+    }
+
+    /// Records a vote, replacing the rater's earlier vote on the same item and pair.
+    pub fn vote(&mut self, vote: Vote) {
+        self.votes.retain(|v| !(v.rater == vote.rater && v.item == vote.item && same_pair(v, &vote.a, &vote.b)));
+        self.votes.push(vote);
+    }
+
+    /// The rater's vote on a scheduled pair, whichever side each model was shown on.
+    pub fn vote_for(&self, rater: &str, task: &raters::PairTask) -> Option<&Vote> {
+        self.votes.iter().find(|v| v.rater == rater && v.item == task.item && same_pair(v, &task.a, &task.b))
+    }
+
+    /// Adds a rater (or returns the one already registered under that name).
+    pub fn join(&mut self, rater: Rater) -> &Rater {
+        let index = match self.raters.iter().position(|r| r.name == rater.name) {
+            Some(index) => index,
+            None => {
+                self.raters.push(rater);
+                self.raters.len() - 1
+            }
+        };
+        &self.raters[index]
+    }
+}
+
+fn same_pair(vote: &Vote, a: &str, b: &str) -> bool {
+    (vote.a == a && vote.b == b) || (vote.a == b && vote.b == a)
+}
+
+impl Outcome {
+    /// The outcome with sides swapped.
+    pub fn swapped(self) -> Outcome {
+        match self {
+            Outcome::A => Outcome::B,
+            Outcome::B => Outcome::A,
+            other => other,
+        }
+    }
+}
+
+/// Ratings and votes that do not fit the suite: unknown items, models or criteria, values off
+/// the scale, a model compared with itself.
+pub fn human_problems(file: &str, session: &Session) -> Vec<Problem> {
+    let models = scoring::models(&session.answers);
+    let mut problems = Vec::new();
+    for (index, rating) in session.ratings.iter().enumerate() {
+        let at = format!("ratings[{index}] (rater {:?}, item {:?})", rating.rater, rating.item);
+        let Some(item) = session.suite.item(&rating.item) else {
+            problems.push(Problem::new(file, at, "names an item the suite does not have".into()).zh("评分对应的题目不在评测套件中"));
+            continue;
+        };
+        if !models.contains(&rating.model) {
+            problems.push(Problem::new(file, at.clone(), format!("rates model {:?}, which has no answers in this file", rating.model)).zh(format!("评分对象模型 {:?} 在此文件中没有回答", rating.model)));
+        }
+        match likert::criteria(&session.suite, item).into_iter().find(|(c, _)| c.id == rating.criterion) {
+            None => problems.push(Problem::new(file, at, format!("criterion {:?} is not one of this item's criteria", rating.criterion)).zh(format!("评分项 {:?} 不属于这道题", rating.criterion))),
+            Some((_, scale)) if rating.value < scale.min || rating.value > scale.max => problems.push(
+                Problem::new(file, at, format!("value {} is outside the scale {}–{}", rating.value, scale.min, scale.max))
+                    .zh(format!("分值 {} 超出量表范围 {}–{}", rating.value, scale.min, scale.max)),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (index, vote) in session.votes.iter().enumerate() {
+        let at = format!("votes[{index}] (rater {:?}, item {:?})", vote.rater, vote.item);
+        if session.suite.item(&vote.item).is_none() {
+            problems.push(Problem::new(file, at.clone(), "names an item the suite does not have".into()).zh("投票对应的题目不在评测套件中"));
+        }
+        if vote.a == vote.b {
+            problems.push(Problem::new(file, at.clone(), "compares a model with itself".into()).zh("把模型与自身比较"));
+        }
+        for model in [&vote.a, &vote.b] {
+            if !models.contains(model) {
+                problems.push(Problem::new(file, at.clone(), format!("model {model:?} has no answers in this file")).zh(format!("模型 {model:?} 在此文件中没有回答")));
+            }
+        }
+    }
+    problems
 }
 
 /// The file as written.
@@ -124,6 +247,7 @@ pub fn read(file: &str, text: &str) -> Result<Session, Vec<Problem>> {
     })?;
     let mut problems = session.suite.problems(file);
     problems.extend(crate::core::answers::problems(file, &session.answers, &session.suite));
+    problems.extend(human_problems(file, &session));
     if problems.is_empty() { Ok(session) } else { Err(problems) }
 }
 

@@ -1,6 +1,6 @@
 //! Scores every model's answer to every item of a suite, automatically where a rule can:
 //! choice items by extracted option, reference items by metrics, rubric items by checks.
-//! Open items wait for people (issue: human scoring).
+//! Open items wait for people: their ratings (`with_human`) score them.
 
 use serde::{Deserialize, Serialize};
 
@@ -9,6 +9,8 @@ use crate::core::metrics::standard::{compute, MetricName};
 use crate::core::metrics::Score;
 use crate::core::rubric::checks::{self, CheckResult};
 use crate::core::rubric::choice::{self, Options};
+use crate::core::rubric::likert::{self, HumanScore};
+use crate::core::scorebook::Rating;
 use crate::core::suite::{Item, ItemKind, Suite};
 use crate::core::text::Segmenter;
 
@@ -55,6 +57,9 @@ pub struct ItemScore {
     pub score: Option<f64>,
     pub source: Source,
     pub detail: Detail,
+    /// People's ratings of this answer; when present they are the item's score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub human: Option<HumanScore>,
 }
 
 /// Scores one answer to one item.
@@ -65,6 +70,7 @@ pub fn score_item(segmenter: &Segmenter, item: &Item, model: &str, answer: Optio
         score,
         source: Source::Metric,
         detail,
+        human: None,
     };
     let Some(answer) = answer else { return make(None, Detail::Missing) };
     match item.kind {
@@ -137,6 +143,26 @@ pub fn score_all(segmenter: &Segmenter, suite: &Suite, answers: &[Answer]) -> Ve
                 .find(|a| &a.model == model && a.item == item.id)
                 .map(|a| a.answer.as_str());
             scores.push(score_item(segmenter, item, model, answer));
+        }
+    }
+    scores
+}
+
+/// Puts people's ratings beside the automatic scores: a rated answer's score is the human
+/// score (source `human`); the automatic detail stays for comparison.
+pub fn with_human(mut scores: Vec<ItemScore>, suite: &Suite, ratings: &[Rating]) -> Vec<ItemScore> {
+    if ratings.is_empty() {
+        return scores;
+    }
+    let mut human = likert::scores(suite, ratings);
+    for score in &mut scores {
+        if matches!(score.detail, Detail::Missing) {
+            continue;
+        }
+        if let Some(found) = human.remove(&(score.model.clone(), score.item.clone())) {
+            score.score = Some(found.score);
+            score.source = Source::Human;
+            score.human = Some(found);
         }
     }
     scores

@@ -24,10 +24,8 @@ pub fn App() -> Html {
         let sample = crate::core::sample::session().unwrap_or_else(|problems| {
             // A broken sample is a build bug (tests/sample.rs pins it); show an empty suite.
             web_sys::console::error_1(&format!("sample: {problems:?}").into());
-            crate::core::scorebook::Session {
-                suite: Suite { schema: String::new(), id: String::new(), title: Default::default(), description: Default::default(), scales: Default::default(), dimensions: Vec::new(), items: Vec::new() },
-                answers: Vec::new(), ratings: Vec::new(), votes: Vec::new(), aggregation: Default::default(),
-            }
+            let empty = Suite { schema: String::new(), id: String::new(), title: Default::default(), description: Default::default(), scales: Default::default(), dimensions: Vec::new(), items: Vec::new() };
+            crate::core::scorebook::Session::new(empty, Vec::new())
         });
         AppState::new(ui_lang, LocalStorage::get(TEXT_KEY).ok(), sample)
     });

@@ -168,7 +168,7 @@ impl AppState {
                     format!("Loaded suite {name} ({} items). Add models' answers next.", suite.items.len())
                 };
                 let mut next = self;
-                next.session = Rc::new(Session { suite, answers: Vec::new(), ratings: Vec::new(), votes: Vec::new(), aggregation: next.session.aggregation });
+                next.session = Rc::new(Session { aggregation: next.session.aggregation, ..Session::new(suite, Vec::new()) });
                 next.source = name;
                 next.selected_item = None;
                 next.with_results().notice(false, title, Vec::new())

@@ -1,4 +1,5 @@
-//! Rubric scoring without references: multiple-choice extraction and rule checks.
+//! Rubric scoring: multiple-choice extraction, rule checks, and people's Likert ratings.
 
 pub mod checks;
 pub mod choice;
+pub mod likert;

@@ -1,0 +1,125 @@
+//! The organiser's merge: many raters' files (scorebooks) into one session. Nothing already
+//! loaded is lost or overwritten: duplicates are skipped, conflicts keep the loaded value and
+//! are listed so the organiser can settle them.
+
+use serde::Serialize;
+
+use crate::core::scorebook::Session;
+
+/// What a merge did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Report {
+    pub answers_added: usize,
+    pub ratings_added: usize,
+    pub votes_added: usize,
+    pub raters_added: Vec<String>,
+    /// Identical records already loaded (the same file opened twice, or shared answers).
+    pub duplicates: usize,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// The same thing recorded differently in the loaded session and the incoming file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    /// `rating`, `vote`, `answer` or `rater`.
+    pub kind: &'static str,
+    /// Who / what: rater, model, item, criterion as they apply.
+    pub key: String,
+    pub kept: String,
+    pub ignored: String,
+}
+
+/// Why a file cannot be merged at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The file scores another suite (or another version of it).
+    DifferentSuite { loaded: String, incoming: String },
+}
+
+/// Merges `incoming` into `session`.
+pub fn merge(session: &mut Session, incoming: Session) -> Result<Report, Refusal> {
+    if incoming.suite != session.suite {
+        return Err(Refusal::DifferentSuite { loaded: session.suite.id.clone(), incoming: incoming.suite.id.clone() });
+    }
+    let mut report = Report::default();
+    for answer in incoming.answers {
+        match session.answers.iter().find(|a| a.model == answer.model && a.item == answer.item) {
+            None => {
+                session.answers.push(answer);
+                report.answers_added += 1;
+            }
+            Some(loaded) if loaded.answer == answer.answer => report.duplicates += 1,
+            Some(loaded) => report.conflicts.push(Conflict {
+                kind: "answer",
+                key: format!("{} · {}", answer.model, answer.item),
+                kept: excerpt(&loaded.answer),
+                ignored: excerpt(&answer.answer),
+            }),
+        }
+    }
+    for rater in incoming.raters {
+        match session.raters.iter().find(|r| r.name == rater.name) {
+            None => {
+                report.raters_added.push(rater.name.clone());
+                session.raters.push(rater);
+            }
+            Some(loaded) if *loaded == rater => {}
+            Some(loaded) => report.conflicts.push(Conflict {
+                kind: "rater",
+                key: rater.name.clone(),
+                kept: format!("seed {}", loaded.seed),
+                ignored: format!("seed {}", rater.seed),
+            }),
+        }
+    }
+    for rating in incoming.ratings {
+        let same = |r: &&crate::core::scorebook::Rating| {
+            r.rater == rating.rater && r.model == rating.model && r.item == rating.item && r.criterion == rating.criterion
+        };
+        match session.ratings.iter().find(same) {
+            None => {
+                session.ratings.push(rating);
+                report.ratings_added += 1;
+            }
+            Some(loaded) if loaded.value == rating.value && loaded.comment == rating.comment => report.duplicates += 1,
+            Some(loaded) => report.conflicts.push(Conflict {
+                kind: "rating",
+                key: format!("{} · {} · {} · {}", rating.rater, rating.model, rating.item, rating.criterion),
+                kept: loaded.value.to_string(),
+                ignored: rating.value.to_string(),
+            }),
+        }
+    }
+    for vote in incoming.votes {
+        let task = crate::core::raters::PairTask { item: vote.item.clone(), a: vote.a.clone(), b: vote.b.clone() };
+        match session.vote_for(&vote.rater, &task) {
+            None => {
+                session.votes.push(vote);
+                report.votes_added += 1;
+            }
+            Some(loaded) => {
+                // Compare outcomes as seen from the incoming vote's sides.
+                let loaded_outcome = if loaded.a == vote.a { loaded.outcome } else { loaded.outcome.swapped() };
+                if loaded_outcome == vote.outcome {
+                    report.duplicates += 1;
+                } else {
+                    report.conflicts.push(Conflict {
+                        kind: "vote",
+                        key: format!("{} · {} · {} vs {}", vote.rater, vote.item, vote.a, vote.b),
+                        kept: format!("{loaded_outcome:?}"),
+                        ignored: format!("{:?}", vote.outcome),
+                    });
+                }
+            }
+        }
+    }
+    Ok(report)
+}
+
+fn excerpt(text: &str) -> String {
+    let mut out: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}

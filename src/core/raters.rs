@@ -1,0 +1,328 @@
+//! Human scoring sessions: who rates, in which (blind, shuffled) order, which pairs each rater
+//! compares, how far each rater has got, how much raters agree, and the pairwise leaderboard.
+//!
+//! Everything random is drawn from the rater's seed, which the scorebook stores: the same file
+//! gives every rater the same order and pairs again, natively and in the browser.
+
+use std::collections::BTreeMap;
+
+use rand::seq::SliceRandom;
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::core::rubric::likert;
+use crate::core::scorebook::{Outcome, Session};
+use crate::core::stats::agreement::{self, Level, Weights};
+use crate::core::stats::bootstrap;
+use crate::core::stats::pairwise::{self, Battle, Settings, Standing};
+use crate::core::suite::Item;
+use crate::core::text::Lang;
+
+/// A person rating answers, and the seed that fixes their order and pairs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rater {
+    pub name: String,
+    pub seed: u64,
+    /// How many passes over the items the pairwise schedule makes (one pair per item each).
+    #[serde(default = "one")]
+    pub pair_rounds: usize,
+}
+
+fn one() -> usize {
+    1
+}
+
+impl Rater {
+    pub fn new(name: &str, seed: u64) -> Self {
+        Rater { name: name.trim().to_owned(), seed, pair_rounds: 1 }
+    }
+}
+
+/// FNV-1a: a hash that is the same on every platform (std's and Fx's are not).
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// The blind label of the answer at `position`: A, B, … Z, then 27, 28, …
+pub fn label(position: usize) -> String {
+    u8::try_from(position).ok().filter(|p| *p < 26).map_or_else(|| (position + 1).to_string(), |p| char::from(b'A' + p).to_string())
+}
+
+/// Items people rate: those with criteria (their own, or the default for open items).
+pub fn rated_items(session: &Session) -> impl Iterator<Item = &Item> {
+    session.suite.items.iter().filter(|item| !likert::criteria(&session.suite, item).is_empty())
+}
+
+/// Models with a non-empty answer to `item`, in order of first appearance.
+fn answering<'a>(session: &'a Session, item: &str) -> Vec<&'a str> {
+    let mut models: Vec<&str> = Vec::new();
+    for answer in session.answers.iter().filter(|a| a.item == item && !a.answer.trim().is_empty()) {
+        if !models.contains(&answer.model.as_str()) {
+            models.push(answer.model.as_str());
+        }
+    }
+    models
+}
+
+/// One answer to rate: the item, the model, and the letter it hides behind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LikertTask {
+    pub item: String,
+    pub model: String,
+    pub label: String,
+}
+
+/// The rater's Likert tasks: items in suite order, each item's answers shuffled by the rater's
+/// seed and labelled A, B, C… in that order.
+pub fn likert_tasks(session: &Session, rater: &Rater) -> Vec<LikertTask> {
+    let mut tasks = Vec::new();
+    for item in rated_items(session) {
+        let mut models = answering(session, &item.id);
+        models.shuffle(&mut bootstrap::rng(rater.seed ^ fnv(&item.id)));
+        for (position, model) in models.into_iter().enumerate() {
+            tasks.push(LikertTask { item: item.id.clone(), model: model.to_owned(), label: label(position) });
+        }
+    }
+    tasks
+}
+
+/// One pairwise comparison: the item and the answers shown left (A) and right (B).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairTask {
+    pub item: String,
+    pub a: String,
+    pub b: String,
+}
+
+/// The rater's pairwise schedule: `pair_rounds` passes over the rated items in a shuffled
+/// order; on each item the pair of models compared least often so far (ties broken at random),
+/// sides swapped at random. Over a schedule every model pair comes up about equally often.
+pub fn pair_tasks(session: &Session, rater: &Rater) -> Vec<PairTask> {
+    let mut rng = bootstrap::rng(rater.seed ^ fnv("pairs"));
+    let mut items: Vec<(&str, Vec<&str>)> =
+        rated_items(session).map(|item| (item.id.as_str(), answering(session, &item.id))).filter(|(_, m)| m.len() >= 2).collect();
+    items.shuffle(&mut rng);
+    let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    let mut tasks = Vec::new();
+    for _ in 0..rater.pair_rounds.clamp(1, 50) {
+        for (item, models) in &items {
+            let mut pairs: Vec<(&str, &str)> = Vec::new();
+            for (i, a) in models.iter().enumerate() {
+                for b in &models[i + 1..] {
+                    pairs.push(if a < b { (a, b) } else { (b, a) });
+                }
+            }
+            let fewest = pairs.iter().map(|p| seen.get(p).copied().unwrap_or(0)).min().unwrap_or(0);
+            pairs.retain(|p| seen.get(p).copied().unwrap_or(0) == fewest);
+            let Some(&pair) = pairs.get(rng.random_range(0..pairs.len())) else { continue };
+            *seen.entry(pair).or_default() += 1;
+            let (a, b) = if rng.random_bool(0.5) { (pair.1, pair.0) } else { pair };
+            tasks.push(PairTask { item: (*item).to_owned(), a: a.to_owned(), b: b.to_owned() });
+        }
+    }
+    tasks
+}
+
+/// How far a rater has got.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub rater: String,
+    /// Ratings given / ratings asked for (answers × criteria).
+    pub rated: usize,
+    pub to_rate: usize,
+    /// Pairs voted on / pairs scheduled.
+    pub voted: usize,
+    pub to_vote: usize,
+}
+
+/// Every rater's progress: raters registered in the session and anyone who left a rating or
+/// a vote, in order of appearance.
+pub fn progress(session: &Session) -> Vec<Progress> {
+    let mut names: Vec<&str> = session.raters.iter().map(|r| r.name.as_str()).collect();
+    for name in session.ratings.iter().map(|r| r.rater.as_str()).chain(session.votes.iter().map(|v| v.rater.as_str())) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let asked: usize = rated_items(session).map(|item| answering(session, &item.id).len() * likert::criteria(&session.suite, item).len()).sum();
+    names
+        .into_iter()
+        .map(|name| {
+            let rater = session.raters.iter().find(|r| r.name == name).cloned().unwrap_or_else(|| Rater::new(name, 0));
+            let schedule = pair_tasks(session, &rater);
+            Progress {
+                rater: name.to_owned(),
+                rated: session.ratings.iter().filter(|r| r.rater == name).count(),
+                to_rate: asked,
+                voted: schedule.iter().filter(|task| session.vote_for(name, task).is_some()).count(),
+                to_vote: schedule.len(),
+            }
+        })
+        .collect()
+}
+
+/// Agreement between raters on one criterion.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Agreement {
+    pub criterion: String,
+    pub min: i32,
+    pub max: i32,
+    pub raters: Vec<String>,
+    /// Answers rated on this criterion by anyone / by at least two raters.
+    pub units: usize,
+    pub pairable: usize,
+    pub alpha_nominal: Option<f64>,
+    pub alpha_ordinal: Option<f64>,
+    pub alpha_interval: Option<f64>,
+    /// Fleiss' kappa over the answers every rater rated (`fleiss_units` of them).
+    pub fleiss: Option<f64>,
+    pub fleiss_units: usize,
+    pub pairs: Vec<PairAgreement>,
+}
+
+/// Cohen's kappa between two raters over the answers both rated.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairAgreement {
+    pub first: String,
+    pub second: String,
+    pub units: usize,
+    pub kappa: Option<f64>,
+    pub quadratic: Option<f64>,
+}
+
+/// An answer raters judged differently.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Disagreement {
+    pub item: String,
+    pub model: String,
+    pub criterion: String,
+    /// Rater and value, by rater name.
+    pub values: Vec<(String, i32)>,
+    /// Highest minus lowest value, as a share of the scale (0–1).
+    pub spread: f64,
+}
+
+/// Ratings by criterion → (item, model) → rater → value.
+type Units<'a> = BTreeMap<(&'a str, i32, i32), BTreeMap<(&'a str, &'a str), BTreeMap<&'a str, i32>>>;
+
+fn units(session: &Session) -> Units<'_> {
+    let mut units: Units = BTreeMap::new();
+    for rating in &session.ratings {
+        let Some(item) = session.suite.item(&rating.item) else { continue };
+        let Some((criterion, scale)) = likert::criteria(&session.suite, item).into_iter().find(|(c, _)| c.id == rating.criterion) else {
+            continue;
+        };
+        let key = (rating.criterion.as_str(), scale.min, scale.max);
+        let _ = criterion;
+        units.entry(key).or_default().entry((rating.item.as_str(), rating.model.as_str())).or_default().insert(rating.rater.as_str(), rating.value);
+    }
+    units
+}
+
+/// Agreement per criterion, and the answers with the widest disagreement first.
+pub fn agreement(session: &Session) -> (Vec<Agreement>, Vec<Disagreement>) {
+    let mut report = Vec::new();
+    let mut disagreements = Vec::new();
+    for ((criterion, min, max), answers) in units(session) {
+        let mut raters: Vec<&str> = answers.values().flat_map(|by| by.keys().copied()).collect();
+        raters.sort_unstable();
+        raters.dedup();
+        let values: Vec<Vec<f64>> = answers.values().map(|by| by.values().map(|&v| f64::from(v)).collect()).collect();
+        let complete: Vec<Vec<i32>> =
+            answers.values().filter(|by| by.len() == raters.len()).map(|by| by.values().copied().collect()).collect();
+        let mut pairs = Vec::new();
+        for (i, first) in raters.iter().enumerate() {
+            for second in &raters[i + 1..] {
+                let shared: Vec<(i32, i32)> =
+                    answers.values().filter_map(|by| Some((*by.get(first)?, *by.get(second)?))).collect();
+                pairs.push(PairAgreement {
+                    first: (*first).to_owned(),
+                    second: (*second).to_owned(),
+                    units: shared.len(),
+                    kappa: agreement::cohen_kappa(&shared, Weights::None),
+                    quadratic: agreement::cohen_kappa(&shared, Weights::Quadratic),
+                });
+            }
+        }
+        for ((item, model), by) in &answers {
+            let (Some(low), Some(high)) = (by.values().min(), by.values().max()) else { continue };
+            if by.len() >= 2 && high > low {
+                disagreements.push(Disagreement {
+                    item: (*item).to_owned(),
+                    model: (*model).to_owned(),
+                    criterion: criterion.to_owned(),
+                    values: by.iter().map(|(r, v)| ((*r).to_owned(), *v)).collect(),
+                    spread: f64::from(high - low) / f64::from((max - min).max(1)),
+                });
+            }
+        }
+        report.push(Agreement {
+            criterion: criterion.to_owned(),
+            min,
+            max,
+            raters: raters.iter().map(|r| (*r).to_owned()).collect(),
+            units: answers.len(),
+            pairable: answers.values().filter(|by| by.len() >= 2).count(),
+            alpha_nominal: agreement::krippendorff_alpha(&values, Level::Nominal),
+            alpha_ordinal: agreement::krippendorff_alpha(&values, Level::Ordinal),
+            alpha_interval: agreement::krippendorff_alpha(&values, Level::Interval),
+            fleiss: if complete.len() >= 2 { agreement::fleiss_kappa(&complete) } else { None },
+            fleiss_units: complete.len(),
+            pairs,
+        });
+    }
+    disagreements.sort_by(|x, y| y.spread.total_cmp(&x.spread).then_with(|| (&x.item, &x.model).cmp(&(&y.item, &y.model))));
+    (report, disagreements)
+}
+
+/// The pairwise leaderboard of one language (or of all votes, `lang: None`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Board {
+    pub lang: Option<Lang>,
+    pub votes: usize,
+    pub standings: Vec<Standing>,
+}
+
+/// Pairwise leaderboards from the session's votes: all votes, then Chinese, then English
+/// items (boards without votes are left out).
+pub fn boards(session: &Session, settings: Settings) -> Vec<Board> {
+    let models = crate::core::scoring::models(&session.answers);
+    let index = |name: &str| models.iter().position(|m| m == name);
+    let mut out = Vec::new();
+    for lang in [None, Some(Lang::Zh), Some(Lang::En)] {
+        let battles: Vec<Battle> = session
+            .votes
+            .iter()
+            .filter(|vote| lang.is_none() || session.suite.item(&vote.item).map(|item| item.lang) == lang)
+            .filter_map(|vote| {
+                let score_a = match vote.outcome {
+                    Outcome::A => 1.0,
+                    Outcome::B => 0.0,
+                    Outcome::Tie | Outcome::BothBad => 0.5,
+                };
+                Some(Battle { a: index(&vote.a)?, b: index(&vote.b)?, score_a })
+            })
+            .collect();
+        if !battles.is_empty() {
+            out.push(Board { lang, votes: battles.len(), standings: pairwise::standings(&models, &battles, settings) });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_run_past_z() {
+        assert_eq!([label(0), label(25), label(26)], ["A".to_string(), "Z".into(), "27".into()]);
+    }
+
+    #[test]
+    fn fnv_is_the_published_function() {
+        // FNV-1a 64 test vectors: "" and "a".
+        assert_eq!(fnv(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}
