@@ -123,3 +123,48 @@ fn extract_choice_reports_choice_and_rule() {
     assert!(lines[2]["choice"].is_null());
     assert!(lines.iter().all(|l| l["rule"].is_string()));
 }
+
+#[test]
+fn merge_combines_rater_files_and_reports_agreement() {
+    let dir = std::env::temp_dir().join(format!("pingfen-merge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let golden: serde_json::Value = serde_json::from_str(include_str!("golden/sample-scorebook.json")).unwrap();
+    let models: Vec<String> = golden["results"]["models"].as_array().unwrap().iter().map(|m| m.as_str().unwrap().to_owned()).collect();
+    let rater_file = |name: &str, value: &dyn Fn(usize) -> i64| {
+        let mut book = golden.clone();
+        book["raters"] = serde_json::json!([{ "name": name, "seed": 7 }]);
+        let mut ratings = Vec::new();
+        for (n, model) in models.iter().enumerate() {
+            for item in ["zh-create-01", "en-create-01", "zh-role-01"] {
+                ratings.push(serde_json::json!({ "rater": name, "model": model, "item": item, "criterion": "quality", "value": value(n) }));
+            }
+        }
+        book["ratings"] = serde_json::Value::Array(ratings);
+        let path = dir.join(format!("{name}.json"));
+        std::fs::write(&path, book.to_string()).unwrap();
+        path.display().to_string()
+    };
+    let bob = rater_file("Bob", &|n| 1 + n as i64);
+    let carol = rater_file("Carol", &|n| 1 + n as i64);
+    let out = dir.join("merged.json").display().to_string();
+    let output = pingfen(&["merge", &bob, &carol, "--out", &out], b"");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("15 ratings, 0 votes, 0 answers added"), "{stderr}");
+    assert!(stderr.contains("Carol: 15 / 90 ratings"), "{stderr}");
+    assert!(stderr.contains("agreement on quality (1–7), 2 raters, 15 answers: alpha nominal 1.000"), "{stderr}");
+    let merged: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(merged["ratings"].as_array().unwrap().len(), 30);
+    let human = merged["results"]["items"].as_array().unwrap().iter().filter(|s| s["source"] == "human").count();
+    assert_eq!(human, 15);
+
+    // A conflicting file is merged with the conflict listed; a suite file is refused.
+    let carol_again = rater_file("Carol", &|n| 7 - n as i64);
+    let output = pingfen(&["merge", &out, &carol_again, "--out", &out], b"");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("conflict (rating) Carol"), "{}", String::from_utf8_lossy(&output.stderr));
+    let suite = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample-suite.json");
+    let output = pingfen(&["merge", &out, suite, "--out", &out], b"");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not a scorebook"));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -71,9 +71,10 @@ fn pairwise_schedule_balances_pairs_and_sides() {
     assert_eq!(pairs.len(), 10, "all 10 pairs of 5 models appear");
     let (low, high) = (pairs.values().min().unwrap(), pairs.values().max().unwrap());
     assert!(high - low <= 1, "pairs seen {pairs:?}");
-    // Each model is shown on the left about as often as on the right (28.8 times expected).
+    // Each model appears 72 × 2 / 5 = 28.8 times, on the left about half of them (a fair coin:
+    // 14.4 ± 2.7; the bounds are ±3 standard deviations).
     for (model, count) in &left {
-        assert!((12..=46).contains(count), "{model} left {count} of {} appearances", tasks.len() * 2 / 5);
+        assert!((6..=23).contains(count), "{model} on the left {count} times");
     }
     assert_eq!(tasks, pair_tasks(&session, &rater));
 }
@@ -170,12 +171,13 @@ fn merging_rater_files_keeps_everything_and_reports_duplicates_and_conflicts() {
     assert_eq!(report.ratings_added, bob.ratings.len());
     assert_eq!(report.raters_added, ["Bob"]);
     assert!(report.conflicts.is_empty());
-    assert_eq!(report.duplicates, alice.answers.len(), "the shared answers are duplicates, not conflicts");
+    assert_eq!((report.duplicates, report.answers_added), (0, 0), "shared answers are neither duplicates nor conflicts");
     assert_eq!(merged.ratings.len(), alice.ratings.len() + bob.ratings.len());
 
     // The same file again: all duplicates, nothing added.
     let again = merge(&mut merged, bob.clone()).unwrap();
     assert_eq!((again.ratings_added, again.votes_added, again.conflicts.len()), (0, 0, 0));
+    assert_eq!(again.duplicates, bob.ratings.len());
 
     // A changed rating and a flipped vote conflict; the loaded values stay.
     let mut changed = alice.clone();

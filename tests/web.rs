@@ -9,6 +9,9 @@ mod segmentation;
 #[allow(dead_code)]
 mod metrics;
 
+#[path = "support/stats.rs"]
+mod stats;
+
 use pingfen::core::text::{detect, Detected, Dictionary, Segmenter};
 use wasm_bindgen_test::*;
 
@@ -71,4 +74,17 @@ fn choice_extraction_in_wasm() {
     }
     // The native test pins 180 of 184; the browser must agree exactly.
     assert_eq!((right, total), (180, 184));
+}
+
+#[wasm_bindgen_test]
+fn agreement_and_pairwise_statistics_equal_the_references_in_wasm() {
+    let (wrong, counts) = stats::mismatches();
+    assert!(counts.iter().all(|&n| n >= 20), "{counts:?}");
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[wasm_bindgen_test]
+fn seeded_blind_orders_schedules_and_bootstrap_intervals_equal_native() {
+    let pinned: serde_json::Value = serde_json::from_str(stats::SEEDED).unwrap();
+    assert_eq!(stats::seeded(), pinned);
 }

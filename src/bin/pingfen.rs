@@ -86,6 +86,19 @@ mod cli {
             #[arg(long)]
             table_csv: Option<PathBuf>,
         },
+        /// Merge rater files (scorebooks of the same suite) into one scorebook.
+        ///
+        /// The first file is the base; later files add their answers, raters, ratings and votes.
+        /// Duplicates are skipped; a record that differs keeps the earlier file's value and is
+        /// listed on stderr as a conflict. Prints each rater's progress and the agreement.
+        Merge {
+            /// Two or more scorebooks.
+            #[arg(num_args = 2.., required = true)]
+            files: Vec<PathBuf>,
+            /// Where to write the merged scorebook (JSON).
+            #[arg(long)]
+            out: PathBuf,
+        },
         /// Extract the chosen option(s) of multiple-choice answers.
         ///
         /// Reads JSONL from stdin: {"id", "text", "options": "ABCD"}, optionally
@@ -148,6 +161,7 @@ mod cli {
             Command::Metrics => metrics_lines(),
             Command::ExtractChoice => extract_choice_lines(),
             Command::Score { suite, answers, out, table_csv } => score_files(&suite, &answers, &out, table_csv.as_deref()),
+            Command::Merge { files, out } => merge_files(&files, &out),
             Command::Detect => {
                 let stdout = io::stdout();
                 let mut out = stdout.lock();
@@ -302,6 +316,58 @@ mod cli {
             std::fs::write(path, scorebook::table_csv(&results)).with_context(|| format!("cannot write {}", path.display()))?;
         }
         eprintln!("pingfen score: {} models × {} items → {}", results.models.len(), session.suite.items.len(), out.display());
+        Ok(())
+    }
+
+    fn merge_files(paths: &[PathBuf], out: &std::path::Path) -> Result<()> {
+        let read = |path: &PathBuf| -> Result<Session> {
+            let file = path.display().to_string();
+            let bytes = std::fs::read(path).with_context(|| format!("cannot read {file}"))?;
+            match pingfen::core::files::read(&file, &bytes) {
+                Ok(pingfen::core::files::Loaded::Session(session)) => Ok(*session),
+                Ok(_) => anyhow::bail!("{file} is a suite or answers, not a scorebook (rater file)"),
+                Err(problems) => {
+                    for problem in &problems {
+                        eprintln!("pingfen merge: {problem}");
+                    }
+                    anyhow::bail!("{file}: {} problem(s) (see above); nothing was written", problems.len())
+                }
+            }
+        };
+        let mut session = read(&paths[0])?;
+        for path in &paths[1..] {
+            let file = path.display().to_string();
+            match pingfen::core::merge::merge(&mut session, read(path)?) {
+                Err(pingfen::core::merge::Refusal::DifferentSuite { loaded, incoming }) => {
+                    anyhow::bail!("{file} scores suite {incoming:?}, not {loaded:?} (or another version of it); nothing was written")
+                }
+                Ok(report) => {
+                    eprintln!(
+                        "pingfen merge: {file}: {} ratings, {} votes, {} answers added; {} duplicates; {} conflicts",
+                        report.ratings_added, report.votes_added, report.answers_added, report.duplicates, report.conflicts.len()
+                    );
+                    for conflict in &report.conflicts {
+                        eprintln!("  conflict ({}) {}: kept {}, ignored {}", conflict.kind, conflict.key, conflict.kept, conflict.ignored);
+                    }
+                }
+            }
+        }
+        let segmenter = Segmenter::embedded()?;
+        let results = session.results(&segmenter);
+        std::fs::write(out, Scorebook::new(&session, &results, &now_iso8601()).to_json())
+            .with_context(|| format!("cannot write {}", out.display()))?;
+        for progress in &results.human.progress {
+            eprintln!("  {}: {} / {} ratings, {} / {} pairs", progress.rater, progress.rated, progress.to_rate, progress.voted, progress.to_vote);
+        }
+        let stat = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"));
+        for agreement in &results.human.agreement {
+            eprintln!(
+                "  agreement on {} ({}–{}), {} raters, {} answers: alpha nominal {} ordinal {} interval {}, Fleiss kappa {} ({} answers)",
+                agreement.criterion, agreement.min, agreement.max, agreement.raters.len(), agreement.pairable,
+                stat(agreement.alpha_nominal), stat(agreement.alpha_ordinal), stat(agreement.alpha_interval), stat(agreement.fleiss), agreement.fleiss_units
+            );
+        }
+        eprintln!("pingfen merge: {} files → {}", paths.len(), out.display());
         Ok(())
     }
 

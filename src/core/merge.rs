@@ -13,7 +13,8 @@ pub struct Report {
     pub ratings_added: usize,
     pub votes_added: usize,
     pub raters_added: Vec<String>,
-    /// Identical records already loaded (the same file opened twice, or shared answers).
+    /// Ratings and votes already loaded as they are (the same file merged twice). Answers
+    /// every rater file shares are not counted.
     pub duplicates: usize,
     pub conflicts: Vec<Conflict>,
 }
@@ -48,7 +49,7 @@ pub fn merge(session: &mut Session, incoming: Session) -> Result<Report, Refusal
                 session.answers.push(answer);
                 report.answers_added += 1;
             }
-            Some(loaded) if loaded.answer == answer.answer => report.duplicates += 1,
+            Some(loaded) if loaded.answer == answer.answer => {}
             Some(loaded) => report.conflicts.push(Conflict {
                 kind: "answer",
                 key: format!("{} · {}", answer.model, answer.item),

@@ -78,7 +78,7 @@ pub fn likert_tasks(session: &Session, rater: &Rater) -> Vec<LikertTask> {
     let mut tasks = Vec::new();
     for item in rated_items(session) {
         let mut models = answering(session, &item.id);
-        models.shuffle(&mut bootstrap::rng(rater.seed ^ fnv(&item.id)));
+        models.shuffle(&mut bootstrap::rng(fnv(&format!("{}/{}", rater.seed, item.id))));
         for (position, model) in models.into_iter().enumerate() {
             tasks.push(LikertTask { item: item.id.clone(), model: model.to_owned(), label: label(position) });
         }
@@ -98,7 +98,7 @@ pub struct PairTask {
 /// order; on each item the pair of models compared least often so far (ties broken at random),
 /// sides swapped at random. Over a schedule every model pair comes up about equally often.
 pub fn pair_tasks(session: &Session, rater: &Rater) -> Vec<PairTask> {
-    let mut rng = bootstrap::rng(rater.seed ^ fnv("pairs"));
+    let mut rng = bootstrap::rng(fnv(&format!("{}/pairs", rater.seed)));
     let mut items: Vec<(&str, Vec<&str>)> =
         rated_items(session).map(|item| (item.id.as_str(), answering(session, &item.id))).filter(|(_, m)| m.len() >= 2).collect();
     items.shuffle(&mut rng);

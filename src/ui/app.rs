@@ -3,16 +3,31 @@
 use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
-use super::components::{Footer, Header, Items, Leaderboard, Playground, Workbench};
+use wasm_bindgen::JsCast;
+
+use super::components::{Footer, Header, Items, Leaderboard, Playground, Rate, Raters, Workbench};
 use super::dictionary;
 use super::files;
 use super::i18n::UiLang;
 use super::state::{Action, AppState, Shared, View};
 use crate::core::answers;
-use crate::core::scorebook::{self, Scorebook};
+use crate::core::scorebook::{self, Scorebook, Session};
 use crate::core::suite::Suite;
 
 const UI_LANG_KEY: &str = "pingfen.ui-lang";
+/// The working session (suite, answers, ratings, votes), saved after every change.
+const SESSION_KEY: &str = "pingfen.session";
+const RATER_KEY: &str = "pingfen.rater";
+/// localStorage holds about 5 MB per site (UTF-16 in some browsers): larger sessions are
+/// not autosaved, and the user is told to export instead.
+const MAX_SAVED_SESSION: usize = 2_400_000;
+
+/// What autosave writes.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Saved {
+    source: String,
+    session: Session,
+}
 const TEXT_KEY: &str = "pingfen.playground-text";
 /// Longer texts are not autosaved: localStorage holds ~5 MB per site.
 const MAX_SAVED_TEXT: usize = 200_000;
@@ -27,8 +42,63 @@ pub fn App() -> Html {
             let empty = Suite { schema: String::new(), id: String::new(), title: Default::default(), description: Default::default(), scales: Default::default(), dimensions: Vec::new(), items: Vec::new() };
             crate::core::scorebook::Session::new(empty, Vec::new())
         });
-        AppState::new(ui_lang, LocalStorage::get(TEXT_KEY).ok(), sample)
+        let state = AppState::new(ui_lang, LocalStorage::get(TEXT_KEY).ok(), sample).with_rater(LocalStorage::get(RATER_KEY).ok());
+        match restore() {
+            Some(saved) => state.restored(saved.source, saved.session),
+            None => state,
+        }
     });
+    // Autosave: every change of the session is written at once, so a reload or a closed tab
+    // loses nothing.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((Shared(state.session.clone()), state.source.clone()), move |(session, source)| {
+            let saved = Saved { source: source.clone(), session: (*session.0).clone() };
+            match serde_json::to_string(&saved) {
+                Ok(json) if json.len() > MAX_SAVED_SESSION => {
+                    let _ = LocalStorage::delete(SESSION_KEY);
+                    dispatch.dispatch(Action::AutosaveFailed(format!("{} MB", json.len() / 1_000_000)));
+                }
+                Ok(json) => {
+                    let stored = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).map(|s| s.set_item(SESSION_KEY, &json));
+                    if !matches!(stored, Some(Ok(()))) {
+                        dispatch.dispatch(Action::AutosaveFailed("localStorage".into()));
+                    }
+                }
+                Err(_) => {}
+            }
+        });
+    }
+    use_effect_with(state.rater.clone(), |rater| {
+        match rater {
+            Some(name) => { let _ = LocalStorage::set(RATER_KEY, name); }
+            None => LocalStorage::delete(RATER_KEY),
+        }
+    });
+    // Rating keys, wherever the focus is (except in text fields).
+    let view_now = use_mut_ref(|| View::Results);
+    *view_now.borrow_mut() = state.view;
+    {
+        let dispatch = state.dispatcher();
+        let view_now = view_now.clone();
+        use_effect_with((), move |_| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let listener = document.map(|document| {
+                gloo_events::EventListener::new(&document, "keydown", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if *view_now.borrow() != View::Rate || event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
+                        return;
+                    }
+                    let key = event.key();
+                    if key.starts_with("Arrow") {
+                        event.prevent_default();
+                    }
+                    dispatch.dispatch(Action::Key(key));
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     {
         let dispatch = state.dispatcher();
@@ -76,6 +146,22 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |id| dispatch.dispatch(Action::SelectItem(id)))
     };
+    let on_action = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |action| dispatch.dispatch(action))
+    };
+    let on_merge = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |picked: Vec<web_sys::File>| {
+            for file in picked {
+                let dispatch = dispatch.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (name, outcome) = read_file(file).await;
+                    dispatch.dispatch(Action::Merge { name, outcome });
+                });
+            }
+        })
+    };
     let on_dismiss = {
         let dispatch = dispatch.clone();
         Callback::from(move |index| dispatch.dispatch(Action::DismissNotice(index)))
@@ -86,11 +172,7 @@ pub fn App() -> Html {
             for file in picked {
                 let dispatch = dispatch.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let (name, bytes) = files::read(file).await;
-                    let outcome = match bytes {
-                        Ok(bytes) => crate::core::files::read(&name, &bytes),
-                        Err(message) => Err(vec![crate::core::Problem::new(&name, "reading", message).zh("浏览器无法读取该文件，请重新选择")]),
-                    };
+                    let (name, outcome) = read_file(file).await;
                     dispatch.dispatch(Action::FileLoaded { name, outcome });
                 });
             }
@@ -134,6 +216,15 @@ pub fn App() -> Html {
                     "application/json",
                     Scorebook::new(&state.session, results, &created).to_json().as_bytes(),
                 ),
+                "rater" => {
+                    let rater = state.rater.clone().unwrap_or_else(|| "rater".into());
+                    let safe: String = rater.chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' }).collect();
+                    files::download(
+                        &format!("{stem}.rater-{safe}.json"),
+                        "application/json",
+                        Scorebook::new(&state.session, results, &created).to_json().as_bytes(),
+                    )
+                }
                 "table" => files::download(&format!("{stem}.leaderboard.csv"), "text/csv", with_bom(&scorebook::table_csv(results)).as_slice()),
                 "xlsx" => crate::core::sheets::results_xlsx(results).and_then(|bytes| {
                     files::download(
@@ -169,6 +260,11 @@ pub fn App() -> Html {
                 selected={state.selected_item.clone()} {on_select}
                 segmenter={state.segmenter.clone().map(Shared)} />
         },
+        View::Rate => html! {
+            <Rate ui_lang={l} desk={state.desk()} remembered={state.rater.clone()} items={state.session.suite.items.len()}
+                on_action={on_action.clone()} on_export={on_export.clone()} />
+        },
+        View::Raters => html! { <Raters ui_lang={l} results={state.results.clone()} {on_merge} on_select={on_select.clone()} /> },
         View::Tokenizer => html! {
             <Playground
                 ui_lang={l}
@@ -210,6 +306,35 @@ pub fn App() -> Html {
             <Footer ui_lang={l} />
         </>
     }
+}
+
+/// Reads a picked or dropped file and says what it holds.
+async fn read_file(file: web_sys::File) -> (String, Result<crate::core::files::Loaded, Vec<crate::core::Problem>>) {
+    let (name, bytes) = files::read(file).await;
+    let outcome = match bytes {
+        Ok(bytes) => crate::core::files::read(&name, &bytes),
+        Err(message) => Err(vec![crate::core::Problem::new(&name, "reading", message).zh("浏览器无法读取该文件，请重新选择")]),
+    };
+    (name, outcome)
+}
+
+/// The session autosaved in this browser, if there is one and it still checks out.
+fn restore() -> Option<Saved> {
+    let json: String = web_sys::window()?.local_storage().ok()??.get_item(SESSION_KEY).ok()??;
+    let saved: Saved = serde_json::from_str(&json).ok()?;
+    let session = &saved.session;
+    let mut problems = session.suite.problems("saved");
+    problems.extend(answers::problems("saved", &session.answers, &session.suite));
+    problems.extend(scorebook::human_problems("saved", session));
+    problems.is_empty().then_some(saved)
+}
+
+/// Keys typed into a text field belong to the field.
+fn typing(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.has_attribute("contenteditable"))
 }
 
 /// Chinese interface for browsers that ask for Chinese first, English otherwise.

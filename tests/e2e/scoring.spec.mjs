@@ -78,7 +78,9 @@ test("answers from UTF-8 and GB18030 CSV and from XLSX are scored at once; expor
   assert.equal(book.results.models.length, withXlsx.length);
 
   await app.page.reload();
-  assert.equal((await app.leaderboard()).length, before.length, "a reload starts from the sample");
+  assert.deepEqual(await app.leaderboard(), withXlsx, "a reload restores the autosaved work");
+  await app.byTestId("load-sample").click();
+  assert.equal((await app.leaderboard()).length, before.length);
   await app.byTestId("open-files").setInputFiles(saved);
   await app.page.locator('[data-testid="leaderboard-row"][data-model="国产模型-GB18030"]').waitFor();
   assert.deepEqual(await app.leaderboard(), withXlsx);

@@ -192,6 +192,7 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                 { for errors.iter().map(|e| html! { <li class="check--fail">{ e }</li> }) }
             </ul>
         },
+        Detail::Open if score.human.is_some() => html! {},
         Detail::Open => html! { <p class="detail">{ l.tr("Waiting for human ratings.", "等待人工评分。") }</p> },
         Detail::Missing => html! { <p class="detail">{ l.tr("This model gave no answer.", "该模型没有作答。") }</p> },
     };
@@ -199,7 +200,7 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
         <div class="answer" data-testid="answer" data-model={score.model.clone()}>
             <div class="answer__head">
                 <strong>{ &score.model }</strong>
-                <span class="answer__score num" data-testid="answer-score">{ fmt(score.score) }</span>
+                <span class="answer__score num" data-testid="answer-score" data-source={if score.source == crate::core::scoring::Source::Human { "human" } else { "metric" }}>{ fmt(score.score) }</span>
             </div>
             if !props.pieces.is_empty() {
                 <p class="answer-text" data-testid="answer-highlighted">
@@ -207,6 +208,13 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                 </p>
             } else if !props.answer.is_empty() {
                 <p class="answer-text">{ &props.answer }</p>
+            }
+            if let Some(human) = &score.human {
+                <p class="detail" data-testid="human-detail">
+                    <span class="source-tag">{ l.tr("human", "人工") }</span>
+                    { format!(" {} · ", human.criteria.iter().map(|c| format!("{} {:.2} ({} {})", c.criterion, c.mean, c.ratings, l.tr("ratings", "条评分"))).collect::<Vec<_>>().join(" · ")) }
+                    { format!("{} {}", human.raters, l.tr("rater(s); this replaces the automatic score below", "位评分员；人工分数取代下方的自动分数")) }
+                </p>
             }
             { detail }
         </div>

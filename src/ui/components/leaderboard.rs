@@ -75,8 +75,8 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
         <section class="card" aria-labelledby="leaderboard-title">
             <h2 id="leaderboard-title" class="card__title">{ suite.title.get(l.content()) }</h2>
             <p class="card__intro">{ l.tr(
-                "Scores 0–100. Each language's composite is the mean of its dimensions; each dimension the mean of its sub-tasks (macro). Open-ended items wait for human ratings.",
-                "分数为 0–100。各语言的综合分是各维度的平均，维度分是子任务的平均（宏平均）。开放题等待人工评分。") }</p>
+                "Scores 0–100. Each language's composite is the mean of its dimensions; each dimension the mean of its sub-tasks (macro). Open-ended and safety answers rated by people (Rate tab) count with their ratings rescaled to 0–100; unrated open-ended answers are left out.",
+                "分数为 0–100。各语言的综合分是各维度的平均，维度分是子任务的平均（宏平均）。经人工评分（“人工评分”页）的开放题与安全题按量表换算为 0–100 计入；未评的开放题不计入。") }</p>
             <label class="filter">{ l.tr("Show", "显示") }
                 <select class="field__input filter__select" data-testid="leaderboard-languages" onchange={on_show}>
                     <option value="both" selected={shown.is_none()}>{ l.tr("Chinese and English", "中文和英文") }</option>

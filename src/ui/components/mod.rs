@@ -5,6 +5,8 @@ mod header;
 mod items;
 mod leaderboard;
 mod playground;
+mod rate;
+mod raters;
 mod tokens;
 mod workbench;
 
@@ -13,4 +15,6 @@ pub use header::Header;
 pub use items::Items;
 pub use leaderboard::Leaderboard;
 pub use playground::Playground;
+pub use rate::Rate;
+pub use raters::Raters;
 pub use workbench::Workbench;

@@ -1,4 +1,4 @@
-//! The bar above the content: the screens (results, items, tokenizer), the session's source,
+//! The bar above the content: the screens (results, items, rating, raters, tokenizer), the session's source,
 //! loading files, pasting answers and exporting.
 
 use web_sys::HtmlInputElement;
@@ -61,6 +61,8 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                 <div class="tabs" role="tablist">
                     { tab(View::Results, "Leaderboard", "排行榜", "tab-results") }
                     { tab(View::Items, "Items", "逐题查看", "tab-items") }
+                    { tab(View::Rate, "Rate", "人工评分", "tab-rate") }
+                    { tab(View::Raters, "Raters", "评分员", "tab-raters") }
                     { tab(View::Tokenizer, "Tokenizer", "分词演示", "tab-tokenizer") }
                 </div>
                 <div class="workbench__actions">
