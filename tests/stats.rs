@@ -25,4 +25,7 @@ fn seeded_orders_schedules_and_intervals_are_pinned() {
     }
     let pinned: serde_json::Value = serde_json::from_str(stats::SEEDED).unwrap();
     assert_eq!(ours, pinned, "seeded results changed; if deliberate, bless with PINGFEN_BLESS=1");
+    let mut wrong = Vec::new();
+    stats::differences(&ours, &pinned, 0.0, "seeded", &mut wrong);
+    assert!(wrong.is_empty(), "the comparison the browser test uses agrees: {wrong:?}");
 }

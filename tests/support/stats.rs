@@ -87,3 +87,31 @@ pub fn seeded() -> Value {
     let board = standings(&names, &battles(case), Settings::default());
     json!({ "likert_order": order, "pair_schedule": pairs, "standings": board })
 }
+
+/// Where `ours` departs from `pinned`: strings, integers and structure exactly, other numbers
+/// within `tolerance` relative (wasm's and the platform's `ln`/`exp` differ in the last bits).
+pub fn differences(ours: &Value, pinned: &Value, tolerance: f64, path: &str, out: &mut Vec<String>) {
+    match (ours, pinned) {
+        (Value::Number(a), Value::Number(b)) if a.is_f64() || b.is_f64() => {
+            let (a, b) = (a.as_f64().unwrap_or(f64::NAN), b.as_f64().unwrap_or(f64::NAN));
+            if (a - b).abs() > tolerance * b.abs().max(1.0) {
+                out.push(format!("{path}: {a} vs {b}"));
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                differences(x, y, tolerance, &format!("{path}[{i}]"), out);
+            }
+        }
+        (Value::Object(a), Value::Object(b)) if a.len() == b.len() => {
+            for (key, x) in a {
+                match b.get(key) {
+                    Some(y) => differences(x, y, tolerance, &format!("{path}.{key}"), out),
+                    None => out.push(format!("{path}.{key}: missing from the pinned file")),
+                }
+            }
+        }
+        _ if ours == pinned => {}
+        _ => out.push(format!("{path}: {ours} vs {pinned}")),
+    }
+}
