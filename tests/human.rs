@@ -87,7 +87,7 @@ fn ratings_become_human_item_scores_that_roll_up() {
     let open = session.suite.items.iter().find(|i| i.id == "zh-create-01").unwrap().id.clone();
     let model = before.models[0].clone();
     let cell = |results: &scorebook::Results| {
-        results.table.iter().find(|c| c.model == model && c.lang == Lang::Zh && c.dimension.is_none()).unwrap().clone()
+        results.table.iter().find(|c| c.model == model && c.lang == Some(Lang::Zh) && c.dimension.is_none()).unwrap().clone()
     };
     let unrated = before.items.iter().find(|s| s.item == open && s.model == model).unwrap();
     assert_eq!((unrated.score, unrated.source), (None, Source::Metric));

@@ -99,6 +99,18 @@ mod cli {
             #[arg(long)]
             out: PathBuf,
         },
+        /// Write the self-contained HTML report of a scorebook (what the app's Report button
+        /// saves): leaderboards with intervals, charts, method, every item.
+        Report {
+            /// The scorebook (JSON).
+            scorebook: PathBuf,
+            /// Where to write the report (HTML).
+            #[arg(long)]
+            out: PathBuf,
+            /// The report's language.
+            #[arg(long, value_enum, default_value_t = UiLangArg::En)]
+            lang: UiLangArg,
+        },
         /// Extract the chosen option(s) of multiple-choice answers.
         ///
         /// Reads JSONL from stdin: {"id", "text", "options": "ABCD"}, optionally
@@ -138,6 +150,12 @@ mod cli {
     }
 
     #[derive(Clone, Copy, ValueEnum)]
+    enum UiLangArg {
+        En,
+        Zh,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
     enum HmmArg {
         Hmm,
         NoHmm,
@@ -162,6 +180,29 @@ mod cli {
             Command::ExtractChoice => extract_choice_lines(),
             Command::Score { suite, answers, out, table_csv } => score_files(&suite, &answers, &out, table_csv.as_deref()),
             Command::Merge { files, out } => merge_files(&files, &out),
+            Command::Report { scorebook, out, lang } => {
+                let file = scorebook.display().to_string();
+                let bytes = std::fs::read(&scorebook).with_context(|| format!("cannot read {file}"))?;
+                let session = match pingfen::core::files::read(&file, &bytes) {
+                    Ok(pingfen::core::files::Loaded::Session(session)) => *session,
+                    Ok(_) => anyhow::bail!("{file} is a suite or answers, not a scorebook"),
+                    Err(problems) => {
+                        for problem in &problems {
+                            eprintln!("pingfen report: {problem}");
+                        }
+                        anyhow::bail!("{file}: {} problem(s) (see above); nothing was written", problems.len())
+                    }
+                };
+                let results = session.results(&Segmenter::embedded()?);
+                let lang = match lang {
+                    UiLangArg::En => pingfen::core::text::Lang::En,
+                    UiLangArg::Zh => pingfen::core::text::Lang::Zh,
+                };
+                std::fs::write(&out, pingfen::core::report::html(&session, &results, lang, &now_iso8601()))
+                    .with_context(|| format!("cannot write {}", out.display()))?;
+                eprintln!("pingfen report: {} → {}", file, out.display());
+                Ok(())
+            }
             Command::Detect => {
                 let stdout = io::stdout();
                 let mut out = stdout.lock();

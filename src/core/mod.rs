@@ -2,11 +2,13 @@
 
 pub mod aggregate;
 pub mod answers;
+pub mod charts;
 pub mod error;
 pub mod files;
 pub mod merge;
 pub mod metrics;
 pub mod raters;
+pub mod report;
 pub mod rubric;
 pub mod sample;
 pub mod scorebook;

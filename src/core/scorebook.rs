@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::aggregate::{self, Cell, Rule};
+use crate::core::aggregate::{self, Cell, Resampling, Rule};
 use crate::core::answers::Answer;
 use crate::core::error::Problem;
 use crate::core::scoring::{self, ItemScore};
@@ -102,7 +102,7 @@ impl Session {
     pub fn results_from(&self, automatic: Vec<ItemScore>) -> Results {
         let models = scoring::models(&self.answers);
         let items = scoring::with_human(automatic, &self.suite, &self.ratings);
-        let table = aggregate::table(&self.suite, &items, &models, self.aggregation);
+        let table = aggregate::table_with_intervals(&self.suite, &items, &models, self.aggregation, Resampling::default());
         let (agreement, disagreements) = raters::agreement(self);
         let pairwise_settings = Settings::default();
         let human = HumanReport {
@@ -251,17 +251,21 @@ pub fn read(file: &str, text: &str) -> Result<Session, Vec<Problem>> {
     if problems.is_empty() { Ok(session) } else { Err(problems) }
 }
 
-/// The results table as CSV: model, language, dimension (empty for the composite), score,
-/// scored items, items.
+/// The results table as CSV: model, language (`all` for the composite over both), dimension
+/// and sub-task (empty for composites), score, its 95 % interval, scored items, items.
 pub fn table_csv(results: &Results) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
-    let _ = out.write_record(["model", "lang", "dimension", "score", "scored", "items"]);
+    let _ = out.write_record(Cell::COLUMNS);
+    let number = |v: Option<f64>| v.map(|s| format!("{s:.4}")).unwrap_or_default();
     for cell in &results.table {
         let _ = out.write_record([
             cell.model.as_str(),
-            if cell.lang == crate::core::text::Lang::Zh { "zh" } else { "en" },
+            cell.lang_code(),
             cell.dimension.as_deref().unwrap_or(""),
-            &cell.score.map(|s| format!("{s:.4}")).unwrap_or_default(),
+            cell.subtask.as_deref().unwrap_or(""),
+            &number(cell.score),
+            &number(cell.interval.map(|i| i.low)),
+            &number(cell.interval.map(|i| i.high)),
             &cell.scored.to_string(),
             &cell.items.to_string(),
         ]);

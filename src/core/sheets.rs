@@ -8,7 +8,7 @@ use rust_xlsxwriter::{Format, Workbook};
 
 use crate::core::error::Problem;
 use crate::core::scorebook::Results;
-use crate::core::text::Lang;
+use crate::core::aggregate::Cell;
 
 /// The first worksheet of an .xlsx / .xls / .ods workbook as CSV (UTF-8).
 pub fn first_sheet_as_csv(file: &str, bytes: &[u8]) -> Result<String, Problem> {
@@ -46,19 +46,22 @@ pub fn results_xlsx(results: &Results) -> Result<Vec<u8>, String> {
     let bold = Format::new().set_bold();
     let number = Format::new().set_num_format("0.0");
     let sheet = workbook.add_worksheet().set_name("Leaderboard").map_err(|e| e.to_string())?;
-    for (col, title) in ["model", "lang", "dimension", "score", "scored", "items"].iter().enumerate() {
+    for (col, title) in Cell::COLUMNS.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, *title, &bold).map_err(|e| e.to_string())?;
     }
     for (i, cell) in results.table.iter().enumerate() {
         let row = i as u32 + 1;
         sheet.write_string(row, 0, &cell.model).map_err(|e| e.to_string())?;
-        sheet.write_string(row, 1, if cell.lang == Lang::Zh { "zh" } else { "en" }).map_err(|e| e.to_string())?;
+        sheet.write_string(row, 1, cell.lang_code()).map_err(|e| e.to_string())?;
         sheet.write_string(row, 2, cell.dimension.as_deref().unwrap_or("")).map_err(|e| e.to_string())?;
-        if let Some(score) = cell.score {
-            sheet.write_number_with_format(row, 3, score, &number).map_err(|e| e.to_string())?;
+        sheet.write_string(row, 3, cell.subtask.as_deref().unwrap_or("")).map_err(|e| e.to_string())?;
+        for (col, value) in [(4, cell.score), (5, cell.interval.map(|i| i.low)), (6, cell.interval.map(|i| i.high))] {
+            if let Some(value) = value {
+                sheet.write_number_with_format(row, col, value, &number).map_err(|e| e.to_string())?;
+            }
         }
-        sheet.write_number(row, 4, cell.scored as f64).map_err(|e| e.to_string())?;
-        sheet.write_number(row, 5, cell.items as f64).map_err(|e| e.to_string())?;
+        sheet.write_number(row, 7, cell.scored as f64).map_err(|e| e.to_string())?;
+        sheet.write_number(row, 8, cell.items as f64).map_err(|e| e.to_string())?;
     }
     let sheet = workbook.add_worksheet().set_name("Items").map_err(|e| e.to_string())?;
     for (col, title) in ["model", "item", "score", "source"].iter().enumerate() {

@@ -128,6 +128,13 @@ pub struct Item {
     pub metrics: Vec<MetricName>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub rubric: Rubric,
+    /// The item's weight in micro (pooled) averages and in its sub-task's mean.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub weight: f64,
+}
+
+fn is_one(value: &f64) -> bool {
+    *value == 1.0
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -208,6 +215,9 @@ impl Suite {
                     format!("has a reference of {longest} characters; references may have up to {} characters", crate::core::answers::MAX_ANSWER_CHARS),
                     format!("有一条参考答案长达 {longest} 个字符；参考答案最多 {} 个字符", crate::core::answers::MAX_ANSWER_CHARS),
                 ));
+            }
+            if !(item.weight >= 0.0 && item.weight.is_finite()) {
+                problem(at("weight"), ("must be a number ≥ 0".into(), "必须是不小于 0 的数".into()));
             }
             if item.prompt.trim().is_empty() {
                 problem(at("prompt"), ("is empty".into(), "为空".into()));

@@ -143,6 +143,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
             references,
             metrics,
             rubric: Rubric::default(),
+            weight: 1.0,
         });
     }
     let title = file.rsplit(['/', '\\']).next().unwrap_or(file).to_owned();
