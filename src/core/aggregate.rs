@@ -187,9 +187,10 @@ impl Layout {
         scopes
     }
 
-    /// Every cell's (score, scored, items) for one model. `pick(items)` chooses which of a
-    /// sub-task's items count (all of them, or a bootstrap resample).
-    fn evaluate(&self, suite: &Suite, scores: &[Option<f64>], rule: &Rule, mut pick: impl FnMut(&[usize]) -> Vec<usize>) -> Vec<(Option<f64>, usize, usize)> {
+    /// Every cell's (score, scored, items) for one model: over all items, or over `draws`, a
+    /// resample of each sub-task's items in layout order.
+    fn evaluate(&self, suite: &Suite, scores: &[Option<f64>], rule: &Rule, draws: Option<&[Vec<usize>]>) -> Vec<(Option<f64>, usize, usize)> {
+        let mut group = 0;
         let mut out = Vec::new();
         let mut overall = Pool::default();
         let mut language_scores = Vec::new();
@@ -202,7 +203,9 @@ impl Layout {
                 let mut subtask_scores = Vec::new();
                 for (s, items) in subtasks {
                     let mut pool = Pool::default();
-                    for index in pick(items) {
+                    let chosen: &[usize] = draws.and_then(|d| d.get(group)).map_or(items, Vec::as_slice);
+                    group += 1;
+                    for &index in chosen {
                         pool.add(scores[index], self.item_weights[index]);
                     }
                     let score = pool.mean();
@@ -313,7 +316,7 @@ pub fn table_with_intervals(suite: &Suite, scores: &[ItemScore], models: &[Strin
     let scopes = layout.scopes(suite);
     let matrix = score_matrix(suite, scores, models);
     let point: Vec<Vec<(Option<f64>, usize, usize)>> =
-        matrix.iter().map(|row| layout.evaluate(suite, row, &rule, |items| items.to_vec())).collect();
+        matrix.iter().map(|row| layout.evaluate(suite, row, &rule, None)).collect();
     let intervals = bootstrap_cells(&layout, suite, &matrix, &rule, resampling, scopes.len());
     let mut cells = Vec::with_capacity(models.len() * scopes.len());
     for (m, model) in models.iter().enumerate() {
@@ -343,17 +346,9 @@ fn bootstrap_cells(layout: &Layout, suite: &Suite, matrix: &[Vec<Option<f64>>], 
     let mut rng = bootstrap::rng(resampling.seed);
     for _ in 0..resampling.rounds {
         // One resample of every sub-task, drawn in layout order, used for every model.
-        let mut draws: Vec<Vec<usize>> = Vec::new();
-        for (_, dimensions) in &layout.languages {
-            for (_, subtasks) in dimensions {
-                for (_, items) in subtasks {
-                    draws.push(bootstrap::resample(&mut rng, items.len(), items.len()).into_iter().map(|i| items[i]).collect());
-                }
-            }
-        }
+        let draws = layout.resample(&mut rng);
         for (m, row) in matrix.iter().enumerate() {
-            let mut next = draws.iter();
-            let values = layout.evaluate(suite, row, rule, |_| next.next().cloned().unwrap_or_default());
+            let values = layout.evaluate(suite, row, rule, Some(&draws));
             for (c, (score, _, _)) in values.into_iter().enumerate() {
                 if let Some(score) = score {
                     estimates[m][c].push(score);
@@ -399,8 +394,8 @@ pub fn compare(suite: &Suite, scores: &[ItemScore], first: &str, second: &str, s
     let layout = Layout::new(suite);
     let position = layout.scopes(suite).iter().position(|s| s == scope)?;
     let statistic = |a: &[Option<f64>], b: &[Option<f64>]| -> Option<f64> {
-        let x = layout.evaluate(suite, a, &rule, |items| items.to_vec())[position].0?;
-        let y = layout.evaluate(suite, b, &rule, |items| items.to_vec())[position].0?;
+        let x = layout.evaluate(suite, a, &rule, None)[position].0?;
+        let y = layout.evaluate(suite, b, &rule, None)[position].0?;
         Some(x - y)
     };
     let observed = statistic(&a, &b)?;
@@ -434,18 +429,9 @@ pub fn compare(suite: &Suite, scores: &[ItemScore], first: &str, second: &str, s
     let mut differences = Vec::with_capacity(resampling.rounds);
     let mut rng = bootstrap::rng(resampling.seed);
     for _ in 0..resampling.rounds {
-        let mut draws: Vec<Vec<usize>> = Vec::new();
-        for (_, dimensions) in &layout.languages {
-            for (_, subtasks) in dimensions {
-                for (_, items) in subtasks {
-                    draws.push(bootstrap::resample(&mut rng, items.len(), items.len()).into_iter().map(|i| items[i]).collect());
-                }
-            }
-        }
-        let mut next_a = draws.iter();
-        let mut next_b = draws.iter();
-        let x = layout.evaluate(suite, &a, &rule, |_| next_a.next().cloned().unwrap_or_default())[position].0;
-        let y = layout.evaluate(suite, &b, &rule, |_| next_b.next().cloned().unwrap_or_default())[position].0;
+        let draws = layout.resample(&mut rng);
+        let x = layout.evaluate(suite, &a, &rule, Some(&draws))[position].0;
+        let y = layout.evaluate(suite, &b, &rule, Some(&draws))[position].0;
         if let (Some(x), Some(y)) = (x, y) {
             differences.push(x - y);
         }
@@ -478,6 +464,20 @@ pub fn permutation_p_value(null: &[f64], observed: f64, exact: bool) -> f64 {
 }
 
 impl Layout {
+    /// One bootstrap resample of every sub-task's items (with replacement, same size), in
+    /// layout order.
+    fn resample(&self, rng: &mut rand_chacha::ChaCha8Rng) -> Vec<Vec<usize>> {
+        let mut draws = Vec::new();
+        for (_, dimensions) in &self.languages {
+            for (_, subtasks) in dimensions {
+                for (_, items) in subtasks {
+                    draws.push(bootstrap::resample(rng, items.len(), items.len()).into_iter().map(|i| items[i]).collect());
+                }
+            }
+        }
+        draws
+    }
+
     /// The suite indices of the items under `scope`.
     fn scope_items(&self, suite: &Suite, scope: &Scope) -> Vec<usize> {
         let mut out = Vec::new();

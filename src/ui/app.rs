@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use wasm_bindgen::JsCast;
 
-use super::components::{Footer, Header, Items, Leaderboard, Playground, Rate, Raters, Workbench};
+use super::components::{Charts, Footer, Header, Items, Leaderboard, Playground, Rate, Raters, Workbench};
 use super::dictionary;
 use super::files;
 use super::i18n::UiLang;
-use super::state::{Action, AppState, Shared, View};
+use super::state::{Action, AppState, ItemFilter, Shared, View};
 use crate::core::answers;
 use crate::core::scorebook::{self, Scorebook, Session};
 use crate::core::suite::Suite;
@@ -225,6 +225,11 @@ pub fn App() -> Html {
                         Scorebook::new(&state.session, results, &created).to_json().as_bytes(),
                     )
                 }
+                "report" => files::download(
+                    &format!("{stem}.report.html"),
+                    "text/html;charset=utf-8",
+                    crate::core::report::html(&state.session, results, state.ui_lang.content(), &created).as_bytes(),
+                ),
                 "table" => files::download(&format!("{stem}.leaderboard.csv"), "text/csv", with_bom(&scorebook::table_csv(results)).as_slice()),
                 "xlsx" => crate::core::sheets::results_xlsx(results).and_then(|bytes| {
                     files::download(
@@ -254,10 +259,31 @@ pub fn App() -> Html {
     };
     let l = state.ui_lang;
     let content = match state.view {
-        View::Results => html! { <Leaderboard ui_lang={l} session={state.session.clone()} results={state.results.clone()} /> },
+        View::Results => {
+            let on_drill = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |(model, lang, dimension)| dispatch.dispatch(Action::Drill(ItemFilter { model, lang, dimension })))
+            };
+            let on_problem = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |message: String| {
+                    dispatch.dispatch(Action::FileLoaded { name: "chart".into(), outcome: Err(vec![crate::core::Problem::new("chart", "download", message).zh("无法生成图表文件，请重试")]) })
+                })
+            };
+            html! {
+                <>
+                    <Leaderboard ui_lang={l} session={state.session.clone()} results={state.results.clone()} {on_drill} />
+                    if let Some(results) = state.results.clone() {
+                        <Charts ui_lang={l} session={state.session.clone()} {results} {on_problem} />
+                    }
+                </>
+            }
+        }
         View::Items => html! {
             <Items ui_lang={l} session={state.session.clone()} results={state.results.clone()}
                 selected={state.selected_item.clone()} {on_select}
+                filter={state.item_filter.clone()}
+                on_clear_filter={{ let dispatch = dispatch.clone(); Callback::from(move |()| dispatch.dispatch(Action::ClearItemFilter)) }}
                 segmenter={state.segmenter.clone().map(Shared)} />
         },
         View::Rate => html! {

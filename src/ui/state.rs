@@ -192,6 +192,17 @@ pub struct AppState {
     /// The person rating on this device (remembered), and their screen.
     pub rater: Option<String>,
     pub desk: RatingDesk,
+    /// The items view shows only these items (a leaderboard cell was clicked), with this
+    /// model's answer marked.
+    pub item_filter: Option<ItemFilter>,
+}
+
+/// A leaderboard cell's items: one language, one dimension or all of them, one model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemFilter {
+    pub model: String,
+    pub lang: crate::core::text::Lang,
+    pub dimension: Option<String>,
 }
 
 pub enum Action {
@@ -228,6 +239,9 @@ pub enum Action {
     Vote(Outcome),
     /// One more pass of pairs over the items.
     MorePairs,
+    /// A leaderboard score was clicked: show its items.
+    Drill(ItemFilter),
+    ClearItemFilter,
     /// A key pressed outside text fields (digits, J/K, arrows, ?, A/B/T/X).
     Key(String),
     /// Autosave could not write (storage full or blocked).
@@ -252,6 +266,7 @@ impl AppState {
             automatic: None,
             rater: None,
             desk: RatingDesk::default(),
+            item_filter: None,
         }
     }
 
@@ -651,6 +666,22 @@ impl Reducible for AppState {
             }
             Action::SetView(view) => {
                 next.view = view;
+                next
+            }
+            Action::Drill(filter) => {
+                next.selected_item = next
+                    .session
+                    .suite
+                    .items
+                    .iter()
+                    .find(|i| i.lang == filter.lang && filter.dimension.as_ref().is_none_or(|d| *d == i.dimension))
+                    .map(|i| i.id.clone());
+                next.item_filter = Some(filter);
+                next.view = View::Items;
+                next
+            }
+            Action::ClearItemFilter => {
+                next.item_filter = None;
                 next
             }
             Action::SelectItem(id) => {

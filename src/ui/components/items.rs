@@ -14,7 +14,7 @@ use crate::core::text::Lang;
 use crate::core::metrics::overlap::{highlight, Piece};
 use crate::core::text::Segmenter;
 use crate::ui::i18n::UiLang;
-use crate::ui::state::Shared;
+use crate::ui::state::{ItemFilter, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct ItemsProps {
@@ -24,14 +24,18 @@ pub struct ItemsProps {
     pub selected: Option<String>,
     pub on_select: Callback<String>,
     pub segmenter: Option<Shared<Segmenter>>,
+    /// Only the items behind a leaderboard cell, with that model's answer marked.
+    pub filter: Option<ItemFilter>,
+    pub on_clear_filter: Callback<()>,
 }
 
 #[component]
 pub fn Items(props: &ItemsProps) -> Html {
     let l = props.ui_lang;
     let suite = &props.session.suite;
-    let selected = props.selected.as_deref().and_then(|id| suite.item(id)).or(suite.items.first());
-    let list = suite.items.iter().map(|item| {
+    let shown = |item: &&Item| props.filter.as_ref().is_none_or(|f| f.lang == item.lang && f.dimension.as_ref().is_none_or(|d| *d == item.dimension));
+    let selected = props.selected.as_deref().and_then(|id| suite.item(id)).or(suite.items.iter().find(|i| shown(i)));
+    let list = suite.items.iter().filter(shown).map(|item| {
         let on_select = props.on_select.clone();
         let id = item.id.clone();
         let current = selected.is_some_and(|s| s.id == item.id);
@@ -48,12 +52,20 @@ pub fn Items(props: &ItemsProps) -> Html {
     html! {
         <section class="items" aria-label={l.tr("Items", "题目")}>
             <nav class="items__list" aria-label={l.tr("Item list", "题目列表")}>
+                if let Some(filter) = &props.filter {
+                    <p class="item-filter" data-testid="item-filter">
+                        { format!("{} · {} · {}", filter.model, if filter.lang == Lang::Zh { "中文" } else { "English" },
+                            filter.dimension.as_ref().and_then(|d| suite.dimensions.iter().find(|x| x.id == *d)).map_or(l.tr("all dimensions", "全部维度").to_owned(), |d| d.name.get(l.content()).to_owned())) }
+                        <button type="button" class="button" data-testid="clear-filter" onclick={props.on_clear_filter.reform(|_: MouseEvent| ())}>{ l.tr("Show all items", "显示全部题目") }</button>
+                    </p>
+                }
                 <ol>{ for list }</ol>
             </nav>
             <div class="items__detail">
                 if let Some(item) = selected {
                     <ItemDetail ui_lang={l} item={Rc::new(item.clone())} session={props.session.clone()}
-                        results={props.results.clone()} segmenter={props.segmenter.clone()} />
+                        results={props.results.clone()} segmenter={props.segmenter.clone()}
+                        focus={props.filter.as_ref().map(|f| f.model.clone())} />
                 } else {
                     <p>{ l.tr("This suite has no items.", "该套件没有题目。") }</p>
                 }
@@ -76,6 +88,8 @@ struct ItemDetailProps {
     session: Rc<Session>,
     results: Option<Rc<Results>>,
     segmenter: Option<Shared<Segmenter>>,
+    /// The model whose answer is marked.
+    focus: Option<String>,
 }
 
 #[component]
@@ -125,7 +139,8 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
                     (Some(segmenter), ItemKind::Reference) => highlight(&segmenter.0, item.lang, &text, &item.references),
                     _ => Vec::new(),
                 };
-                html! { <AnswerCard ui_lang={l} score={(*score).clone()} answer={text} {pieces} /> }
+                let focus = props.focus.as_deref() == Some(score.model.as_str());
+                html! { <AnswerCard ui_lang={l} score={(*score).clone()} answer={text} {pieces} {focus} /> }
             }) }
         </article>
     }
@@ -149,6 +164,7 @@ struct AnswerCardProps {
     answer: String,
     /// The answer with shared words marked (reference items), else empty.
     pieces: Vec<Piece>,
+    focus: bool,
 }
 
 #[component]
@@ -197,7 +213,7 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
         Detail::Missing => html! { <p class="detail">{ l.tr("This model gave no answer.", "该模型没有作答。") }</p> },
     };
     html! {
-        <div class="answer" data-testid="answer" data-model={score.model.clone()}>
+        <div class={classes!("answer", props.focus.then_some("answer--focus"))} data-testid="answer" data-model={score.model.clone()} data-focus={props.focus.then_some("true")}>
             <div class="answer__head">
                 <strong>{ &score.model }</strong>
                 <span class="answer__score num" data-testid="answer-score" data-source={if score.source == crate::core::scoring::Source::Human { "human" } else { "metric" }}>{ fmt(score.score) }</span>

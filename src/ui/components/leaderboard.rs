@@ -1,5 +1,6 @@
 //! The leaderboard: every model's composite and dimension scores, Chinese and English side by
-//! side, with each language's rank. Click a header to sort.
+//! side, each with its 95 % interval and each language's rank (with the range of ranks the
+//! intervals allow). Click a header to sort, a score to see its items.
 
 use std::rc::Rc;
 
@@ -15,6 +16,8 @@ pub struct LeaderboardProps {
     pub ui_lang: UiLang,
     pub session: Rc<Session>,
     pub results: Option<Rc<Results>>,
+    /// A score was clicked: its model, language and dimension (`None`: the composite).
+    pub on_drill: Callback<(String, Lang, Option<String>)>,
 }
 
 #[component]
@@ -62,12 +65,33 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
             shown.set(only);
         })
     };
-    let cells = |scores: &LangScores| -> Html {
+    let dimension_ids: Vec<String> = suite.dimensions.iter().map(|d| d.id.clone()).collect();
+    // The interval and the rank range are drawn from data attributes (CSS), so a cell's text
+    // stays the score itself.
+    let cells = |model: &str, lang: Lang, scores: &LangScores| -> Html {
+        let score_cell = |value: Option<f64>, interval: Option<crate::core::stats::bootstrap::Interval>, dimension: Option<String>, strong: bool| {
+            let on_drill = props.on_drill.clone();
+            let model = model.to_owned();
+            let ci = interval.map(|i| format!("{:.1}–{:.1}", i.low, i.high));
+            let label = format!("{} {}", l.tr("Show the items behind", "查看对应题目"), fmt(value));
+            html! {
+                <td class={classes!("num", strong.then_some("num--strong"))} data-ci={ci.clone()}
+                    title={ci.map(|c| format!("95% CI {c}")).unwrap_or_default()}>
+                    if value.is_some() {
+                        <button type="button" class="cell-link" aria-label={label}
+                            onclick={move |_| on_drill.emit((model.clone(), lang, dimension.clone()))}>{ fmt(value) }</button>
+                    } else { { fmt(value) } }
+                </td>
+            }
+        };
+        let range = scores.rank_range.filter(|(a, b)| a != b).map(|(a, b)| format!("{a}–{b}"));
         html! {
             <>
-                <td class="num num--strong">{ fmt(scores.composite) }</td>
-                <td class="num rank">{ scores.rank.map(|r| format!("#{r}")).unwrap_or_default() }</td>
-                { for scores.dimensions.iter().map(|d| html! { <td class="num">{ fmt(*d) }</td> }) }
+                { score_cell(scores.composite, scores.interval, None, true) }
+                <td class="num rank" data-range={range.clone()}
+                    title={range.map(|r| l.tr("Plausible ranks given the intervals: ", "考虑区间后可能的名次：").to_owned() + &r).unwrap_or_default()}>
+                    { scores.rank.map(|r| format!("#{r}")).unwrap_or_default() }</td>
+                { for scores.dimensions.iter().zip(&scores.dimension_intervals).zip(&dimension_ids).map(|((d, i), id)| score_cell(*d, *i, Some(id.clone()), false)) }
             </>
         }
     };
@@ -75,8 +99,8 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
         <section class="card" aria-labelledby="leaderboard-title">
             <h2 id="leaderboard-title" class="card__title">{ suite.title.get(l.content()) }</h2>
             <p class="card__intro">{ l.tr(
-                "Scores 0–100. Each language's composite is the mean of its dimensions; each dimension the mean of its sub-tasks (macro). Open-ended and safety answers rated by people (Rate tab) count with their ratings rescaled to 0–100; unrated open-ended answers are left out.",
-                "分数为 0–100。各语言的综合分是各维度的平均，维度分是子任务的平均（宏平均）。经人工评分（“人工评分”页）的开放题与安全题按量表换算为 0–100 计入；未评的开放题不计入。") }</p>
+                "Scores 0–100, each with its 95 % interval (seeded bootstrap, items resampled within sub-tasks); rank by score, with the ranks the intervals allow. Each language's composite is the mean of its dimensions; each dimension the mean of its sub-tasks (macro). Answers rated by people (Rate tab) count with their ratings rescaled to 0–100; unrated open-ended answers are left out. Click a score to see its items.",
+                "分数为 0–100，并附 95% 区间（种子固定的自助法，在各子任务内对题目重抽样）；名次按分数排列，并给出区间允许的名次范围。各语言的综合分是各维度的平均，维度分是子任务的平均（宏平均）。经人工评分（“人工评分”页）的回答按量表换算为 0–100 计入；未评的开放题不计入。点击分数可查看对应题目。") }</p>
             <label class="filter">{ l.tr("Show", "显示") }
                 <select class="field__input filter__select" data-testid="leaderboard-languages" onchange={on_show}>
                     <option value="both" selected={shown.is_none()}>{ l.tr("Chinese and English", "中文和英文") }</option>
@@ -110,8 +134,8 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                         { for rows.iter().map(|row| html! {
                             <tr data-testid="leaderboard-row" data-model={row.model.clone()}>
                                 <th scope="row">{ &row.model }</th>
-                                if show(Lang::Zh) { { cells(&row.zh) } }
-                                if show(Lang::En) { { cells(&row.en) } }
+                                if show(Lang::Zh) { { cells(&row.model, Lang::Zh, &row.zh) } }
+                                if show(Lang::En) { { cells(&row.model, Lang::En, &row.en) } }
                             </tr>
                         }) }
                     </tbody>

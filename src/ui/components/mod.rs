@@ -1,5 +1,6 @@
 //! The app's views. Each gets plain data and callbacks, and formats; none computes.
 
+mod charts;
 mod footer;
 mod header;
 mod items;
@@ -10,6 +11,7 @@ mod raters;
 mod tokens;
 mod workbench;
 
+pub use charts::Charts;
 pub use footer::Footer;
 pub use header::Header;
 pub use items::Items;

@@ -84,6 +84,7 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                     { export("table", "Table CSV", "排行榜 CSV") }
                     { export("items", "Item scores CSV", "逐题得分 CSV") }
                     { export("xlsx", "Results XLSX", "结果 XLSX") }
+                    { export("report", "Report (HTML)", "报告（HTML）") }
                 </div>
             </div>
             <p class="workbench__source" data-testid="session-source">
