@@ -56,6 +56,33 @@ fn short(name: &str) -> String {
     }
 }
 
+/// A label in at most two lines of about `width` characters, broken at spaces (or anywhere
+/// in text without spaces, such as Chinese).
+fn wrap(label: &str, width: usize) -> Vec<String> {
+    if label.chars().count() <= width {
+        return vec![label.to_owned()];
+    }
+    let mut first = String::new();
+    let mut words = label.split(' ').peekable();
+    while let Some(word) = words.peek() {
+        if !first.is_empty() && first.chars().count() + 1 + word.chars().count() > width {
+            break;
+        }
+        if !first.is_empty() {
+            first.push(' ');
+        }
+        first.push_str(word);
+        words.next();
+    }
+    if first.chars().count() > width || first.is_empty() {
+        first = label.chars().take(width).collect();
+        let rest: String = label.chars().skip(width).collect();
+        return vec![first, short(&rest)];
+    }
+    let rest: Vec<&str> = words.collect();
+    vec![first, short(&rest.join(" "))]
+}
+
 fn open(out: &mut String, id: &str, width: f64, height: f64, title: &str, desc: &str) {
     let _ = write!(
         out,
@@ -84,7 +111,7 @@ pub fn slope(rows: &[Row], models: &[String], title: &str, left: &str, right: &s
     };
     let (zh, en) = (place(Lang::Zh), place(Lang::En));
     let n = zh.len().max(en.len()).max(1);
-    let (gap, top, width) = (34.0, 64.0, 760.0);
+    let (gap, top, width) = (34.0, 60.0, 760.0);
     let height = top + gap * n as f64 + 16.0;
     let (x_left, x_right) = (300.0, 460.0);
     let y = |position: usize| top + gap * position as f64 + gap / 2.0;
@@ -94,8 +121,9 @@ pub fn slope(rows: &[Row], models: &[String], title: &str, left: &str, right: &s
     }
     let mut out = String::new();
     open(&mut out, "slope", width, height, title, &desc);
-    text(&mut out, x_left, 36.0, "middle", TEXT, "700", left);
-    text(&mut out, x_right, 36.0, "middle", TEXT, "700", right);
+    text(&mut out, 8.0, 22.0, "start", TEXT, "700", title);
+    text(&mut out, x_left, 50.0, "middle", TEXT, "700", left);
+    text(&mut out, x_right, 50.0, "middle", TEXT, "700", right);
     for row in rows {
         let index = models.iter().position(|m| *m == row.model).unwrap_or(0);
         let (colour, dash) = style(index);
@@ -133,11 +161,11 @@ pub fn bars(suite: &Suite, rows: &[Row], models: &[String], lang: Lang, ui: Lang
         .collect();
     let n = models.len().max(1);
     let bar = (96.0 / n as f64).clamp(8.0, 26.0);
-    let group = bar * n as f64 + 36.0;
+    let group = (bar * n as f64 + 36.0).max(150.0);
     let (left, top, plot) = (48.0, 40.0, 240.0);
     let legend_rows = n.div_ceil(3);
     let width = (left + group * dimensions.len().max(1) as f64 + 20.0).max(560.0);
-    let height = top + plot + 40.0 + 22.0 * legend_rows as f64 + 10.0;
+    let height = top + plot + 56.0 + 22.0 * legend_rows as f64 + 10.0;
     let y = |value: f64| top + plot * (1.0 - value.clamp(0.0, 100.0) / 100.0);
     let mut desc = String::new();
     for row in rows {
@@ -173,13 +201,15 @@ pub fn bars(suite: &Suite, rows: &[Row], models: &[String], lang: Lang, ui: Lang
                 let _ = write!(out, r#"<path d="M{cx:.1} {:.1}V{:.1}M{:.1} {:.1}h6M{:.1} {:.1}h6" stroke="{TEXT}" stroke-width="1.2" fill="none"/>"#, y(interval.high), y(interval.low), cx - 3.0, y(interval.high), cx - 3.0, y(interval.low));
             }
         }
-        text(&mut out, x0 + bar * n as f64 / 2.0, top + plot + 20.0, "middle", TEXT, "600", &short(name));
+        for (line, part) in wrap(name, 20).iter().enumerate() {
+            text(&mut out, x0 + bar * n as f64 / 2.0, top + plot + 20.0 + 16.0 * line as f64, "middle", TEXT, "600", part);
+        }
     }
     for (m, model) in models.iter().enumerate() {
         let (colour, _) = style(m);
         let (column, line) = (m % 3, m / 3);
         let x = left + column as f64 * ((width - left) / 3.0);
-        let y = top + plot + 44.0 + line as f64 * 22.0;
+        let y = top + plot + 60.0 + line as f64 * 22.0;
         let _ = write!(out, r#"<rect x="{x:.1}" y="{:.1}" width="12" height="12" fill="{colour}"/>"#, y - 10.0);
         text(&mut out, x + 18.0, y, "start", TEXT, "400", &short(model));
     }
@@ -248,6 +278,13 @@ mod tests {
         assert_eq!(style(0), (PALETTE[0], ""));
         assert_eq!(style(PALETTE.len()).0, PALETTE[0]);
         assert_ne!(style(PALETTE.len()).1, "");
+    }
+
+    #[test]
+    fn labels_wrap_into_two_lines() {
+        assert_eq!(wrap("Natural-language proficiency", 20), ["Natural-language", "proficiency"]);
+        assert_eq!(wrap("Safety", 20), ["Safety"]);
+        assert_eq!(wrap("自然语言能力与学科专业能力与安全与责任能力综合", 10).len(), 2);
     }
 
     #[test]

@@ -181,3 +181,19 @@ test("a pairwise session gives Bradley-Terry and Elo ratings with intervals", as
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+test("on a phone a participant rates with taps, and the page fits the screen", async () => {
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await openRating(app, "Eve");
+  await app.byTestId("scale-point").filter({ hasText: "6" }).first().tap();
+  await app.page.waitForFunction(() => document.querySelector('[data-testid="rate-progress"]').textContent.startsWith("1 /"));
+  const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await app.screenshot("rate-phone");
+  await app.byTestId("mode-pairwise").tap();
+  await app.page.waitForFunction(() => document.querySelector('[data-testid="rate-progress"]').textContent.startsWith("0 / 18"));
+  await app.byTestId("vote-b").tap();
+  await app.page.waitForFunction(() => document.querySelector('[data-testid="rate-progress"]').textContent.startsWith("1 / 18"));
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});

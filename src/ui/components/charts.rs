@@ -68,7 +68,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
         };
         html! {
             <figure class="card chart" data-testid={format!("chart-{id}")}>
-                <h3 class="card__subtitle">{ title }</h3>
+                <h3 class="visually-hidden">{ title }</h3>
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
                 <figcaption class="chart__actions">
                     <button type="button" class="button" data-testid={format!("download-svg-{id}")} onclick={on_svg}>{ l.tr("Download SVG", "下载 SVG") }</button>
