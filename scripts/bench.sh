@@ -6,6 +6,8 @@
 #      Python jieba 0.42.1 — ratios against Python jieba
 #   4. scoring throughput, BLEU + chrF + ROUGE-L on 16 models x 1,000 items in Chinese and in
 #      English: native, wasm, and sacrebleu 2.6.0 + rouge-score 0.1.2 (+ jieba) in Python
+#   5. the roll-up with 1,000-round bootstrap intervals (what each rating recomputes):
+#      16 models x 1,000 items, native
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$PINGFEN_ROOT"
@@ -74,3 +76,4 @@ for lang in ("zh", "en"):
 load = rows["page-load"]
 print(f'page load     first screen {load["first_screen_ms"]} ms, jieba ready {load["jieba_ready_ms"]} ms, sample scored {load["sample_scored_ms"]} ms (median of {load["runs"]})')
 PY
+cargo run --quiet --locked --release --example rollup_time | tee -a "$results"
