@@ -3,8 +3,9 @@
 //!
 //! The crate has three layers, so that the same numbers come out natively and in WebAssembly:
 //!
-//! - [`core`]: pure Rust — text pipeline, metrics, scoring. No web types, no I/O, no clocks.
-//!   Everything here is tested natively with `cargo test`.
+//! - [`core`]: pure Rust — text pipeline, metrics, scoring, human ratings and their
+//!   statistics, aggregation with intervals, charts (SVG text) and the HTML report. No web
+//!   types, no I/O, no clocks. Everything here is tested natively with `cargo test`.
 //! - `ui` (wasm only, feature `app`): the Yew single-page app. It calls `core` and shows what
 //!   it returns.
 //! - `api` (wasm only): a thin `wasm-bindgen` facade over `core`, published as `pkg/`.

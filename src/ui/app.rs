@@ -152,30 +152,41 @@ pub fn App() -> Html {
     };
     let on_merge = {
         let dispatch = dispatch.clone();
+        // In the order picked, so raters appear in that order.
         Callback::from(move |picked: Vec<web_sys::File>| {
-            for file in picked {
-                let dispatch = dispatch.clone();
-                wasm_bindgen_futures::spawn_local(async move {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                for file in picked {
                     let (name, outcome) = read_file(file).await;
                     dispatch.dispatch(Action::Merge { name, outcome });
-                });
-            }
+                }
+            });
         })
     };
     let on_dismiss = {
         let dispatch = dispatch.clone();
         Callback::from(move |index| dispatch.dispatch(Action::DismissNotice(index)))
     };
+    // People's ratings and votes are the one thing that cannot be recomputed: replacing the
+    // session they live in is confirmed first.
+    let human_work = state.session.ratings.len() + state.session.votes.len();
+    let ui_lang = state.ui_lang;
     let on_files = {
         let dispatch = dispatch.clone();
+        // Files are taken in the order picked (one after another), so the same files always
+        // give the same session.
         Callback::from(move |picked: Vec<web_sys::File>| {
-            for file in picked {
-                let dispatch = dispatch.clone();
-                wasm_bindgen_futures::spawn_local(async move {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                for file in picked {
                     let (name, outcome) = read_file(file).await;
+                    let replaces = matches!(outcome, Ok(crate::core::files::Loaded::Suite(_) | crate::core::files::Loaded::Session(_)));
+                    if replaces && !confirm_replace(ui_lang, human_work) {
+                        continue;
+                    }
                     dispatch.dispatch(Action::FileLoaded { name, outcome });
-                });
-            }
+                }
+            });
         })
     };
     // Files dropped anywhere on the page are opened like picked ones.
@@ -252,6 +263,9 @@ pub fn App() -> Html {
     let on_sample = {
         let dispatch = dispatch.clone();
         Callback::from(move |()| {
+            if !confirm_replace(ui_lang, human_work) {
+                return;
+            }
             if let Ok(sample) = crate::core::sample::session() {
                 dispatch.dispatch(Action::LoadSample(Box::new(sample)));
             }
@@ -272,7 +286,8 @@ pub fn App() -> Html {
             };
             html! {
                 <>
-                    <Leaderboard ui_lang={l} session={state.session.clone()} results={state.results.clone()} {on_drill} />
+                    <Leaderboard ui_lang={l} session={state.session.clone()} results={state.results.clone()} {on_drill}
+                        on_rule={{ let dispatch = dispatch.clone(); Callback::from(move |rule| dispatch.dispatch(Action::SetRule(rule))) }} />
                     if let Some(results) = state.results.clone() {
                         <Charts ui_lang={l} session={state.session.clone()} {results} {on_problem} />
                     }
@@ -353,6 +368,19 @@ fn restore() -> Option<Saved> {
     problems.extend(answers::problems("saved", &session.answers, &session.suite));
     problems.extend(scorebook::human_problems("saved", session));
     problems.is_empty().then_some(saved)
+}
+
+/// Asks before a session holding `count` ratings and votes is replaced (true when there are
+/// none). Merging rater files never needs this.
+fn confirm_replace(ui_lang: UiLang, count: usize) -> bool {
+    if count == 0 {
+        return true;
+    }
+    let message = match ui_lang {
+        UiLang::Zh => format!("这将替换当前会话，其中的 {count} 条评分与投票会被丢弃。如需保留，请先“导出评分簿”。继续吗？"),
+        UiLang::En => format!("This replaces the loaded session and its {count} ratings and votes. Export the scorebook first to keep them. Continue?"),
+    };
+    web_sys::window().and_then(|w| w.confirm_with_message(&message).ok()).unwrap_or(false)
 }
 
 /// Keys typed into a text field belong to the field.

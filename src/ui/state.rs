@@ -239,6 +239,8 @@ pub enum Action {
     Vote(Outcome),
     /// One more pass of pairs over the items.
     MorePairs,
+    /// The organiser chose another aggregation rule.
+    SetRule(crate::core::aggregate::Rule),
     /// A leaderboard score was clicked: show its items.
     Drill(ItemFilter),
     ClearItemFilter,
@@ -679,6 +681,12 @@ impl Reducible for AppState {
                 next.item_filter = Some(filter);
                 next.view = View::Items;
                 next
+            }
+            Action::SetRule(rule) => {
+                let mut session = (*next.session).clone();
+                session.aggregation = rule;
+                next.session = Rc::new(session);
+                next.with_human()
             }
             Action::ClearItemFilter => {
                 next.item_filter = None;

@@ -88,6 +88,17 @@ test("a participant rates 10 answers by keyboard, blind, and a reload half-way l
   // Human scores flow into the leaderboard: Chinese composites moved off the golden values.
   await app.byTestId("tab-results").click();
   const board = await app.leaderboard();
+  // Going back to the sample would drop the ratings: the app asks first; "Cancel" keeps them.
+  let asked = "";
+  app.page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    dialog.dismiss();
+  });
+  await app.byTestId("load-sample").click();
+  assert.match(asked, /10 ratings and votes/);
+  await app.byTestId("tab-rate").click();
+  assert.match(await progress(app), /^10 \/ 90/, "nothing lost");
+  await app.byTestId("tab-results").click();
   const changed = board.filter(([model, zh]) => {
     const cell = golden.results.table.find((c) => c.model === model && c.lang === "zh" && c.dimension === null);
     return zh !== cell.score.toFixed(1);

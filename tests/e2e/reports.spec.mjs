@@ -28,6 +28,21 @@ test("the leaderboard shows every score with its interval and rank; the charts a
     const better = golden.results.models.filter((m) => composite(m, "zh").score > cell.score).length;
     assert.equal(row.zhRank, `#${better + 1}`);
   }
+  // The composite over both languages, as the golden scorebook has it.
+  for (const model of golden.results.models) {
+    const overall = golden.results.table.find((c) => c.model === model && c.lang === null && c.dimension === null);
+    const cell = app.page.locator(`[data-testid="leaderboard-row"][data-model="${model}"] [data-testid="overall"]`);
+    assert.equal(await cell.textContent(), overall.score.toFixed(1));
+  }
+  // Pooling the sub-tasks (micro) changes the figures and the recorded rule; back to macro restores them.
+  await app.byTestId("rule-panel").locator("summary").click();
+  await app.byTestId("rule-subtasks").selectOption("micro");
+  await app.page.getByText("subtasks:micro|dimensions:macro").waitFor();
+  const micro = await app.leaderboard();
+  assert.notDeepEqual(micro.map((r) => r[1]), rows.map((r) => r.zh));
+  await app.byTestId("rule-subtasks").selectOption("macro");
+  await app.page.getByText("subtasks:macro|dimensions:macro").waitFor();
+  assert.deepEqual((await app.leaderboard()).map((r) => r[1]), rows.map((r) => r.zh));
   // The slope chart: one line per model, titled and described for screen readers.
   const slope = app.byTestId("chart-slope").locator("svg");
   assert.equal(await slope.getAttribute("role"), "img");

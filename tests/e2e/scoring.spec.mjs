@@ -32,7 +32,10 @@ test("the sample is scored on first visit with the golden numbers, and the langu
   await app.byTestId("leaderboard-languages").selectOption("en");
   const english = await app.leaderboard();
   assert.equal(english[0][0], enFirst);
-  assert.equal(english[0].length, rows[0].length - (rows[0].length - 1) / 2);
+  // Model, then per language composite, rank and each dimension, then both languages.
+  const perLanguage = golden.suite.dimensions.length + 2;
+  assert.equal(rows[0].length, 1 + 2 * perLanguage + 1);
+  assert.equal(english[0].length, 1 + perLanguage, "one language: its columns only");
   await app.byTestId("leaderboard-languages").selectOption("both");
 
   await app.byTestId("tab-items").click();

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::aggregate::{leaderboard, LangScores, SortKey};
+use crate::core::aggregate::{leaderboard, Averaging, LangScores, Rule, SortKey};
 use crate::core::scorebook::{Results, Session};
 use crate::core::text::Lang;
 use crate::ui::i18n::UiLang;
@@ -18,6 +18,8 @@ pub struct LeaderboardProps {
     pub results: Option<Rc<Results>>,
     /// A score was clicked: its model, language and dimension (`None`: the composite).
     pub on_drill: Callback<(String, Lang, Option<String>)>,
+    /// The organiser changed how scores roll up.
+    pub on_rule: Callback<Rule>,
 }
 
 #[component]
@@ -119,6 +121,12 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                             if show(Lang::En) {
                                 <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group" lang="en">{ "English" }</th>
                             }
+                            if shown.is_none() {
+                                <th scope="col" rowspan="2" class="num">
+                                    <button type="button" class="sort" data-testid="sort-overall" onclick={{ let sort = sort.clone(); move |_| sort.set(SortKey::Overall) }}>
+                                        { l.tr("Both languages", "中英综合") }{ if *sort == SortKey::Overall { " ▾" } else { "" } }</button>
+                                </th>
+                            }
                         </tr>
                         <tr>
                             { for [Lang::Zh, Lang::En].into_iter().filter(|lang| show(*lang)).map(|lang| html! {
@@ -136,12 +144,82 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                                 <th scope="row">{ &row.model }</th>
                                 if show(Lang::Zh) { { cells(&row.model, Lang::Zh, &row.zh) } }
                                 if show(Lang::En) { { cells(&row.model, Lang::En, &row.en) } }
+                                if shown.is_none() {
+                                    <td class="num num--strong" data-testid="overall" data-ci={row.overall_interval.map(|i| format!("{:.1}–{:.1}", i.low, i.high))}>{ fmt(row.overall) }</td>
+                                }
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
+            <RulePanel ui_lang={l} rule={props.session.aggregation} on_rule={props.on_rule.clone()} />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RulePanelProps {
+    ui_lang: UiLang,
+    rule: Rule,
+    on_rule: Callback<Rule>,
+}
+
+/// How scores roll up, changeable: micro or macro at each level, the languages' weights.
+/// Sub-task, dimension and item weights come from the suite.
+#[component]
+fn RulePanel(props: &RulePanelProps) -> Html {
+    let l = props.ui_lang;
+    let rule = props.rule;
+    let level = |label: &'static str, label_zh: &'static str, testid: &'static str, current: Averaging, set: fn(&mut Rule, Averaging)| {
+        let on_rule = props.on_rule.clone();
+        let onchange = Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let mut next = rule;
+            set(&mut next, if value == "micro" { Averaging::Micro } else { Averaging::Macro });
+            on_rule.emit(next);
+        });
+        html! {
+            <label class="field__label">{ l.tr(label, label_zh) }
+                <select class="field__input" data-testid={testid} {onchange}>
+                    <option value="macro" selected={current == Averaging::Macro}>{ l.tr("macro: mean of the parts", "宏平均：各部分的平均") }</option>
+                    <option value="micro" selected={current == Averaging::Micro}>{ l.tr("micro: pooled over items", "微平均：合并全部题目") }</option>
+                </select>
+            </label>
+        }
+    };
+    let weight = |label: &'static str, testid: &'static str, current: f64, set: fn(&mut Rule, f64)| {
+        let on_rule = props.on_rule.clone();
+        let onchange = Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            // Only a finite weight ≥ 0 is taken; anything else keeps the current rule.
+            if let Ok(weight) = value.trim().parse::<f64>() {
+                if weight.is_finite() && weight >= 0.0 {
+                    let mut next = rule;
+                    set(&mut next, weight);
+                    on_rule.emit(next);
+                }
+            }
+        });
+        html! {
+            <label class="field__label">{ label }
+                <input class="field__input rule__weight" type="number" min="0" step="0.5" data-testid={testid} value={current.to_string()} {onchange} />
+            </label>
+        }
+    };
+    html! {
+        <details class="rule" data-testid="rule-panel">
+            <summary>{ l.tr("How scores roll up: ", "汇总规则：") }<code>{ rule.signature() }</code></summary>
+            <div class="rule__fields">
+                { level("Dimension from its sub-tasks", "维度由子任务汇总", "rule-subtasks", rule.subtasks, |r, a| r.subtasks = a) }
+                { level("Language from its dimensions", "语言综合分由维度汇总", "rule-dimensions", rule.dimensions, |r, a| r.dimensions = a) }
+                { level("Both languages from each language", "中英综合由两种语言汇总", "rule-languages", rule.languages, |r, a| r.languages = a) }
+                { weight("中文 weight", "rule-zh", rule.language_weights.zh, |r, w| r.language_weights.zh = w) }
+                { weight("English weight", "rule-en", rule.language_weights.en, |r, w| r.language_weights.en = w) }
+            </div>
+            <p class="card__intro">{ l.tr(
+                "The HKU study pooled a subject's middle-school and university questions (micro) and averaged the language sub-tasks (macro). Sub-task, dimension and item weights come from the suite. The rule is saved in every export.",
+                "香港大学的研究对同一学科的初中与大学题目合并计算（微平均），对语言能力各子任务取平均（宏平均）。子任务、维度与题目的权重来自评测套件。所用规则会写入每个导出文件。") }</p>
+        </details>
     }
 }
 
