@@ -98,3 +98,91 @@ fn the_cli_writes_the_same_scorebook_as_the_app() {
     assert_eq!(cli, golden, "equal apart from the timestamp");
     std::fs::remove_file(out).unwrap();
 }
+
+/// The sample ratings are made here, from seeds, so they match the raters' blind orders and
+/// pair schedules: each answer has a "true" quality (safety answers: their checks' score;
+/// open answers: the fictional model's strength in that language), three raters rate it with
+/// their own leniency and noise, and vote on their scheduled pairs by the quality gap.
+/// Regenerate with `PINGFEN_BLESS=1 cargo test --test sample`.
+fn generate_sample_ratings(results: &scorebook::Results) -> pingfen::core::sample::SampleRatings {
+    use pingfen::core::raters::{likert_tasks, pair_tasks, Rater};
+    use pingfen::core::scorebook::{Outcome, Rating, Vote};
+    use rand::Rng;
+    let session = pingfen::core::sample::session().unwrap();
+    let strength = |model: &str, lang: Lang| -> f64 {
+        let (zh, en) = match model.split(' ').next().unwrap_or("") {
+            "Qilin-Chat" => (6.2, 4.0),
+            "Aurora-7B" => (3.8, 6.3),
+            "Mingjing-Pro" => (5.3, 5.4),
+            "Open-Llama-Lite" => (4.4, 4.8),
+            _ => (2.0, 2.2),
+        };
+        if lang == Lang::Zh { zh } else { en }
+    };
+    let quality = |model: &str, item: &str| -> f64 {
+        let it = session.suite.item(item).unwrap();
+        match results.items.iter().find(|s| s.model == model && s.item == item).and_then(|s| s.score) {
+            Some(automatic) => 1.0 + 6.0 * automatic / 100.0,
+            None => strength(model, it.lang),
+        }
+    };
+    let mut rng = pingfen::core::stats::bootstrap::rng(2024);
+    let mut normal = move |rng: &mut rand_chacha::ChaCha8Rng| -> f64 {
+        // Box–Muller: two uniforms → one standard normal.
+        let (u, v): (f64, f64) = (rng.random_range(1e-12..1.0), rng.random_range(0.0..1.0));
+        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
+    };
+    let people = [("Lin (sample)", 101, 0.4, 0.5), ("Sam (sample)", 202, -0.4, 0.6), ("Mei (sample)", 303, 0.0, 0.9)];
+    let mut out = pingfen::core::sample::SampleRatings { raters: Vec::new(), ratings: Vec::new(), votes: Vec::new() };
+    for (name, seed, leniency, noise) in people {
+        let rater = Rater::new(name, seed);
+        for task in likert_tasks(&session, &rater) {
+            let item = session.suite.item(&task.item).unwrap();
+            let criterion = pingfen::core::rubric::likert::criteria(&session.suite, item)[0].0.id.clone();
+            let value = (quality(&task.model, &task.item) + leniency + noise * normal(&mut rng)).round().clamp(1.0, 7.0) as i32;
+            out.ratings.push(Rating { rater: name.into(), model: task.model, item: task.item, criterion, value, comment: None });
+        }
+        for task in pair_tasks(&session, &rater) {
+            let gap = quality(&task.a, &task.item) - quality(&task.b, &task.item) + noise * normal(&mut rng);
+            let outcome = if quality(&task.a, &task.item).max(quality(&task.b, &task.item)) < 2.5 {
+                Outcome::BothBad
+            } else if gap.abs() < 0.4 {
+                Outcome::Tie
+            } else if gap > 0.0 {
+                Outcome::A
+            } else {
+                Outcome::B
+            };
+            out.votes.push(Vote { rater: name.into(), item: task.item, a: task.a, b: task.b, outcome });
+        }
+        out.raters.push(rater);
+    }
+    out
+}
+
+#[test]
+fn the_sample_ratings_come_from_the_seeds_and_tell_a_plausible_story() {
+    let session = pingfen::core::sample::session().unwrap();
+    let results = session.results(&segmenter());
+    let generated = generate_sample_ratings(&results);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample-ratings.json");
+    if std::env::var_os("PINGFEN_BLESS").is_some() {
+        std::fs::write(path, serde_json::to_string(&generated).unwrap() + "\n").unwrap();
+    }
+    let committed: pingfen::core::sample::SampleRatings = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(committed == generated, "www/samples/sample-ratings.json is stale; bless with PINGFEN_BLESS=1");
+    let rated = pingfen::core::sample::rated_session().expect("the sample ratings fit the sample");
+    let results = rated.results(&segmenter());
+    // Three raters, everything rated and every scheduled pair voted.
+    assert_eq!(results.human.progress.len(), 3);
+    assert!(results.human.progress.iter().all(|p| p.rated == p.to_rate && p.voted == p.to_vote && p.to_vote > 0));
+    // Raters who broadly agree: alpha well above chance, below perfect.
+    for agreement in &results.human.agreement {
+        let alpha = agreement.alpha_interval.unwrap();
+        assert!((0.4..0.98).contains(&alpha), "{}: {alpha}", agreement.criterion);
+    }
+    // The votes rank the Chinese specialist above the weakest model on Chinese items.
+    let zh = results.human.pairwise.iter().find(|b| b.lang == Some(Lang::Zh)).unwrap();
+    let position = |prefix: &str| zh.standings.iter().position(|s| s.model.starts_with(prefix)).unwrap();
+    assert!(position("Qilin-Chat") < position("Tiny-Helper"));
+}

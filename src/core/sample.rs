@@ -8,6 +8,15 @@ use crate::core::suite::Suite;
 
 const SUITE: &str = include_str!("../../www/samples/sample-suite.json");
 const ANSWERS: &str = include_str!("../../www/samples/sample-answers.jsonl");
+const RATINGS: &str = include_str!("../../www/samples/sample-ratings.json");
+
+/// What `www/samples/sample-ratings.json` holds: three fictional raters' work on the sample.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SampleRatings {
+    pub raters: Vec<crate::core::raters::Rater>,
+    pub ratings: Vec<crate::core::scorebook::Rating>,
+    pub votes: Vec<crate::core::scorebook::Vote>,
+}
 
 /// The sample session: suite and answers, checked like any user file.
 pub fn session() -> Result<Session, Vec<Problem>> {
@@ -18,4 +27,17 @@ pub fn session() -> Result<Session, Vec<Problem>> {
         return Err(problems);
     }
     Ok(Session::new(suite, answers))
+}
+
+/// The sample with three fictional raters' ratings and votes, as a rater file to merge: what
+/// the Raters view offers a student who wants to see agreement and pairwise ratings at once.
+pub fn rated_session() -> Result<Session, Vec<Problem>> {
+    let mut session = session()?;
+    let rated: SampleRatings = serde_json::from_str(RATINGS)
+        .map_err(|e| vec![Problem::new("sample-ratings.json", format!("line {}", e.line()), e.to_string())])?;
+    session.raters = rated.raters;
+    session.ratings = rated.ratings;
+    session.votes = rated.votes;
+    let problems = crate::core::scorebook::human_problems("sample-ratings.json", &session);
+    if problems.is_empty() { Ok(session) } else { Err(problems) }
 }

@@ -305,7 +305,16 @@ pub fn App() -> Html {
             <Rate ui_lang={l} desk={state.desk()} remembered={state.rater.clone()} items={state.session.suite.items.len()}
                 on_action={on_action.clone()} on_export={on_export.clone()} />
         },
-        View::Raters => html! { <Raters ui_lang={l} results={state.results.clone()} {on_merge} on_select={on_select.clone()} /> },
+        View::Raters => {
+            let on_sample_ratings = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |()| {
+                    let outcome = crate::core::sample::rated_session().map(|session| crate::core::files::Loaded::Session(Box::new(session)));
+                    dispatch.dispatch(Action::Merge { name: "sample-ratings.json".into(), outcome });
+                })
+            };
+            html! { <Raters ui_lang={l} results={state.results.clone()} {on_merge} on_select={on_select.clone()} {on_sample_ratings} /> }
+        }
         View::Tokenizer => html! {
             <Playground
                 ui_lang={l}

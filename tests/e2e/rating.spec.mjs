@@ -208,3 +208,19 @@ test("on a phone a participant rates with taps, and the page fits the screen", a
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+test("a student sees agreement and pairwise ratings at once with the sample's raters", async () => {
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1280, height: 1000 } });
+  await app.leaderboard();
+  await app.byTestId("tab-raters").click();
+  await app.byTestId("sample-ratings").click();
+  await app.page.locator('[data-testid="progress-row"]').nth(2).waitFor();
+  const progressRows = await app.page.locator('[data-testid="progress-row"]').allTextContents();
+  assert.equal(progressRows.length, 3);
+  assert.ok(progressRows.every((row) => /(\d+) \/ \1(\d+) \/ \2/.test(row.replace(/^\D+/, ""))), progressRows.join("\n"));
+  assert.deepEqual(await app.page.locator('[data-testid="agreement-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.criterion)), ["harmlessness", "quality"]);
+  assert.equal(await app.page.locator('[data-testid="pairwise-all"] [data-testid="pairwise-row"]').count(), golden.results.models.length);
+  await app.screenshot("raters-sample");
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});

@@ -17,6 +17,8 @@ pub struct RatersProps {
     pub results: Option<Rc<Results>>,
     pub on_merge: Callback<Vec<web_sys::File>>,
     pub on_select: Callback<String>,
+    /// Merge the built-in sample raters' work (offered while nobody has rated).
+    pub on_sample_ratings: Callback<()>,
 }
 
 /// Two decimals for agreement statistics; an en dash when undefined.
@@ -70,6 +72,8 @@ pub fn Raters(props: &RatersProps) -> Html {
             <h2 id="progress-title" class="card__title">{ l.tr("Progress", "进度") }</h2>
             if human.progress.is_empty() {
                 <p class="empty" data-testid="no-raters">{ l.tr("No ratings yet. Raters rate on the Rate tab, then download their rater file.", "尚无评分。评分员在“人工评分”页评分，然后下载评分文件。") }</p>
+                <button type="button" class="button" data-testid="sample-ratings" onclick={props.on_sample_ratings.reform(|_: MouseEvent| ())}>
+                    { l.tr("See it with the sample's three fictional raters", "用示例中三位虚构评分员的数据看看") }</button>
             } else {
                 <div class="table-wrap"><table class="scores" data-testid="progress">
                     <thead><tr>
