@@ -182,17 +182,7 @@ mod cli {
             Command::Merge { files, out } => merge_files(&files, &out),
             Command::Report { scorebook, out, lang } => {
                 let file = scorebook.display().to_string();
-                let bytes = std::fs::read(&scorebook).with_context(|| format!("cannot read {file}"))?;
-                let session = match pingfen::core::files::read(&file, &bytes) {
-                    Ok(pingfen::core::files::Loaded::Session(session)) => *session,
-                    Ok(_) => anyhow::bail!("{file} is a suite or answers, not a scorebook"),
-                    Err(problems) => {
-                        for problem in &problems {
-                            eprintln!("pingfen report: {problem}");
-                        }
-                        anyhow::bail!("{file}: {} problem(s) (see above); nothing was written", problems.len())
-                    }
-                };
+                let session = read_scorebook(&scorebook, "report")?;
                 let results = session.results(&Segmenter::embedded()?);
                 let lang = match lang {
                     UiLangArg::En => pingfen::core::text::Lang::En,
@@ -360,21 +350,24 @@ mod cli {
         Ok(())
     }
 
-    fn merge_files(paths: &[PathBuf], out: &std::path::Path) -> Result<()> {
-        let read = |path: &PathBuf| -> Result<Session> {
-            let file = path.display().to_string();
-            let bytes = std::fs::read(path).with_context(|| format!("cannot read {file}"))?;
-            match pingfen::core::files::read(&file, &bytes) {
-                Ok(pingfen::core::files::Loaded::Session(session)) => Ok(*session),
-                Ok(_) => anyhow::bail!("{file} is a suite or answers, not a scorebook (rater file)"),
-                Err(problems) => {
-                    for problem in &problems {
-                        eprintln!("pingfen merge: {problem}");
-                    }
-                    anyhow::bail!("{file}: {} problem(s) (see above); nothing was written", problems.len())
+    /// A scorebook (rater file) from disk; its problems are printed under `command`'s name.
+    fn read_scorebook(path: &std::path::Path, command: &str) -> Result<Session> {
+        let file = path.display().to_string();
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {file}"))?;
+        match pingfen::core::files::read(&file, &bytes) {
+            Ok(pingfen::core::files::Loaded::Session(session)) => Ok(*session),
+            Ok(_) => anyhow::bail!("{file} is a suite or answers, not a scorebook (rater file)"),
+            Err(problems) => {
+                for problem in &problems {
+                    eprintln!("pingfen {command}: {problem}");
                 }
+                anyhow::bail!("{file}: {} problem(s) (see above); nothing was written", problems.len())
             }
-        };
+        }
+    }
+
+    fn merge_files(paths: &[PathBuf], out: &std::path::Path) -> Result<()> {
+        let read = |path: &PathBuf| read_scorebook(path, "merge");
         let mut session = read(&paths[0])?;
         for path in &paths[1..] {
             let file = path.display().to_string();

@@ -215,20 +215,14 @@ impl Layout {
                     out.push((score, pool.scored, pool.items));
                     dim_pool.merge(&pool);
                 }
-                let score = match rule.subtasks {
-                    Averaging::Micro => dim_pool.mean(),
-                    Averaging::Macro => weighted_mean(&subtask_scores),
-                };
+                let score = combine(rule.subtasks, &dim_pool, &subtask_scores);
                 if let Some(score) = score {
                     dimension_scores.push((score, dimension.weight));
                 }
                 out.push((score, dim_pool.scored, dim_pool.items));
                 lang_pool.merge(&dim_pool);
             }
-            let score = match rule.dimensions {
-                Averaging::Micro => lang_pool.mean(),
-                Averaging::Macro => weighted_mean(&dimension_scores),
-            };
+            let score = combine(rule.dimensions, &lang_pool, &dimension_scores);
             if let Some(score) = score {
                 language_scores.push((score, rule.language_weights.of(*lang)));
             }
@@ -236,10 +230,7 @@ impl Layout {
             overall.merge(&lang_pool);
         }
         if !self.languages.is_empty() {
-            let score = match rule.languages {
-                Averaging::Micro => overall.mean(),
-                Averaging::Macro => weighted_mean(&language_scores),
-            };
+            let score = combine(rule.languages, &overall, &language_scores);
             out.push((score, overall.scored, overall.items));
         }
         out
@@ -273,6 +264,15 @@ impl Pool {
 
     fn mean(&self) -> Option<f64> {
         (self.weight > 0.0).then(|| self.weighted / self.weight)
+    }
+}
+
+/// A level's score: pooled over its items (micro) or the weighted mean of its children's
+/// scores (macro; `children` holds (score, weight) of those that have one).
+fn combine(averaging: Averaging, pool: &Pool, children: &[(f64, f64)]) -> Option<f64> {
+    match averaging {
+        Averaging::Micro => pool.mean(),
+        Averaging::Macro => weighted_mean(children),
     }
 }
 

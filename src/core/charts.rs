@@ -10,6 +10,7 @@
 use std::fmt::Write;
 
 use crate::core::aggregate::{side, Row};
+use crate::core::format::score;
 use crate::core::scorebook::Results;
 use crate::core::suite::Suite;
 use crate::core::text::Lang;
@@ -94,10 +95,6 @@ fn open(out: &mut String, id: &str, width: f64, height: f64, title: &str, desc: 
 
 fn text(out: &mut String, x: f64, y: f64, anchor: &str, fill: &str, weight: &str, content: &str) {
     let _ = write!(out, r#"<text x="{x:.1}" y="{y:.1}" text-anchor="{anchor}" fill="{fill}" font-weight="{weight}">{}</text>"#, escape(content));
-}
-
-fn score(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
 }
 
 /// Chinese rank on the left, English rank on the right, one line per model: crossing lines

@@ -74,10 +74,7 @@ pub fn merge(session: &mut Session, incoming: Session) -> Result<Report, Refusal
         }
     }
     for rating in incoming.ratings {
-        let same = |r: &&crate::core::scorebook::Rating| {
-            r.rater == rating.rater && r.model == rating.model && r.item == rating.item && r.criterion == rating.criterion
-        };
-        match session.ratings.iter().find(same) {
+        match session.ratings.iter().find(|r| r.same_slot(&rating)) {
             None => {
                 session.ratings.push(rating);
                 report.ratings_added += 1;

@@ -5,6 +5,7 @@ pub mod answers;
 pub mod charts;
 pub mod error;
 pub mod files;
+pub mod format;
 pub mod merge;
 pub mod metrics;
 pub mod raters;

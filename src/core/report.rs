@@ -9,6 +9,7 @@ use std::fmt::Write;
 
 use crate::core::aggregate::{leaderboard, side, Row, SortKey};
 use crate::core::charts::{self, escape};
+use crate::core::format::{score as fmt, statistic as stat};
 use crate::core::scorebook::{Results, Session};
 use crate::core::scoring::{Detail, Source};
 use crate::core::text::Lang;
@@ -205,14 +206,6 @@ pub fn html(session: &Session, results: &Results, ui: Lang, created: &str) -> St
 
 fn code(lang: Lang) -> &'static str {
     if lang == Lang::Zh { "zh" } else { "en" }
-}
-
-fn fmt(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
-}
-
-fn stat(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| if v.abs() < 0.005 { "0.00".to_owned() } else { format!("{v:.2}") })
 }
 
 fn interval(value: Option<crate::core::stats::bootstrap::Interval>) -> String {

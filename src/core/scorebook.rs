@@ -30,6 +30,14 @@ pub struct Rating {
     pub comment: Option<String>,
 }
 
+impl Rating {
+    /// Whether `other` rates the same answer on the same criterion by the same rater (a
+    /// session keeps one such rating).
+    pub fn same_slot(&self, other: &Rating) -> bool {
+        self.rater == other.rater && self.model == other.model && self.item == other.item && self.criterion == other.criterion
+    }
+}
+
 /// A pairwise vote between two models' answers to one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Vote {
@@ -115,9 +123,17 @@ impl Session {
         Results { models, items, table, human }
     }
 
+    /// Everything wrong with the session's suite, answers, ratings and votes.
+    pub fn problems(&self, file: &str) -> Vec<Problem> {
+        let mut problems = self.suite.problems(file);
+        problems.extend(crate::core::answers::problems(file, &self.answers, &self.suite));
+        problems.extend(human_problems(file, self));
+        problems
+    }
+
     /// Records a rating, replacing the rater's earlier rating of the same answer and criterion.
     pub fn rate(&mut self, rating: Rating) {
-        self.ratings.retain(|r| !(r.rater == rating.rater && r.model == rating.model && r.item == rating.item && r.criterion == rating.criterion));
+        self.ratings.retain(|r| !r.same_slot(&rating));
         self.ratings.push(rating);
     }
 
@@ -245,9 +261,7 @@ pub fn read(file: &str, text: &str) -> Result<Session, Vec<Problem>> {
     let session: Session = serde_json::from_str(text).map_err(|e| {
         vec![Problem::new(file, format!("line {}, column {}", e.line(), e.column()), e.to_string()).zh(format!("评分簿内容有误：{e}"))]
     })?;
-    let mut problems = session.suite.problems(file);
-    problems.extend(crate::core::answers::problems(file, &session.answers, &session.suite));
-    problems.extend(human_problems(file, &session));
+    let problems = session.problems(file);
     if problems.is_empty() { Ok(session) } else { Err(problems) }
 }
 

@@ -152,15 +152,9 @@ pub fn App() -> Html {
     };
     let on_merge = {
         let dispatch = dispatch.clone();
-        // In the order picked, so raters appear in that order.
         Callback::from(move |picked: Vec<web_sys::File>| {
             let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                for file in picked {
-                    let (name, outcome) = read_file(file).await;
-                    dispatch.dispatch(Action::Merge { name, outcome });
-                }
-            });
+            read_in_order(picked, move |name, outcome| dispatch.dispatch(Action::Merge { name, outcome }));
         })
     };
     let on_dismiss = {
@@ -173,17 +167,11 @@ pub fn App() -> Html {
     let ui_lang = state.ui_lang;
     let on_files = {
         let dispatch = dispatch.clone();
-        // Files are taken in the order picked (one after another), so the same files always
-        // give the same session.
         Callback::from(move |picked: Vec<web_sys::File>| {
             let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                for file in picked {
-                    let (name, outcome) = read_file(file).await;
-                    let replaces = matches!(outcome, Ok(crate::core::files::Loaded::Suite(_) | crate::core::files::Loaded::Session(_)));
-                    if replaces && !confirm_replace(ui_lang, human_work) {
-                        continue;
-                    }
+            read_in_order(picked, move |name, outcome| {
+                let replaces = matches!(outcome, Ok(crate::core::files::Loaded::Suite(_) | crate::core::files::Loaded::Session(_)));
+                if !replaces || confirm_replace(ui_lang, human_work) {
                     dispatch.dispatch(Action::FileLoaded { name, outcome });
                 }
             });
@@ -368,15 +356,25 @@ async fn read_file(file: web_sys::File) -> (String, Result<crate::core::files::L
     (name, outcome)
 }
 
+/// Reads picked files one after another, in the order picked, handing each to `take`: the
+/// same files always give the same session (and raters appear in the order merged).
+fn read_in_order(
+    picked: Vec<web_sys::File>,
+    take: impl Fn(String, Result<crate::core::files::Loaded, Vec<crate::core::Problem>>) + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        for file in picked {
+            let (name, outcome) = read_file(file).await;
+            take(name, outcome);
+        }
+    });
+}
+
 /// The session autosaved in this browser, if there is one and it still checks out.
 fn restore() -> Option<Saved> {
     let json: String = web_sys::window()?.local_storage().ok()??.get_item(SESSION_KEY).ok()??;
     let saved: Saved = serde_json::from_str(&json).ok()?;
-    let session = &saved.session;
-    let mut problems = session.suite.problems("saved");
-    problems.extend(answers::problems("saved", &session.answers, &session.suite));
-    problems.extend(scorebook::human_problems("saved", session));
-    problems.is_empty().then_some(saved)
+    saved.session.problems("saved").is_empty().then_some(saved)
 }
 
 /// Asks before a session holding `count` ratings and votes is replaced (true when there are

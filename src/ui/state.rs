@@ -323,8 +323,8 @@ impl AppState {
         self.criteria_of(&task.item).iter().all(|(c, _)| self.rating_of(rater, task, &c.id).is_some())
     }
 
-    fn likert_queue(&self, rater: &Rater) -> Vec<LikertTask> {
-        let mut tasks = raters::likert_tasks(&self.session, rater);
+    /// The rater's tasks as the desk shows them (all, or the unrated ones).
+    fn likert_queue(&self, rater: &Rater, mut tasks: Vec<LikertTask>) -> Vec<LikertTask> {
         if self.desk.unrated_only {
             tasks.retain(|task| !self.fully_rated(&rater.name, task));
         }
@@ -358,7 +358,9 @@ impl AppState {
         let mut desk = Desk { rater: rater.clone(), settings: self.desk.clone(), queue: 0, position: 0, likert: None, pair: None, rated, to_rate, voted, to_vote };
         match self.desk.mode {
             RateMode::Likert => {
-                let queue = self.likert_queue(&rater);
+                let all = raters::likert_tasks(&self.session, &rater);
+                let answers_here = |item: &str| all.iter().filter(|t| t.item == item).count();
+                let queue = self.likert_queue(&rater, all.clone());
                 desk.queue = queue.len();
                 desk.position = self.desk.position.min(queue.len().saturating_sub(1));
                 if let Some(task) = queue.get(desk.position).cloned() {
@@ -378,7 +380,7 @@ impl AppState {
                         .find(|r| r.rater == rater.name && r.model == task.model && r.item == task.item && r.comment.is_some())
                         .and_then(|r| r.comment.clone())
                         .unwrap_or_default();
-                    let answers_here = raters::likert_tasks(&self.session, &rater).iter().filter(|t| t.item == task.item).count();
+                    let answers_here = answers_here(&task.item);
                     desk.likert = Some(LikertCard { answer: self.answer_text(&task.model, &task.item), task, item, criteria, comment, answers_here });
                 }
             }

@@ -223,7 +223,4 @@ fn RulePanel(props: &RulePanelProps) -> Html {
     }
 }
 
-/// One decimal, or an en dash when there is no score yet.
-pub fn fmt(score: Option<f64>) -> String {
-    score.map_or_else(|| "–".to_owned(), |s| format!("{s:.1}"))
-}
+pub use crate::core::format::score as fmt;

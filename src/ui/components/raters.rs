@@ -7,6 +7,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::core::format::statistic as stat;
 use crate::core::scorebook::Results;
 use crate::core::text::Lang;
 use crate::ui::i18n::UiLang;
@@ -21,11 +22,6 @@ pub struct RatersProps {
     pub on_sample_ratings: Callback<()>,
 }
 
-/// Two decimals for agreement statistics; an en dash when undefined.
-fn stat(value: Option<f64>) -> String {
-    // Values that round to zero print as "0.00", never "-0.00".
-    value.map_or_else(|| "–".to_owned(), |v| if v.abs() < 0.005 { "0.00".to_owned() } else { format!("{v:.2}") })
-}
 
 /// Landis & Koch's (1977) words for a kappa or alpha.
 fn strength(l: UiLang, value: Option<f64>) -> &'static str {
