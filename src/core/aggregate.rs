@@ -125,10 +125,6 @@ impl Cell {
             None => "all",
         }
     }
-
-    pub fn scope(&self) -> Scope {
-        Scope { lang: self.lang, dimension: self.dimension.clone(), subtask: self.subtask.clone() }
-    }
 }
 
 /// The suite's tree with item indices at the leaves, in suite order; empty groups dropped.

@@ -17,11 +17,6 @@ pub struct Interval {
     pub high: f64,
 }
 
-impl Interval {
-    pub fn overlaps(&self, other: &Interval) -> bool {
-        self.low <= other.high && other.low <= self.high
-    }
-}
 
 /// The random number generator every Pingfen resampling uses.
 pub fn rng(seed: u64) -> ChaCha8Rng {
