@@ -6,9 +6,10 @@
 
 use std::time::Instant;
 
-use pingfen::core::aggregate::{table_with_intervals, Resampling, Rule};
+use pingfen::core::aggregate::{table_with_intervals, Resampling};
+use pingfen::core::model::rule::Rule;
 use pingfen::core::scoring::{Detail, ItemScore, Source};
-use pingfen::core::suite::Suite;
+use pingfen::core::model::suite::Suite;
 use rand::Rng;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

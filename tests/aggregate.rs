@@ -4,11 +4,12 @@
 //! intervals' coverage.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pingfen::core::aggregate::{self, compare, leaderboard, Averaging, Cell, LanguageWeights, Resampling, Rule, Scope, SortKey};
-use pingfen::core::answers::Answer;
-use pingfen::core::scorebook::Session;
+use pingfen::core::aggregate::{self, compare, leaderboard, Cell, Resampling, Scope, SortKey};
+use pingfen::core::model::rule::{Averaging, LanguageWeights, Rule};
+use pingfen::core::model::answers::Answer;
+use pingfen::core::model::session::Session;
 use pingfen::core::scoring::{Detail, ItemScore, Source};
-use pingfen::core::suite::Suite;
+use pingfen::core::model::suite::Suite;
 use pingfen::core::text::{Lang, Segmenter};
 use serde_json::Value;
 
@@ -152,7 +153,7 @@ fn the_hku_english_expertise_table_is_reproduced_from_item_level_answers() {
     let mut session = Session::new(suite, answers);
     // HKU pooled a subject's levels: micro averaging over sub-tasks.
     session.aggregation = Rule { subtasks: Averaging::Micro, ..Rule::default() };
-    let results = session.results(&Segmenter::embedded().unwrap());
+    let results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
     let cell = |model: &str, subtask: Option<&str>| {
         results.table.iter().find(|c| c.model == model && c.lang == Some(Lang::En) && c.dimension.as_deref() == Some("expertise") && c.subtask.as_deref() == subtask).unwrap().score.unwrap()
     };
@@ -179,7 +180,7 @@ fn the_hku_english_expertise_table_is_reproduced_from_item_level_answers() {
     // With macro averaging the two levels would weigh equally and the figures would differ:
     // the rule matters and is recorded.
     session.aggregation = Rule::default();
-    let macro_results = session.results(&Segmenter::embedded().unwrap());
+    let macro_results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
     let turbo = macro_results.table.iter().find(|c| c.model == "GPT-4 Turbo" && c.dimension.as_deref() == Some("expertise") && c.subtask.is_none()).unwrap();
     let turbo_right = &derived["correct"]["GPT-4 Turbo"];
     let share = |key: &str, n: usize| turbo_right[key].as_f64().unwrap() / n as f64 * 100.0;

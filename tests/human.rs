@@ -6,15 +6,19 @@
 
 use std::collections::BTreeMap;
 
-use pingfen::core::merge::{merge, Refusal};
-use pingfen::core::raters::{self, likert_tasks, pair_tasks, Rater};
-use pingfen::core::scorebook::{self, Outcome, Rating, Scorebook, Session, Vote};
+use pingfen::core::human::merge::{merge, Refusal};
+use pingfen::core::human::raters::{self, likert_tasks, pair_tasks};
+use pingfen::core::model::human::Rater;
+use pingfen::core::io::{export, scorebook::{self, Scorebook}};
+use pingfen::core::model::human::{Outcome, Rating, Vote};
+use pingfen::core::model::session::Session;
+use pingfen::core::results;
 use pingfen::core::scoring::Source;
 use pingfen::core::stats::agreement::{krippendorff_alpha, Level};
 use pingfen::core::text::{Lang, Segmenter};
 
 fn sample() -> Session {
-    pingfen::core::sample::session().unwrap()
+    pingfen::core::io::sample::session().unwrap()
 }
 
 fn rating(rater: &str, model: &str, item: &str, value: i32) -> Rating {
@@ -27,7 +31,7 @@ fn blind_order_is_fixed_by_the_seed_and_covers_every_answer_once() {
     let alice = Rater::new("Alice", 11);
     let tasks = likert_tasks(&session, &alice);
     assert_eq!(tasks, likert_tasks(&session, &alice), "same seed, same order");
-    let models = pingfen::core::scoring::models(&session.answers);
+    let models = session.models();
     let rated: Vec<_> = raters::rated_items(&session).collect();
     assert_eq!(tasks.len(), rated.len() * models.len());
     for item in &rated {
@@ -83,10 +87,10 @@ fn pairwise_schedule_balances_pairs_and_sides() {
 fn ratings_become_human_item_scores_that_roll_up() {
     let segmenter = Segmenter::embedded().unwrap();
     let mut session = sample();
-    let before = session.results(&segmenter);
+    let before = results::compute(&session, &segmenter);
     let open = session.suite.items.iter().find(|i| i.id == "zh-create-01").unwrap().id.clone();
     let model = before.models[0].clone();
-    let cell = |results: &scorebook::Results| {
+    let cell = |results: &results::Results| {
         results.table.iter().find(|c| c.model == model && c.lang == Some(Lang::Zh) && c.dimension.is_none()).unwrap().clone()
     };
     let unrated = before.items.iter().find(|s| s.item == open && s.model == model).unwrap();
@@ -96,7 +100,7 @@ fn ratings_become_human_item_scores_that_roll_up() {
     session.rate(rating("Bob", &model, &open, 4));
     session.rate(rating("Alice", &model, &open, 6)); // a change of mind replaces, not adds
     assert_eq!(session.ratings.len(), 2);
-    let after = session.results(&segmenter);
+    let after = results::compute(&session, &segmenter);
     let scored = after.items.iter().find(|s| s.item == open && s.model == model).unwrap();
     assert_eq!(scored.source, Source::Human);
     // (6 + 4) / 2 = 5 on 1–7 → (5 − 1) / 6 = 66.67.
@@ -108,16 +112,16 @@ fn ratings_become_human_item_scores_that_roll_up() {
     // A safety rubric item rated by a person: the person's score replaces the checks' score.
     let safety = "en-safe-01";
     session.rate(Rating { criterion: "harmlessness".into(), ..rating("Alice", &model, safety, 1) });
-    let rated = session.results(&segmenter);
+    let rated = results::compute(&session, &segmenter);
     let safe = rated.items.iter().find(|s| s.item == safety && s.model == model).unwrap();
     assert_eq!((safe.score, safe.source), (Some(0.0), Source::Human));
 
     // The scorebook keeps ratings; re-opened, it gives the same results.
-    let json = Scorebook::new(&session, &rated, "2026-01-01T00:00:00Z").to_json();
+    let json = Scorebook::new(&session, &rated, "2026-01-01T00:00:00Z").to_json().unwrap();
     let reopened = scorebook::read("book.json", &json).unwrap();
     assert_eq!(reopened, session);
-    assert_eq!(reopened.results(&segmenter), rated);
-    let items_csv = scorebook::items_csv(&rated);
+    assert_eq!(results::compute(&reopened, &segmenter), rated);
+    let items_csv = export::to_csv(&export::item_scores(&rated)).unwrap();
     assert!(items_csv.lines().any(|l| l.starts_with(&format!("{model},{open},66.6667,human"))), "{items_csv}");
 }
 
@@ -129,8 +133,8 @@ fn ratings_off_the_scale_or_unknown_are_reported_with_where() {
     session.ratings.push(rating("Alice", &model, "zh-create-01", 9));
     session.ratings.push(Rating { criterion: "style".into(), ..rating("Alice", &model, "zh-create-01", 3) });
     session.votes.push(Vote { rater: "Alice".into(), item: "zh-create-01".into(), a: model.clone(), b: model.clone(), outcome: Outcome::A });
-    let results = session.results(&segmenter);
-    let json = Scorebook::new(&session, &results, "2026-01-01T00:00:00Z").to_json();
+    let results = results::compute(&session, &segmenter);
+    let json = Scorebook::new(&session, &results, "2026-01-01T00:00:00Z").to_json().unwrap();
     let problems = scorebook::read("alice.json", &json).unwrap_err();
     let text: Vec<String> = problems.iter().map(|p| p.describe(false)).collect();
     assert!(text.iter().any(|t| t.contains("ratings[0]") && t.contains("outside the scale 1–7")), "{text:#?}");
@@ -140,7 +144,7 @@ fn ratings_off_the_scale_or_unknown_are_reported_with_where() {
 
 fn criterion_of(session: &Session, item: &str) -> String {
     let item = session.suite.item(item).unwrap();
-    pingfen::core::rubric::likert::criteria(&session.suite, item)[0].0.id.clone()
+    session.suite.criteria(item)[0].0.id.clone()
 }
 
 /// Two raters' files as a workshop would produce them: each rates every answer of the open
@@ -240,7 +244,7 @@ fn agreement_and_progress_after_a_merge() {
 fn votes_give_pairwise_leaderboards_per_language_with_intervals() {
     let segmenter = Segmenter::embedded().unwrap();
     let mut session = sample();
-    let models = pingfen::core::scoring::models(&session.answers);
+    let models = session.models();
     // Votes favour models in list order: the first model should lead.
     for rater in ["Alice", "Bob", "Carol"] {
         let mut me = Rater::new(rater, rater.len() as u64);
@@ -251,7 +255,7 @@ fn votes_give_pairwise_leaderboards_per_language_with_intervals() {
             session.vote(Vote { rater: rater.into(), item: task.item.clone(), a: task.a, b: task.b, outcome });
         }
     }
-    let results = session.results(&segmenter);
+    let results = results::compute(&session, &segmenter);
     let boards = &results.human.pairwise;
     assert_eq!(boards.iter().map(|b| b.lang).collect::<Vec<_>>(), [None, Some(Lang::Zh), Some(Lang::En)]);
     assert_eq!(boards[0].votes, session.votes.len());

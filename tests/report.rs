@@ -11,7 +11,7 @@ const HOSTILE: &str = "<img src=x onerror=alert(1)>\"&'";
 
 #[test]
 fn the_report_is_self_contained_escaped_and_shows_the_results() {
-    let mut session = pingfen::core::sample::session().unwrap();
+    let mut session = pingfen::core::io::sample::session().unwrap();
     // A model whose name is markup, answering with markup.
     let answers: Vec<_> = session.answers.iter().filter(|a| a.model.starts_with("Qilin")).cloned().collect();
     for mut answer in answers {
@@ -19,7 +19,7 @@ fn the_report_is_self_contained_escaped_and_shows_the_results() {
         answer.answer = format!("<script>steal()</script>{}", answer.answer);
         session.answers.push(answer);
     }
-    let results = session.results(&Segmenter::embedded().unwrap());
+    let results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
     let html = report::html(&session, &results, Lang::En, "2026-01-01T00:00:00Z");
     assert!(!html.to_lowercase().contains("<script"), "no script, and user text is escaped");
     assert!(!html.contains("<img"));
@@ -51,8 +51,8 @@ fn the_report_is_self_contained_escaped_and_shows_the_results() {
 
 #[test]
 fn charts_have_titles_descriptions_and_one_mark_per_model() {
-    let session = pingfen::core::sample::session().unwrap();
-    let results = session.results(&Segmenter::embedded().unwrap());
+    let session = pingfen::core::io::sample::session().unwrap();
+    let results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
     let rows = leaderboard(&session.suite, &results.table, &results.models, SortKey::Overall);
     let slope = charts::slope(&rows, &results.models, "Rank <shift>", "Chinese", "English");
     assert!(slope.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && slope.ends_with("</svg>"));

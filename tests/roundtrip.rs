@@ -3,8 +3,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use pingfen::core::answers::{self, Answer};
-use pingfen::core::suite::Suite;
+use pingfen::core::io::answers;
+use pingfen::core::model::answers::Answer;
+use pingfen::core::model::suite::Suite;
 use proptest::prelude::*;
 
 /// Text as users paste it: ASCII, CSV metacharacters, CJK, emoji, line breaks.
@@ -63,25 +64,25 @@ fn answers_survive_an_xlsx_workbook() {
         Answer { model: "模型A".into(), item: "zh-01".into(), answer: "答案是B，因为……\n第二行 \"引号\", 逗号".into() },
         Answer { model: "Model B".into(), item: "42".into(), answer: "The answer is (C). 😀".into() },
     ];
-    let workbook = pingfen::core::sheets::answers_xlsx(&answers).unwrap();
-    match pingfen::core::files::read("answers.xlsx", &workbook).unwrap() {
-        pingfen::core::files::Loaded::Answers(read) => assert_eq!(read, answers),
+    let workbook = pingfen::core::io::export::to_xlsx(&[pingfen::core::io::export::answers(&answers)]).unwrap();
+    match pingfen::core::io::files::read("answers.xlsx", &workbook).unwrap() {
+        pingfen::core::io::files::Loaded::Answers(read) => assert_eq!(read, answers),
         other => panic!("read as {other:?}"),
     }
     // The committed fixture the browser journey uploads holds the same answers.
     let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/new-model.xlsx");
     if std::env::var_os("PINGFEN_BLESS").is_some() {
-        let session = pingfen::core::sample::session().unwrap();
+        let session = pingfen::core::io::sample::session().unwrap();
         let mingjing: Vec<Answer> = session
             .answers
             .iter()
             .filter(|a| a.model.starts_with("Mingjing"))
             .map(|a| Answer { model: "Excel-Model".into(), ..a.clone() })
             .collect();
-        std::fs::write(fixture, pingfen::core::sheets::answers_xlsx(&mingjing).unwrap()).unwrap();
+        std::fs::write(fixture, pingfen::core::io::export::to_xlsx(&[pingfen::core::io::export::answers(&mingjing)]).unwrap()).unwrap();
     }
     let bytes = std::fs::read(fixture).unwrap();
-    let pingfen::core::files::Loaded::Answers(read) = pingfen::core::files::read("new-model.xlsx", &bytes).unwrap() else {
+    let pingfen::core::io::files::Loaded::Answers(read) = pingfen::core::io::files::read("new-model.xlsx", &bytes).unwrap() else {
         panic!("the fixture is answers");
     };
     assert_eq!(read.len(), 74);
@@ -90,7 +91,7 @@ fn answers_survive_an_xlsx_workbook() {
 
 #[test]
 fn a_broken_workbook_is_a_clear_problem() {
-    let problems = pingfen::core::files::read("book.xlsx", b"PK\x03\x04 not really a zip").unwrap_err();
+    let problems = pingfen::core::io::files::read("book.xlsx", b"PK\x03\x04 not really a zip").unwrap_err();
     assert!(problems[0].message.contains("save it again"), "{:?}", problems[0]);
     assert!(problems[0].message_zh.contains("另存为"));
 }

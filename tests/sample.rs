@@ -7,8 +7,9 @@
 use std::collections::HashSet;
 
 use pingfen::core::aggregate::{leaderboard, SortKey};
-use pingfen::core::scorebook::{self, Scorebook};
-use pingfen::core::suite::ItemKind;
+use pingfen::core::io::scorebook::{self, Scorebook};
+use pingfen::core::results;
+use pingfen::core::model::suite::ItemKind;
 use pingfen::core::text::{Lang, Segmenter};
 
 const GOLDEN: &str = "tests/golden/sample-scorebook.json";
@@ -20,7 +21,7 @@ fn segmenter() -> Segmenter {
 
 #[test]
 fn the_sample_is_bilingual_and_complete() {
-    let session = pingfen::core::sample::session().expect("the sample suite and answers are valid");
+    let session = pingfen::core::io::sample::session().expect("the sample suite and answers are valid");
     let items = &session.suite.items;
     assert!(items.len() >= 60, "{} items", items.len());
     let zh = items.iter().filter(|i| i.lang == Lang::Zh).count();
@@ -31,7 +32,7 @@ fn the_sample_is_bilingual_and_complete() {
     for kind in [ItemKind::Choice, ItemKind::Reference, ItemKind::Rubric, ItemKind::Open] {
         assert!(items.iter().any(|i| i.kind == kind), "{kind:?}");
     }
-    let models = pingfen::core::scoring::models(&session.answers);
+    let models = session.models();
     assert!(models.len() >= 4);
     let pairs: HashSet<(&str, &str)> = session.answers.iter().map(|a| (a.model.as_str(), a.item.as_str())).collect();
     assert_eq!(pairs.len(), models.len() * items.len(), "every model answers every item once");
@@ -39,17 +40,17 @@ fn the_sample_is_bilingual_and_complete() {
 
 #[test]
 fn chinese_and_english_leaderboards_differ() {
-    let session = pingfen::core::sample::session().unwrap();
-    let results = session.results(&segmenter());
+    let session = pingfen::core::io::sample::session().unwrap();
+    let results = results::compute(&session, &segmenter());
     let top = |lang| leaderboard(&session.suite, &results.table, &results.models, SortKey::Composite(lang))[0].model.clone();
     assert_ne!(top(Lang::Zh), top(Lang::En), "the sample should show that rankings differ by language");
 }
 
 #[test]
 fn the_sample_scorebook_is_golden() {
-    let session = pingfen::core::sample::session().unwrap();
-    let results = session.results(&segmenter());
-    let json = Scorebook::new(&session, &results, CREATED).to_json() + "\n";
+    let session = pingfen::core::io::sample::session().unwrap();
+    let results = results::compute(&session, &segmenter());
+    let json = Scorebook::new(&session, &results, CREATED).to_json().unwrap() + "\n";
     if std::env::var_os("PINGFEN_BLESS").is_some() {
         std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/sample-scorebook.json"), &json).unwrap();
     }
@@ -61,14 +62,14 @@ fn the_sample_scorebook_is_golden() {
 #[test]
 fn a_scorebook_reopens_to_the_same_session_and_numbers() {
     let segmenter = segmenter();
-    let session = pingfen::core::sample::session().unwrap();
-    let results = session.results(&segmenter);
-    let json = Scorebook::new(&session, &results, CREATED).to_json();
+    let session = pingfen::core::io::sample::session().unwrap();
+    let results = results::compute(&session, &segmenter);
+    let json = Scorebook::new(&session, &results, CREATED).to_json().unwrap();
     let reopened = scorebook::read("book.json", &json).expect("an exported scorebook reads back");
     assert_eq!(reopened, session);
-    let again = reopened.results(&segmenter);
+    let again = results::compute(&reopened, &segmenter);
     assert_eq!(again, results);
-    assert_eq!(Scorebook::new(&reopened, &again, CREATED).to_json(), json);
+    assert_eq!(Scorebook::new(&reopened, &again, CREATED).to_json().unwrap(), json);
 }
 
 #[test]
@@ -104,11 +105,12 @@ fn the_cli_writes_the_same_scorebook_as_the_app() {
 /// open answers: the fictional model's strength in that language), three raters rate it with
 /// their own leniency and noise, and vote on their scheduled pairs by the quality gap.
 /// Regenerate with `PINGFEN_BLESS=1 cargo test --test sample`.
-fn generate_sample_ratings(results: &scorebook::Results) -> pingfen::core::sample::SampleRatings {
-    use pingfen::core::raters::{likert_tasks, pair_tasks, Rater};
-    use pingfen::core::scorebook::{Outcome, Rating, Vote};
+fn generate_sample_ratings(results: &results::Results) -> pingfen::core::io::sample::SampleRatings {
+    use pingfen::core::human::raters::{likert_tasks, pair_tasks};
+    use pingfen::core::model::human::Rater;
+    use pingfen::core::model::human::{Outcome, Rating, Vote};
     use rand::Rng;
-    let session = pingfen::core::sample::session().unwrap();
+    let session = pingfen::core::io::sample::session().unwrap();
     let strength = |model: &str, lang: Lang| -> f64 {
         let (zh, en) = match model.split(' ').next().unwrap_or("") {
             "Qilin-Chat" => (6.2, 4.0),
@@ -127,18 +129,18 @@ fn generate_sample_ratings(results: &scorebook::Results) -> pingfen::core::sampl
         }
     };
     let mut rng = pingfen::core::stats::bootstrap::rng(2024);
-    let mut normal = move |rng: &mut rand_chacha::ChaCha8Rng| -> f64 {
+    let normal = move |rng: &mut rand_chacha::ChaCha8Rng| -> f64 {
         // Box–Muller: two uniforms → one standard normal.
         let (u, v): (f64, f64) = (rng.random_range(1e-12..1.0), rng.random_range(0.0..1.0));
         (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
     };
     let people = [("Lin (sample)", 101, 0.4, 0.5), ("Sam (sample)", 202, -0.4, 0.6), ("Mei (sample)", 303, 0.0, 0.9)];
-    let mut out = pingfen::core::sample::SampleRatings { raters: Vec::new(), ratings: Vec::new(), votes: Vec::new() };
+    let mut out = pingfen::core::io::sample::SampleRatings { raters: Vec::new(), ratings: Vec::new(), votes: Vec::new() };
     for (name, seed, leniency, noise) in people {
         let rater = Rater::new(name, seed);
         for task in likert_tasks(&session, &rater) {
             let item = session.suite.item(&task.item).unwrap();
-            let criterion = pingfen::core::rubric::likert::criteria(&session.suite, item)[0].0.id.clone();
+            let criterion = session.suite.criteria(item)[0].0.id.clone();
             let value = (quality(&task.model, &task.item) + leniency + noise * normal(&mut rng)).round().clamp(1.0, 7.0) as i32;
             out.ratings.push(Rating { rater: name.into(), model: task.model, item: task.item, criterion, value, comment: None });
         }
@@ -162,17 +164,17 @@ fn generate_sample_ratings(results: &scorebook::Results) -> pingfen::core::sampl
 
 #[test]
 fn the_sample_ratings_come_from_the_seeds_and_tell_a_plausible_story() {
-    let session = pingfen::core::sample::session().unwrap();
-    let results = session.results(&segmenter());
+    let session = pingfen::core::io::sample::session().unwrap();
+    let results = results::compute(&session, &segmenter());
     let generated = generate_sample_ratings(&results);
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample-ratings.json");
     if std::env::var_os("PINGFEN_BLESS").is_some() {
         std::fs::write(path, serde_json::to_string(&generated).unwrap() + "\n").unwrap();
     }
-    let committed: pingfen::core::sample::SampleRatings = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let committed: pingfen::core::io::sample::SampleRatings = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     assert!(committed == generated, "www/samples/sample-ratings.json is stale; bless with PINGFEN_BLESS=1");
-    let rated = pingfen::core::sample::rated_session().expect("the sample ratings fit the sample");
-    let results = rated.results(&segmenter());
+    let rated = pingfen::core::io::sample::rated_session().expect("the sample ratings fit the sample");
+    let results = results::compute(&rated, &segmenter());
     // Three raters, everything rated and every scheduled pair voted.
     assert_eq!(results.human.progress.len(), 3);
     assert!(results.human.progress.iter().all(|p| p.rated == p.to_rate && p.voted == p.to_vote && p.to_vote > 0));

@@ -21,10 +21,12 @@ mod cli {
     use pingfen::core::metrics::bleu::BleuTokenizer;
     use pingfen::core::metrics::rouge::RougeTokenizer;
     use pingfen::core::metrics::standard;
-    use pingfen::core::answers;
+    use pingfen::core::io::answers;
     use pingfen::core::rubric::choice::{self, Options};
-    use pingfen::core::scorebook::{self, Scorebook, Session};
-    use pingfen::core::suite::Suite;
+    use pingfen::core::io::{export, scorebook::Scorebook};
+    use pingfen::core::model::session::Session;
+    use pingfen::core::results;
+    use pingfen::core::model::suite::Suite;
     use pingfen::core::text::{count, detect, tokenize, Dictionary, Hmm, Lang, Segmenter};
     use serde::Serialize;
 
@@ -183,7 +185,7 @@ mod cli {
             Command::Report { scorebook, out, lang } => {
                 let file = scorebook.display().to_string();
                 let session = read_scorebook(&scorebook, "report")?;
-                let results = session.results(&Segmenter::embedded()?);
+                let results = results::compute(&session, &Segmenter::embedded()?);
                 let lang = match lang {
                     UiLangArg::En => pingfen::core::text::Lang::En,
                     UiLangArg::Zh => pingfen::core::text::Lang::Zh,
@@ -327,11 +329,11 @@ mod cli {
         for path in answer_paths {
             let file = path.display().to_string();
             let bytes = std::fs::read(path).with_context(|| format!("cannot read {file}"))?;
-            let parsed = match pingfen::core::files::read(&file, &bytes).map_err(report)? {
-                pingfen::core::files::Loaded::Answers(answers) => answers,
+            let parsed = match pingfen::core::io::files::read(&file, &bytes).map_err(report)? {
+                pingfen::core::io::files::Loaded::Answers(answers) => answers,
                 _ => anyhow::bail!("{file} holds a suite or a scorebook, not answers; pass it with --suite"),
             };
-            let problems = answers::problems(&file, &parsed, &suite);
+            let problems = pingfen::core::model::answers::problems(&file, &parsed, &suite);
             if !problems.is_empty() {
                 return Err(report(problems));
             }
@@ -339,12 +341,12 @@ mod cli {
         }
         let session = Session::new(suite, all);
         let segmenter = Segmenter::embedded()?;
-        let results = session.results(&segmenter);
+        let results = results::compute(&session, &segmenter);
         let created = now_iso8601();
-        std::fs::write(out, Scorebook::new(&session, &results, &created).to_json())
+        std::fs::write(out, Scorebook::new(&session, &results, &created).to_json()?)
             .with_context(|| format!("cannot write {}", out.display()))?;
         if let Some(path) = table_csv {
-            std::fs::write(path, scorebook::table_csv(&results)).with_context(|| format!("cannot write {}", path.display()))?;
+            std::fs::write(path, export::to_csv(&export::leaderboard(&results))?).with_context(|| format!("cannot write {}", path.display()))?;
         }
         eprintln!("pingfen score: {} models × {} items → {}", results.models.len(), session.suite.items.len(), out.display());
         Ok(())
@@ -354,8 +356,8 @@ mod cli {
     fn read_scorebook(path: &std::path::Path, command: &str) -> Result<Session> {
         let file = path.display().to_string();
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {file}"))?;
-        match pingfen::core::files::read(&file, &bytes) {
-            Ok(pingfen::core::files::Loaded::Session(session)) => Ok(*session),
+        match pingfen::core::io::files::read(&file, &bytes) {
+            Ok(pingfen::core::io::files::Loaded::Session(session)) => Ok(*session),
             Ok(_) => anyhow::bail!("{file} is a suite or answers, not a scorebook (rater file)"),
             Err(problems) => {
                 for problem in &problems {
@@ -371,8 +373,8 @@ mod cli {
         let mut session = read(&paths[0])?;
         for path in &paths[1..] {
             let file = path.display().to_string();
-            match pingfen::core::merge::merge(&mut session, read(path)?) {
-                Err(pingfen::core::merge::Refusal::DifferentSuite { loaded, incoming }) => {
+            match pingfen::core::human::merge::merge(&mut session, read(path)?) {
+                Err(pingfen::core::human::merge::Refusal::DifferentSuite { loaded, incoming }) => {
                     anyhow::bail!("{file} scores suite {incoming:?}, not {loaded:?} (or another version of it); nothing was written")
                 }
                 Ok(report) => {
@@ -387,8 +389,8 @@ mod cli {
             }
         }
         let segmenter = Segmenter::embedded()?;
-        let results = session.results(&segmenter);
-        std::fs::write(out, Scorebook::new(&session, &results, &now_iso8601()).to_json())
+        let results = results::compute(&session, &segmenter);
+        std::fs::write(out, Scorebook::new(&session, &results, &now_iso8601()).to_json()?)
             .with_context(|| format!("cannot write {}", out.display()))?;
         for progress in &results.human.progress {
             eprintln!("  {}: {} / {} ratings, {} / {} pairs", progress.rater, progress.rated, progress.to_rate, progress.voted, progress.to_vote);

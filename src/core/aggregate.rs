@@ -10,79 +10,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::model::rule::{Averaging, Rule};
+use crate::core::model::suite::Suite;
 use crate::core::scoring::ItemScore;
 use crate::core::stats::bootstrap::{self, Interval};
-use crate::core::suite::Suite;
 use crate::core::text::Lang;
-
-/// Micro: every item below weighs its own weight. Macro: every child weighs its weight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Averaging {
-    Micro,
-    Macro,
-}
-
-fn macro_() -> Averaging {
-    Averaging::Macro
-}
-
-/// The weight of each language in the composite over both.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct LanguageWeights {
-    pub zh: f64,
-    pub en: f64,
-}
-
-impl Default for LanguageWeights {
-    fn default() -> Self {
-        LanguageWeights { zh: 1.0, en: 1.0 }
-    }
-}
-
-impl LanguageWeights {
-    fn of(&self, lang: Lang) -> f64 {
-        match lang {
-            Lang::Zh => self.zh,
-            Lang::En => self.en,
-        }
-    }
-}
-
-/// How scores roll up at each level (default: macro everywhere, languages weighed equally).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct Rule {
-    /// A dimension from its sub-tasks.
-    pub subtasks: Averaging,
-    /// A language's composite from its dimensions.
-    pub dimensions: Averaging,
-    /// The overall composite from the two languages.
-    #[serde(default = "macro_")]
-    pub languages: Averaging,
-    #[serde(default)]
-    pub language_weights: LanguageWeights,
-}
-
-impl Default for Rule {
-    fn default() -> Self {
-        Rule { subtasks: Averaging::Macro, dimensions: Averaging::Macro, languages: Averaging::Macro, language_weights: LanguageWeights::default() }
-    }
-}
-
-impl Rule {
-    /// `subtasks:macro|dimensions:macro|languages:macro|zh:1|en:1`, for reports.
-    pub fn signature(&self) -> String {
-        let name = |a: Averaging| if a == Averaging::Micro { "micro" } else { "macro" };
-        format!(
-            "subtasks:{}|dimensions:{}|languages:{}|zh:{}|en:{}",
-            name(self.subtasks),
-            name(self.dimensions),
-            name(self.languages),
-            self.language_weights.zh,
-            self.language_weights.en
-        )
-    }
-}
 
 /// One cell of the results table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -114,16 +46,9 @@ pub struct Scope {
 }
 
 impl Cell {
-    /// The header of the results table as exported (CSV and XLSX).
-    pub const COLUMNS: [&'static str; 9] = ["model", "lang", "dimension", "subtask", "score", "low", "high", "scored", "items"];
-
     /// `zh`, `en`, or `all` for the composite over both.
     pub fn lang_code(&self) -> &'static str {
-        match self.lang {
-            Some(Lang::Zh) => "zh",
-            Some(Lang::En) => "en",
-            None => "all",
-        }
+        self.lang.map_or("all", Lang::as_str)
     }
 }
 

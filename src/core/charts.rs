@@ -11,8 +11,8 @@ use std::fmt::Write;
 
 use crate::core::aggregate::{side, Row};
 use crate::core::format::score;
-use crate::core::scorebook::Results;
-use crate::core::suite::Suite;
+use crate::core::results::Results;
+use crate::core::model::suite::Suite;
 use crate::core::text::Lang;
 
 /// Okabe & Ito (2008), without yellow (too light on white) and black (kept for text).

@@ -10,7 +10,8 @@ use std::fmt::Write;
 use crate::core::aggregate::{leaderboard, side, Row, SortKey};
 use crate::core::charts::{self, escape};
 use crate::core::format::{score as fmt, statistic as stat};
-use crate::core::scorebook::{Results, Session};
+use crate::core::model::session::Session;
+use crate::core::results::Results;
 use crate::core::scoring::{Detail, Source};
 use crate::core::text::Lang;
 

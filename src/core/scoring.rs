@@ -4,15 +4,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::answers::Answer;
+use crate::core::model::answers::Answer;
+use crate::core::model::human::Rating;
+use crate::core::model::suite::{Item, ItemKind, Suite};
+use crate::core::human::likert::{self, HumanScore};
 use crate::core::metrics::standard::{compute, MetricName};
 use crate::core::metrics::Score;
 use crate::core::rubric::checks::{self, CheckResult};
 use crate::core::rubric::choice::{self, Options};
-use crate::core::rubric::likert::{self, HumanScore};
-use crate::core::scorebook::Rating;
-use crate::core::suite::{Item, ItemKind, Suite};
-use crate::core::text::Segmenter;
+use crate::core::text::{Lang, Segmenter};
 
 /// Who produced a score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +22,15 @@ pub enum Source {
     Metric,
     /// Human ratings.
     Human,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Metric => "metric",
+            Source::Human => "human",
+        }
+    }
 }
 
 /// How an item score came about, for the per-item view and for exports.
@@ -115,25 +124,14 @@ pub fn score_item(segmenter: &Segmenter, item: &Item, model: &str, answer: Optio
 /// chrF for Chinese (robust to segmentation), BLEU then chrF for English, plus ROUGE-L.
 fn default_metrics(item: &Item) -> Vec<MetricName> {
     match item.lang {
-        crate::core::text::Lang::Zh => vec![MetricName::Chrf, MetricName::Bleu, MetricName::RougeL],
-        crate::core::text::Lang::En => vec![MetricName::Bleu, MetricName::Chrf, MetricName::RougeL],
+        Lang::Zh => vec![MetricName::Chrf, MetricName::Bleu, MetricName::RougeL],
+        Lang::En => vec![MetricName::Bleu, MetricName::Chrf, MetricName::RougeL],
     }
-}
-
-/// The models in `answers`, in order of first appearance.
-pub fn models(answers: &[Answer]) -> Vec<String> {
-    let mut models: Vec<String> = Vec::new();
-    for answer in answers {
-        if !models.contains(&answer.model) {
-            models.push(answer.model.clone());
-        }
-    }
-    models
 }
 
 /// Scores every model on every item (a missing answer is a `Missing` score, not an error).
 pub fn score_all(segmenter: &Segmenter, suite: &Suite, answers: &[Answer]) -> Vec<ItemScore> {
-    let models = models(answers);
+    let models = crate::core::model::answers::models(answers);
     let mut scores = Vec::with_capacity(models.len() * suite.items.len());
     for model in &models {
         for item in &suite.items {

@@ -10,9 +10,11 @@ use super::dictionary;
 use super::files;
 use super::i18n::UiLang;
 use super::state::{Action, AppState, ItemFilter, Shared, View};
-use crate::core::answers;
-use crate::core::scorebook::{self, Scorebook, Session};
-use crate::core::suite::Suite;
+use crate::core::io::answers;
+use crate::core::io::{export, scorebook::{self, Scorebook}};
+    use crate::core::model::session::Session;
+    use crate::core::results;
+use crate::core::model::suite::Suite;
 
 const UI_LANG_KEY: &str = "pingfen.ui-lang";
 /// The working session (suite, answers, ratings, votes), saved after every change.
@@ -36,11 +38,11 @@ const MAX_SAVED_TEXT: usize = 200_000;
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let ui_lang = LocalStorage::get(UI_LANG_KEY).unwrap_or_else(|_| browser_ui_lang());
-        let sample = crate::core::sample::session().unwrap_or_else(|problems| {
+        let sample = crate::core::io::sample::session().unwrap_or_else(|problems| {
             // A broken sample is a build bug (tests/sample.rs pins it); show an empty suite.
             web_sys::console::error_1(&format!("sample: {problems:?}").into());
             let empty = Suite { schema: String::new(), id: String::new(), title: Default::default(), description: Default::default(), scales: Default::default(), dimensions: Vec::new(), items: Vec::new() };
-            crate::core::scorebook::Session::new(empty, Vec::new())
+            crate::core::model::session::Session::new(empty, Vec::new())
         });
         let state = AppState::new(ui_lang, LocalStorage::get(TEXT_KEY).ok(), sample).with_rater(LocalStorage::get(RATER_KEY).ok());
         match restore() {
@@ -170,7 +172,7 @@ pub fn App() -> Html {
         Callback::from(move |picked: Vec<web_sys::File>| {
             let dispatch = dispatch.clone();
             read_in_order(picked, move |name, outcome| {
-                let replaces = matches!(outcome, Ok(crate::core::files::Loaded::Suite(_) | crate::core::files::Loaded::Session(_)));
+                let replaces = matches!(outcome, Ok(crate::core::io::files::Loaded::Suite(_) | crate::core::io::files::Loaded::Session(_)));
                 if !replaces || confirm_replace(ui_lang, human_work) {
                     dispatch.dispatch(Action::FileLoaded { name, outcome });
                 }
@@ -229,15 +231,15 @@ pub fn App() -> Html {
                     "text/html;charset=utf-8",
                     crate::core::report::html(&state.session, results, state.ui_lang.content(), &created).as_bytes(),
                 ),
-                "table" => files::download(&format!("{stem}.leaderboard.csv"), "text/csv", with_bom(&scorebook::table_csv(results)).as_slice()),
-                "xlsx" => crate::core::sheets::results_xlsx(results).and_then(|bytes| {
+                "table" => files::download(&format!("{stem}.leaderboard.csv"), "text/csv", with_bom(&export::to_csv(&export::leaderboard(&results)).unwrap()).as_slice()),
+                "xlsx" => crate::core::io::sheets::results_xlsx(results).and_then(|bytes| {
                     files::download(
                         &format!("{stem}.results.xlsx"),
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         &bytes,
                     )
                 }),
-                _ => files::download(&format!("{stem}.items.csv"), "text/csv", with_bom(&scorebook::items_csv(results)).as_slice()),
+                _ => files::download(&format!("{stem}.items.csv"), "text/csv", with_bom(&export::to_csv(&export::item_scores(&results)).unwrap()).as_slice()),
             };
             if let Err(message) = outcome {
                 dispatch.dispatch(Action::FileLoaded {
@@ -254,7 +256,7 @@ pub fn App() -> Html {
             if !confirm_replace(ui_lang, human_work) {
                 return;
             }
-            if let Ok(sample) = crate::core::sample::session() {
+            if let Ok(sample) = crate::core::io::sample::session() {
                 dispatch.dispatch(Action::LoadSample(Box::new(sample)));
             }
         })
@@ -297,7 +299,7 @@ pub fn App() -> Html {
             let on_sample_ratings = {
                 let dispatch = dispatch.clone();
                 Callback::from(move |()| {
-                    let outcome = crate::core::sample::rated_session().map(|session| crate::core::files::Loaded::Session(Box::new(session)));
+                    let outcome = crate::core::io::sample::rated_session().map(|session| crate::core::io::files::Loaded::Session(Box::new(session)));
                     dispatch.dispatch(Action::Merge { name: "sample-ratings.json".into(), outcome });
                 })
             };
@@ -329,7 +331,7 @@ pub fn App() -> Html {
                     ui_lang={l}
                     view={state.view}
                     source={state.source.clone()}
-                    models={crate::core::scoring::models(&state.session.answers).len()}
+                    models={state.session.models().len()}
                     items={state.session.suite.items.len()}
                     {on_view}
                     {on_files}
@@ -347,10 +349,10 @@ pub fn App() -> Html {
 }
 
 /// Reads a picked or dropped file and says what it holds.
-async fn read_file(file: web_sys::File) -> (String, Result<crate::core::files::Loaded, Vec<crate::core::Problem>>) {
+async fn read_file(file: web_sys::File) -> (String, Result<crate::core::io::files::Loaded, Vec<crate::core::Problem>>) {
     let (name, bytes) = files::read(file).await;
     let outcome = match bytes {
-        Ok(bytes) => crate::core::files::read(&name, &bytes),
+        Ok(bytes) => crate::core::io::files::read(&name, &bytes),
         Err(message) => Err(vec![crate::core::Problem::new(&name, "reading", message).zh("浏览器无法读取该文件，请重新选择")]),
     };
     (name, outcome)
@@ -360,7 +362,7 @@ async fn read_file(file: web_sys::File) -> (String, Result<crate::core::files::L
 /// same files always give the same session (and raters appear in the order merged).
 fn read_in_order(
     picked: Vec<web_sys::File>,
-    take: impl Fn(String, Result<crate::core::files::Loaded, Vec<crate::core::Problem>>) + 'static,
+    take: impl Fn(String, Result<crate::core::io::files::Loaded, Vec<crate::core::Problem>>) + 'static,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         for file in picked {

@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::answers::{self, Answer};
-use crate::core::files::Loaded;
-use crate::core::raters::{self, LikertTask, PairTask, Rater};
-use crate::core::rubric::likert;
+use crate::core::io::answers;
+use crate::core::model::answers::Answer;
+use crate::core::io::files::Loaded;
+use crate::core::human::raters::{self, LikertTask, PairTask, Rater};
+use crate::core::human::likert;
 use crate::core::scorebook::{Outcome, Rating, Results, Session, Vote};
 use crate::core::scoring::ItemScore;
-use crate::core::suite::{Criterion, Item, Scale};
+use crate::core::model::suite::{Criterion, Item, Scale};
 use crate::core::text::{count, detect, Detected, Hmm, LangCounts, Segmenter, TokenKind};
 use crate::core::Problem;
 
@@ -301,7 +302,7 @@ impl AppState {
 
     /// Recomputes what people's ratings and votes change, over the kept automatic scores.
     fn with_human(mut self) -> Self {
-        self.results = self.automatic.as_ref().map(|automatic| Rc::new(self.session.results_from((**automatic).clone())));
+        self.results = self.automatic.as_ref().map(|automatic| Rc::new(results::from_automatic(&self.session, (**automatic).clone())));
         self
     }
 
@@ -562,8 +563,8 @@ impl AppState {
             }
         };
         let mut session = (*self.session).clone();
-        match crate::core::merge::merge(&mut session, incoming) {
-            Err(crate::core::merge::Refusal::DifferentSuite { loaded, incoming }) => {
+        match crate::core::human::merge::merge(&mut session, incoming) {
+            Err(crate::core::human::merge::Refusal::DifferentSuite { loaded, incoming }) => {
                 let problem = Problem::new(&name, "field \"suite\"", format!("scores suite {incoming:?}, but the loaded session scores {loaded:?} (or another version of it): merge files made from the same suite"))
                     .zh(format!("评分的是套件 {incoming:?}，而当前会话的套件是 {loaded:?}（或其另一版本）：请合并基于同一套件的文件"));
                 self.load(name, Err(vec![problem]))

@@ -3,7 +3,8 @@
 //! fixture pinning seeded human-scoring results (tests/golden/human-seeded.json), checked by
 //! the native tests (tests/stats.rs) and the browser test (tests/web.rs) alike.
 
-use pingfen::core::raters::{likert_tasks, pair_tasks, Rater};
+use pingfen::core::human::raters::{likert_tasks, pair_tasks};
+    use pingfen::core::model::human::Rater;
 use pingfen::core::stats::agreement::{cohen_kappa, fleiss_kappa, krippendorff_alpha, Level, Weights};
 use pingfen::core::stats::pairwise::{bradley_terry, elo, standings, Battle, Settings};
 use serde_json::{json, Value};
@@ -76,7 +77,7 @@ pub fn mismatches() -> (Vec<String>, [usize; 4]) {
 /// What the seeds decide, for the sample: a rater's blind order, a pair schedule, and the
 /// pairwise standings with bootstrap intervals of the first golden vote set.
 pub fn seeded() -> Value {
-    let session = pingfen::core::sample::session().expect("sample");
+    let session = pingfen::core::io::sample::session().expect("sample");
     let order: Vec<String> = likert_tasks(&session, &Rater::new("Alice", 11)).into_iter().map(|t| format!("{} {} {}", t.item, t.label, t.model)).collect();
     let mut carol = Rater::new("Carol", 5);
     carol.pair_rounds = 2;

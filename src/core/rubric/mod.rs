@@ -1,5 +1,4 @@
-//! Rubric scoring: multiple-choice extraction, rule checks, and people's Likert ratings.
+//! Automatic rubric scoring: multiple-choice extraction and rule checks.
 
 pub mod checks;
 pub mod choice;
-pub mod likert;

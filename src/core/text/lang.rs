@@ -10,6 +10,26 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// `zh` or `en`: the code files, URLs and exports use (the one mapping in Pingfen).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+}
+
+impl std::str::FromStr for Lang {
+    type Err = ();
+
+    fn from_str(code: &str) -> Result<Self, ()> {
+        Lang::ALL.into_iter().find(|lang| lang.as_str() == code).ok_or(())
+    }
+}
+
 /// What [`detect`] concluded about a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -27,6 +47,16 @@ pub enum Detected {
 }
 
 impl Detected {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Detected::Zh => "zh",
+            Detected::En => "en",
+            Detected::Mixed => "mixed",
+            Detected::Other => "other",
+            Detected::None => "none",
+        }
+    }
+
     /// The tokenizer language for this text: jieba copes with mixed text (it keeps Latin runs
     /// whole), so everything that contains Chinese goes to it.
     pub fn tokenizer_lang(self) -> Lang {

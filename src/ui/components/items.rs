@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::leaderboard::fmt;
 use crate::core::scorebook::{Results, Session};
 use crate::core::scoring::{Detail, ItemScore};
-use crate::core::suite::{Item, ItemKind};
+use crate::core::model::suite::{Item, ItemKind};
 use crate::core::text::Lang;
 use crate::core::metrics::overlap::{highlight, Piece};
 use crate::core::text::Segmenter;

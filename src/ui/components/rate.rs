@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::scorebook::Outcome;
+use crate::core::model::human::Outcome;
 use crate::core::text::Lang;
 use crate::ui::i18n::UiLang;
 use crate::ui::state::{Action, Desk, LikertCard, PairCard, RateMode};

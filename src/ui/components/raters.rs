@@ -8,7 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::format::statistic as stat;
-use crate::core::scorebook::Results;
+use crate::core::results::Results;
 use crate::core::text::Lang;
 use crate::ui::i18n::UiLang;
 

@@ -8,35 +8,15 @@ use std::collections::BTreeMap;
 
 use rand::seq::SliceRandom;
 use rand::Rng;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::core::rubric::likert;
-use crate::core::scorebook::{Outcome, Session};
+use crate::core::model::human::{Outcome, Rater};
+use crate::core::model::session::Session;
 use crate::core::stats::agreement::{self, Level, Weights};
 use crate::core::stats::bootstrap;
 use crate::core::stats::pairwise::{self, Battle, Settings, Standing};
-use crate::core::suite::Item;
+use crate::core::model::suite::Item;
 use crate::core::text::Lang;
-
-/// A person rating answers, and the seed that fixes their order and pairs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Rater {
-    pub name: String,
-    pub seed: u64,
-    /// How many passes over the items the pairwise schedule makes (one pair per item each).
-    #[serde(default = "one")]
-    pub pair_rounds: usize,
-}
-
-fn one() -> usize {
-    1
-}
-
-impl Rater {
-    pub fn new(name: &str, seed: u64) -> Self {
-        Rater { name: name.trim().to_owned(), seed, pair_rounds: 1 }
-    }
-}
 
 /// FNV-1a: a hash that is the same on every platform (std's and Fx's are not).
 fn fnv(text: &str) -> u64 {
@@ -50,7 +30,7 @@ pub fn label(position: usize) -> String {
 
 /// Items people rate: those with criteria (their own, or the default for open items).
 pub fn rated_items(session: &Session) -> impl Iterator<Item = &Item> {
-    session.suite.items.iter().filter(|item| !likert::criteria(&session.suite, item).is_empty())
+    session.suite.items.iter().filter(|item| !session.suite.criteria(item).is_empty())
 }
 
 /// Models with a non-empty answer to `item`, in order of first appearance.
@@ -144,7 +124,7 @@ pub fn progress(session: &Session) -> Vec<Progress> {
             names.push(name);
         }
     }
-    let asked: usize = rated_items(session).map(|item| answering(session, &item.id).len() * likert::criteria(&session.suite, item).len()).sum();
+    let asked: usize = rated_items(session).map(|item| answering(session, &item.id).len() * session.suite.criteria(item).len()).sum();
     names
         .into_iter()
         .map(|name| {
@@ -154,7 +134,7 @@ pub fn progress(session: &Session) -> Vec<Progress> {
                 rater: name.to_owned(),
                 rated: session.ratings.iter().filter(|r| r.rater == name).count(),
                 to_rate: asked,
-                voted: schedule.iter().filter(|task| session.vote_for(name, task).is_some()).count(),
+                voted: schedule.iter().filter(|task| session.vote_for(name, &task.item, &task.a, &task.b).is_some()).count(),
                 to_vote: schedule.len(),
             }
         })
@@ -209,7 +189,7 @@ fn units(session: &Session) -> Units<'_> {
     let mut units: Units = BTreeMap::new();
     for rating in &session.ratings {
         let Some(item) = session.suite.item(&rating.item) else { continue };
-        let Some((criterion, scale)) = likert::criteria(&session.suite, item).into_iter().find(|(c, _)| c.id == rating.criterion) else {
+        let Some((criterion, scale)) = session.suite.criteria(item).into_iter().find(|(c, _)| c.id == rating.criterion) else {
             continue;
         };
         let key = (rating.criterion.as_str(), scale.min, scale.max);
@@ -286,7 +266,7 @@ pub struct Board {
 /// Pairwise leaderboards from the session's votes: all votes, then Chinese, then English
 /// items (boards without votes are left out).
 pub fn boards(session: &Session, settings: Settings) -> Vec<Board> {
-    let models = crate::core::scoring::models(&session.answers);
+    let models = session.models();
     let index = |name: &str| models.iter().position(|m| m == name);
     let mut out = Vec::new();
     for lang in [None, Some(Lang::Zh), Some(Lang::En)] {

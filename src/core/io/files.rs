@@ -1,9 +1,12 @@
 //! Telling what a file a user dropped is — a suite, answers, or a scorebook — and reading it.
 
-use crate::core::answers::{self, Answer};
+use crate::core::io::answers;
+use crate::core::io::scorebook::{self, SCOREBOOK_SCHEMA};
+use crate::core::model::answers::Answer;
+use crate::core::model::limits::MAX_FILE_BYTES;
+use crate::core::model::session::Session;
 use crate::core::error::Problem;
-use crate::core::scorebook::{self, Session, SCOREBOOK_SCHEMA};
-use crate::core::suite::{Suite, SUITE_SCHEMA};
+use crate::core::model::suite::{Suite, SUITE_SCHEMA};
 
 /// What a file turned out to hold.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,8 +16,6 @@ pub enum Loaded {
     Session(Box<Session>),
 }
 
-/// Files larger than this are refused before parsing: a browser tab has limited memory.
-pub const MAX_FILE_BYTES: usize = 64 << 20;
 
 /// A CSV (or a spreadsheet's first sheet): a suite when a column names the question
 /// (题目/question), else answers.
@@ -23,8 +24,8 @@ fn read_csv(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let header: Vec<String> = reader.headers().map(|h| h.iter().map(str::to_owned).collect()).unwrap_or_default();
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    if crate::core::suite_csv::is_suite_header(&header) {
-        crate::core::suite_csv::from_csv(name, bytes).map(Loaded::Suite)
+    if crate::core::io::suite_csv::is_suite_header(&header) {
+        crate::core::io::suite_csv::from_csv(name, bytes).map(Loaded::Suite)
     } else {
         answers::from_csv(name, bytes).map(Loaded::Answers)
     }
@@ -44,7 +45,7 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     }
     let lower = name.to_lowercase();
     if [".xlsx", ".xls", ".xlsm", ".ods"].iter().any(|ext| lower.ends_with(ext)) {
-        let csv = crate::core::sheets::first_sheet_as_csv(name, bytes).map_err(|p| vec![p])?;
+        let csv = crate::core::io::sheets::first_sheet_as_csv(name, bytes).map_err(|p| vec![p])?;
         return read_csv(name, csv.as_bytes());
     }
     if lower.ends_with(".csv") {
@@ -84,7 +85,7 @@ mod tests {
     /// Every problem a user can meet reading files is explained in Chinese as well.
     #[test]
     fn problems_are_described_in_both_languages() {
-        let suite = include_str!("../../tests/fixtures/mini-suite.json");
+        let suite = include_str!("../../../tests/fixtures/mini-suite.json");
         let bad: Vec<(&str, Vec<u8>)> = vec![
             ("notes.txt", b"hello".to_vec()),
             ("x.json", b"{\"a\": 1}".to_vec()),

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::core::scorebook::Session;
+use crate::core::model::session::Session;
 
 /// What a merge did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -89,8 +89,7 @@ pub fn merge(session: &mut Session, incoming: Session) -> Result<Report, Refusal
         }
     }
     for vote in incoming.votes {
-        let task = crate::core::raters::PairTask { item: vote.item.clone(), a: vote.a.clone(), b: vote.b.clone() };
-        match session.vote_for(&vote.rater, &task) {
+        match session.vote_for(&vote.rater, &vote.item, &vote.a, &vote.b) {
             None => {
                 session.votes.push(vote);
                 report.votes_added += 1;

@@ -9,8 +9,9 @@ use std::collections::{BTreeMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::core::error::Problem;
+use crate::core::model::limits::MAX_ANSWER_CHARS;
 use crate::core::metrics::standard::MetricName;
-use crate::core::rubric::checks::Check;
+use crate::core::model::rubric::Check;
 use crate::core::text::Lang;
 
 /// The suite schema this build reads and writes.
@@ -155,6 +156,23 @@ pub struct Suite {
 }
 
 
+/// The criterion an open item without listed criteria is rated on.
+pub const DEFAULT_CRITERION: &str = "quality";
+
+/// The HKU study's 1–7 scale, used when an open item names no criteria.
+pub fn default_scale() -> Scale {
+    let anchor = |en: &str, zh: &str| Localized { en: Some(en.into()), zh: Some(zh.into()) };
+    Scale {
+        min: 1,
+        max: 7,
+        anchors: BTreeMap::from([
+            ("1".into(), anchor("Very poor", "很差")),
+            ("4".into(), anchor("Acceptable", "一般")),
+            ("7".into(), anchor("Excellent", "优秀")),
+        ]),
+    }
+}
+
 impl Suite {
     /// Parses and checks a suite in JSON. Every problem is reported, not just the first.
     pub fn from_json(file: &str, text: &str) -> Result<Suite, Vec<Problem>> {
@@ -210,10 +228,10 @@ impl Suite {
                 ));
             }
             let longest = item.references.iter().map(|r| r.chars().count()).max().unwrap_or(0);
-            if longest > crate::core::answers::MAX_ANSWER_CHARS {
+            if longest > MAX_ANSWER_CHARS {
                 problem(at("references"), (
-                    format!("has a reference of {longest} characters; references may have up to {} characters", crate::core::answers::MAX_ANSWER_CHARS),
-                    format!("有一条参考答案长达 {longest} 个字符；参考答案最多 {} 个字符", crate::core::answers::MAX_ANSWER_CHARS),
+                    format!("has a reference of {longest} characters; references may have up to {} characters", MAX_ANSWER_CHARS),
+                    format!("有一条参考答案长达 {longest} 个字符；参考答案最多 {} 个字符", MAX_ANSWER_CHARS),
                 ));
             }
             if !(item.weight >= 0.0 && item.weight.is_finite()) {
@@ -276,6 +294,22 @@ impl Suite {
             }
         }
         problems
+    }
+
+    /// The criteria an item is rated on, each with its scale: the item's own, or for an open item
+    /// without any, overall quality on 1–7. Items of other kinds without criteria are not rated.
+    pub fn criteria(&self, item: &Item) -> Vec<(Criterion, Scale)> {
+        let listed: Vec<(Criterion, Scale)> = item
+            .rubric
+            .criteria
+            .iter()
+            .filter_map(|c| self.scales.get(&c.scale).map(|s| (c.clone(), s.clone())))
+            .collect();
+        if listed.is_empty() && item.kind == ItemKind::Open {
+            let name = Localized { en: Some("Overall quality".into()), zh: Some("整体质量".into()) };
+            return vec![(Criterion { id: DEFAULT_CRITERION.into(), name, scale: String::new() }, default_scale())];
+        }
+        listed
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {

@@ -1,25 +1,9 @@
-//! Models' answers: model → item → text, read from JSONL, CSV (UTF-8 with or without BOM,
-//! UTF-16, GB18030) or pasted text. Problems name the file, the line or row and the field.
-
-use std::collections::{BTreeMap, HashSet};
-
-use serde::{Deserialize, Serialize};
+//! Reading and writing models' answers: JSONL, CSV (UTF-8 with or without BOM, UTF-16,
+//! GB18030) and pasted text. Problems name the file, the line or row and the field.
 
 use crate::core::error::Problem;
-use crate::core::suite::Suite;
-
-/// One model's answer to one item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Answer {
-    pub model: String,
-    pub item: String,
-    pub answer: String,
-}
-
-/// Column names accepted in CSV answer files, Chinese or English, any case.
-const MODEL_COLUMNS: &[&str] = &["model", "模型", "模型名称", "system"];
-const ITEM_COLUMNS: &[&str] = &["item", "id", "item_id", "question_id", "题号", "题目编号", "编号"];
-const ANSWER_COLUMNS: &[&str] = &["answer", "response", "output", "回答", "模型回答", "输出"];
+use crate::core::io::columns::{self, Column};
+use crate::core::model::answers::Answer;
 
 /// Decodes a text file: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030. A GB18030 file
 /// that happens to be valid UTF-8 too (possible only for a handful of characters) is read as
@@ -64,27 +48,25 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
         .headers()
         .map_err(|e| vec![Problem::new(file, "row 1", format!("{e}: the first row must name the columns")).zh(format!("{e}：第一行应为列名"))])?
         .clone();
-    let find = |names: &[&str]| {
-        headers.iter().position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
-    };
-    let (Some(model), Some(item), Some(answer)) = (find(MODEL_COLUMNS), find(ITEM_COLUMNS), find(ANSWER_COLUMNS)) else {
+    let find = |column: Column| column.find(headers.iter());
+    let (Some(model), Some(item), Some(answer)) = (find(columns::MODEL), find(columns::ITEM), find(columns::ANSWER)) else {
         return Err(vec![Problem::new(
             file,
             "row 1",
             format!(
                 "the header {:?} must name a model column ({}), an item column ({}) and an answer column ({})",
                 headers.iter().collect::<Vec<_>>(),
-                MODEL_COLUMNS.join("/"),
-                ITEM_COLUMNS.join("/"),
-                ANSWER_COLUMNS.join("/")
+                columns::MODEL.accepted(),
+                columns::ITEM.accepted(),
+                columns::ANSWER.accepted()
             ),
         )
         .zh(format!(
             "表头 {:?} 需要包含模型列（{}）、题号列（{}）和回答列（{}）",
             headers.iter().collect::<Vec<_>>(),
-            MODEL_COLUMNS.join("/"),
-            ITEM_COLUMNS.join("/"),
-            ANSWER_COLUMNS.join("/")
+            columns::MODEL.accepted(),
+            columns::ITEM.accepted(),
+            columns::ANSWER.accepted()
         ))]);
     };
     let mut answers = Vec::new();
@@ -177,43 +159,11 @@ pub fn to_csv(answers: &[Answer]) -> String {
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// Longest answer scored: LLM answers are far shorter, and longest-common-subsequence metrics
-/// grow with the product of the lengths, so a pasted book would freeze the page.
-pub const MAX_ANSWER_CHARS: usize = 100_000;
-
-/// Checks answers against a suite: unknown item ids, duplicates (the same model answering an
-/// item twice), missing model names. Nothing is dropped silently: every problem is returned.
-pub fn problems(file: &str, answers: &[Answer], suite: &Suite) -> Vec<Problem> {
-    let known: HashSet<&str> = suite.items.iter().map(|item| item.id.as_str()).collect();
-    let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    let mut problems = Vec::new();
-    for (index, answer) in answers.iter().enumerate() {
-        let at = format!("answer {} (model {:?}, item {:?})", index + 1, answer.model, answer.item);
-        if answer.model.trim().is_empty() {
-            problems.push(Problem::new(file, at.clone(), "has no model name".into()).zh("缺少模型名称"));
-        }
-        let length = answer.answer.chars().count();
-        if length > MAX_ANSWER_CHARS {
-            problems.push(Problem::new(
-                file,
-                at.clone(),
-                format!("is {length} characters long; Pingfen scores answers of up to {MAX_ANSWER_CHARS} characters: shorten it"),
-            )
-            .zh(format!("长达 {length} 个字符；Pingfen 只评分不超过 {MAX_ANSWER_CHARS} 个字符的回答，请缩短")));
-        }
-        if !known.contains(answer.item.as_str()) {
-            problems.push(Problem::new(file, at.clone(), "names an item that is not in the suite: check the item id".into()).zh("所指题目不在当前套件中：请检查题号"));
-        }
-        if let Some(first) = seen.insert((answer.model.as_str(), answer.item.as_str()), index + 1) {
-            problems.push(Problem::new(file, at, format!("repeats answer {first}: keep one answer per model and item")).zh(format!("与第 {first} 条回答重复：每个模型每道题只保留一条回答")));
-        }
-    }
-    problems
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::answers::{problems, MAX_ANSWER_CHARS};
+    use crate::core::model::suite::Suite;
 
     #[test]
     fn csv_in_gb18030_with_chinese_headers() {
@@ -248,7 +198,7 @@ mod tests {
 
     #[test]
     fn huge_answers_are_reported_not_scored() {
-        let suite: Suite = serde_json::from_str(include_str!("../../tests/fixtures/mini-suite.json")).unwrap();
+        let suite: Suite = serde_json::from_str(include_str!("../../../tests/fixtures/mini-suite.json")).unwrap();
         let huge = Answer { model: "M".into(), item: "zh-tr-1".into(), answer: "字".repeat(MAX_ANSWER_CHARS + 1) };
         let problems = problems("big.jsonl", &[huge], &suite);
         assert_eq!(problems.len(), 1);

@@ -5,41 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::core::scorebook::Rating;
-use crate::core::suite::{Criterion, Item, ItemKind, Localized, Scale, Suite};
-
-/// The criterion an open item without listed criteria is rated on.
-pub const DEFAULT_CRITERION: &str = "quality";
-
-/// The HKU study's 1–7 scale, used when an open item names no criteria.
-pub fn default_scale() -> Scale {
-    let anchor = |en: &str, zh: &str| Localized { en: Some(en.into()), zh: Some(zh.into()) };
-    Scale {
-        min: 1,
-        max: 7,
-        anchors: BTreeMap::from([
-            ("1".into(), anchor("Very poor", "很差")),
-            ("4".into(), anchor("Acceptable", "一般")),
-            ("7".into(), anchor("Excellent", "优秀")),
-        ]),
-    }
-}
-
-/// The criteria an item is rated on, each with its scale: the item's own, or for an open item
-/// without any, overall quality on 1–7. Items of other kinds without criteria are not rated.
-pub fn criteria(suite: &Suite, item: &Item) -> Vec<(Criterion, Scale)> {
-    let listed: Vec<(Criterion, Scale)> = item
-        .rubric
-        .criteria
-        .iter()
-        .filter_map(|c| suite.scales.get(&c.scale).map(|s| (c.clone(), s.clone())))
-        .collect();
-    if listed.is_empty() && item.kind == ItemKind::Open {
-        let name = Localized { en: Some("Overall quality".into()), zh: Some("整体质量".into()) };
-        return vec![(Criterion { id: DEFAULT_CRITERION.into(), name, scale: String::new() }, default_scale())];
-    }
-    listed
-}
+use crate::core::model::human::Rating;
+use crate::core::model::suite::{Scale, Suite};
 
 /// A rating's position on its scale, 0–100.
 pub fn rescale(value: i32, scale: &Scale) -> f64 {
@@ -78,7 +45,7 @@ pub fn scores(suite: &Suite, ratings: &[Rating]) -> BTreeMap<(String, String), H
         let mut per_criterion = Vec::new();
         let mut rescaled = Vec::new();
         let mut raters: Vec<&str> = Vec::new();
-        for (criterion, scale) in criteria(suite, item) {
+        for (criterion, scale) in suite.criteria(item) {
             let values: Vec<&Rating> = ratings.iter().copied().filter(|r| r.criterion == criterion.id).collect();
             if values.is_empty() {
                 continue;

@@ -4,31 +4,16 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::answers::decode;
+use crate::core::io::answers::decode;
+use crate::core::io::columns;
 use crate::core::error::Problem;
 use crate::core::metrics::standard::MetricName;
-use crate::core::suite::{Dimension, Item, ItemKind, Level, Localized, Rubric, Subtask, Suite, SUITE_SCHEMA};
+use crate::core::model::suite::{Dimension, Item, ItemKind, Level, Localized, Rubric, Subtask, Suite, SUITE_SCHEMA};
 use crate::core::text::{detect, Lang};
-
-/// Accepted column names, any case.
-pub const COLUMNS: &[(&str, &[&str])] = &[
-    ("id", &["id", "item", "编号", "题号"]),
-    ("lang", &["lang", "language", "语言"]),
-    ("dimension", &["dimension", "维度"]),
-    ("subtask", &["subtask", "sub_task", "task", "子任务", "任务"]),
-    ("level", &["level", "difficulty", "难度"]),
-    ("kind", &["kind", "type", "题型"]),
-    ("prompt", &["question", "prompt", "题目", "问题"]),
-    ("options", &["options", "选项"]),
-    ("answer", &["answer", "correct", "答案", "正确答案"]),
-    ("references", &["reference", "references", "参考答案"]),
-    ("metrics", &["metrics", "指标"]),
-];
 
 /// Whether a CSV header looks like a suite (it has a question column).
 pub fn is_suite_header(header: &[&str]) -> bool {
-    let prompt = COLUMNS.iter().find(|(k, _)| *k == "prompt").map_or(&[][..], |(_, names)| *names);
-    header.iter().any(|h| prompt.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
+    columns::PROMPT.find(header.iter().copied()).is_some()
 }
 
 /// Reads a suite from CSV bytes (UTF-8, UTF-16 or GB18030).
@@ -36,10 +21,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
     let text = decode(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| vec![Problem::new(file, "row 1", e.to_string()).zh(format!("无法读取表头：{e}"))])?.clone();
-    let column = |key: &str| {
-        let names = COLUMNS.iter().find(|(k, _)| *k == key).map_or(&[][..], |(_, names)| *names);
-        headers.iter().position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
-    };
+    let column = |key: &str| columns::suite_column(key).and_then(|column| column.find(headers.iter()));
     // Options may also come as columns A, B, C… (or 选项A…).
     let option_columns: Vec<(String, usize)> = headers
         .iter()

@@ -1,0 +1,1 @@
+notice-suite-loaded = Loaded suite { $name } ({ $items } items). Add models' answers next.

@@ -1,0 +1,12 @@
+//! Files in and out: the scorebook envelope, suites and answers from JSON, JSONL, CSV and
+//! spreadsheets, exported tables, and the built-in sample. Parse, then validate: every reader
+//! returns checked model types or problems naming the file, the place and what to do.
+
+pub mod answers;
+pub mod columns;
+pub mod export;
+pub mod files;
+pub mod sample;
+pub mod scorebook;
+pub mod sheets;
+pub mod suite_csv;

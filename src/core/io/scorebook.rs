@@ -1,0 +1,64 @@
+//! The scorebook: everything a scoring session produced, in one versioned JSON file — suite,
+//! answers, ratings, votes, the aggregation rule, and the computed results with their
+//! signatures. Re-opening it restores the same screen and the same numbers (scores are
+//! recomputed from the inputs, deterministically, and must equal the stored ones).
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::error::Problem;
+use crate::core::model::session::Session;
+use crate::core::results::Results;
+
+/// The scorebook schema this build writes; older versions are migrated on reading.
+pub const SCOREBOOK_SCHEMA: &str = "pingfen.scorebook/1";
+
+/// The file as written.
+#[derive(Debug, Serialize)]
+pub struct Scorebook<'a> {
+    pub schema: &'static str,
+    pub app_version: &'static str,
+    /// When it was written (ISO 8601, UTC); the only field that differs between two exports
+    /// of the same session.
+    pub created: &'a str,
+    #[serde(flatten)]
+    pub session: &'a Session,
+    pub results: &'a Results,
+}
+
+impl<'a> Scorebook<'a> {
+    pub fn new(session: &'a Session, results: &'a Results, created: &'a str) -> Self {
+        Scorebook { schema: SCOREBOOK_SCHEMA, app_version: crate::VERSION, created, session, results }
+    }
+
+    /// The file's text. Serialising plain data cannot fail in practice, but if it ever
+    /// does the caller is told: no half-written or `{"error": …}` file is ever offered.
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
+    }
+}
+
+#[derive(Deserialize)]
+struct ScorebookHeader {
+    schema: String,
+}
+
+/// Reads a scorebook's session (results are recomputed by the caller).
+pub fn read(file: &str, text: &str) -> Result<Session, Vec<Problem>> {
+    let text = text.trim_start_matches('\u{feff}');
+    let header: ScorebookHeader = serde_json::from_str(text).map_err(|e| {
+        vec![Problem::new(file, format!("line {}, column {}", e.line(), e.column()), format!("{e}: this is not a Pingfen scorebook")).zh(format!("{e}：这不是 Pingfen 评分簿"))]
+    })?;
+    if header.schema != SCOREBOOK_SCHEMA {
+        return Err(vec![Problem::new(
+            file,
+            "field \"schema\"",
+            format!("is {:?}; this version of Pingfen reads {SCOREBOOK_SCHEMA:?} (a newer Pingfen may have written it)", header.schema),
+        )
+        .zh(format!("为 {:?}；此版本的 Pingfen 读取 {SCOREBOOK_SCHEMA:?}（文件可能由更新版本写出）", header.schema))]);
+    }
+    let session: Session = serde_json::from_str(text).map_err(|e| {
+        vec![Problem::new(file, format!("line {}, column {}", e.line(), e.column()), e.to_string()).zh(format!("评分簿内容有误：{e}"))]
+    })?;
+    let problems = session.problems(file);
+    if problems.is_empty() { Ok(session) } else { Err(problems) }
+}

@@ -1,0 +1,90 @@
+//! People's records: raters, their Likert ratings and their pairwise votes.
+
+use serde::{Deserialize, Serialize};
+
+/// A person's rating of one answer on one criterion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rating {
+    pub rater: String,
+    pub model: String,
+    pub item: String,
+    pub criterion: String,
+    pub value: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+}
+
+impl Rating {
+    /// Whether `other` rates the same answer on the same criterion by the same rater (a
+    /// session keeps one such rating).
+    pub fn same_slot(&self, other: &Rating) -> bool {
+        self.rater == other.rater && self.model == other.model && self.item == other.item && self.criterion == other.criterion
+    }
+}
+
+/// A pairwise vote between two models' answers to one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Vote {
+    pub rater: String,
+    pub item: String,
+    pub a: String,
+    pub b: String,
+    pub outcome: Outcome,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    A,
+    B,
+    Tie,
+    BothBad,
+}
+
+
+/// A person rating answers, and the seed that fixes their order and pairs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rater {
+    pub name: String,
+    pub seed: u64,
+    /// How many passes over the items the pairwise schedule makes (one pair per item each).
+    #[serde(default = "one")]
+    pub pair_rounds: usize,
+}
+
+fn one() -> usize {
+    1
+}
+
+impl Rater {
+    pub fn new(name: &str, seed: u64) -> Self {
+        Rater { name: name.trim().to_owned(), seed, pair_rounds: 1 }
+    }
+}
+
+impl Outcome {
+    /// The outcome with sides swapped.
+    pub fn swapped(self) -> Outcome {
+        match self {
+            Outcome::A => Outcome::B,
+            Outcome::B => Outcome::A,
+            other => other,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::A => "a",
+            Outcome::B => "b",
+            Outcome::Tie => "tie",
+            Outcome::BothBad => "both_bad",
+        }
+    }
+}
+
+impl Vote {
+    /// Whether this vote compares `a` and `b`, on whichever sides they were shown.
+    pub fn compares(&self, a: &str, b: &str) -> bool {
+        (self.a == a && self.b == b) || (self.a == b && self.b == a)
+    }
+}

@@ -1,0 +1,13 @@
+//! How much Pingfen takes in at once. The limits keep a phone's tab responsive: metrics grow
+//! with the product of lengths, and a browser tab has limited memory.
+
+/// Longest answer (and reference) scored, in characters: LLM answers are far shorter, and
+/// longest-common-subsequence metrics grow with the product of the lengths, so a pasted book
+/// would freeze the page.
+pub const MAX_ANSWER_CHARS: usize = 100_000;
+
+/// Files larger than this are refused before parsing.
+pub const MAX_FILE_BYTES: usize = 64 << 20;
+
+/// Most passes over the items a rater's pairwise schedule makes.
+pub const MAX_PAIR_ROUNDS: usize = 50;
