@@ -71,27 +71,21 @@ impl Pingfen {
         references: Vec<String>,
         metrics: Vec<String>,
     ) -> Result<JsValue, JsError> {
-        let lang = match lang {
-            "zh" => Lang::Zh,
-            "en" => Lang::En,
-            other => return Err(JsError::new(&format!("lang must be zh or en, not {other:?}"))),
-        };
+        let lang: Lang = lang.parse().map_err(|()| JsError::new(&format!("lang must be zh or en, not {lang:?}")))?;
         let names: Vec<MetricName> = if metrics.is_empty() {
             MetricName::ALL.to_vec()
         } else {
             metrics
                 .iter()
                 .map(|m| {
-                    serde_json::from_value(serde_json::Value::String(m.clone()))
-                        .map_err(|_| JsError::new(&format!("unknown metric {m:?}")))
+                    m.parse::<MetricName>().map_err(|()| JsError::new(&format!("unknown metric {m:?}")))
                 })
                 .collect::<Result<_, _>>()?
         };
         let scores: std::collections::BTreeMap<String, _> = names
             .into_iter()
             .map(|name| {
-                let key = serde_json::to_value(name).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-                (key, standard::compute(&self.segmenter, name, lang, hypothesis, &references))
+                (name.as_str().to_owned(), standard::compute(&self.segmenter, name, lang, hypothesis, &references))
             })
             .collect();
         to_js(&scores)
@@ -112,23 +106,14 @@ impl Pingfen {
 
     /// "zh", "en", "mixed", "other" or "none".
     pub fn detect(text: &str) -> String {
-        match text::detect(text) {
-            text::Detected::Zh => "zh",
-            text::Detected::En => "en",
-            text::Detected::Mixed => "mixed",
-            text::Detected::Other => "other",
-            text::Detected::None => "none",
-        }
-        .to_owned()
+        text::detect(text).as_str().to_owned()
     }
 }
 
 fn parse_lang(text: &str, lang: &str) -> Result<Lang, JsError> {
     match lang {
-        "zh" => Ok(Lang::Zh),
-        "en" => Ok(Lang::En),
         "auto" => Ok(text::detect(text).tokenizer_lang()),
-        other => Err(JsError::new(&format!("lang must be zh, en or auto, not {other:?}"))),
+        code => code.parse().map_err(|()| JsError::new(&format!("lang must be zh, en or auto, not {code:?}"))),
     }
 }
 

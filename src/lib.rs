@@ -21,6 +21,7 @@
 //! # Ok::<(), pingfen::core::Error>(())
 //! ```
 
+pub mod app;
 pub mod core;
 
 #[cfg(target_arch = "wasm32")]

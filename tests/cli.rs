@@ -5,8 +5,22 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+/// The variables that choose the CLI's language.
+const LOCALE_VARS: [&str; 4] = ["PINGFEN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// Runs the CLI in English, whatever the machine's locale.
 fn pingfen(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pingfen"))
+    pingfen_with(args, stdin, &[])
+}
+
+/// Runs the CLI with only `locale` of the language variables set.
+fn pingfen_with(args: &[&str], stdin: &[u8], locale: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pingfen"));
+    for name in LOCALE_VARS {
+        command.env_remove(name);
+    }
+    let mut child = command
+        .envs(locale.iter().copied())
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -166,5 +180,77 @@ fn merge_combines_rater_files_and_reports_agreement() {
     let output = pingfen(&["merge", &out, suite, "--out", &out], b"");
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("not a scorebook"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn messages_follow_the_system_locale() {
+    let input = concat!(r#"{"id": "a", "lang": "en", "hypothesis": "x", "references": []}"#, "\n");
+    // Taiwan's locale: Traditional Chinese, as written there.
+    let out = pingfen_with(&["metrics"], input.as_bytes(), &[("LANG", "zh_TW.UTF-8")]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("pingfen metrics：第 1 行：\"references\" 是空的；請至少提供一則參考答案"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("有 1 行無法處理（見上方）"), "{}", stderr(&out));
+    let gbk = [0xc4, 0xe3, 0xba, 0xc3, b'\n'];
+    let out = pingfen_with(&["tokenize"], &gbk, &[("LANG", "zh_TW.UTF-8")]);
+    assert!(stderr(&out).contains("標準輸入不是 UTF-8 文字"), "{}", stderr(&out));
+    // Mainland China's: Simplified. LC_ALL outranks LANG; PINGFEN_LANG outranks both.
+    let out = pingfen_with(&["tokenize"], &gbk, &[("LANG", "en_US.UTF-8"), ("LC_ALL", "zh_CN.UTF-8")]);
+    assert!(stderr(&out).contains("标准输入不是 UTF-8 文本"), "{}", stderr(&out));
+    let out = pingfen_with(&["tokenize"], &gbk, &[("LANG", "zh_CN.UTF-8"), ("PINGFEN_LANG", "zh-Hant")]);
+    assert!(stderr(&out).contains("標準輸入不是 UTF-8 文字"), "{}", stderr(&out));
+    let out = pingfen_with(&["tokenize"], &gbk, &[("LANG", "zh_TW.UTF-8"), ("LC_ALL", "C")]);
+    assert!(stderr(&out).contains("stdin is not UTF-8 text"), "{}", stderr(&out));
+}
+
+#[test]
+fn problems_in_input_files_are_described_in_the_locale() {
+    let dir = std::env::temp_dir().join(format!("pingfen-cli-problems-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let answers = dir.join("broken.jsonl");
+    std::fs::write(&answers, "{\"model\": \"M\", \"item\": \"zh-01\", \"answer\": \"B\"}\n{oops}\n").unwrap();
+    let suite = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample-suite.json");
+    let out_file = dir.join("out.json");
+    let args = ["score", "--suite", suite, "--answers", answers.to_str().unwrap(), "--out", out_file.to_str().unwrap()];
+    let out = pingfen_with(&args, b"", &[("LANG", "zh_TW.UTF-8")]);
+    assert!(!out.status.success());
+    let text = stderr(&out);
+    assert!(text.contains(&format!("pingfen score：{}，第 2 行：無法解析", answers.display())), "{text}");
+    assert!(text.contains("輸入中有 1 個問題（見上方）；未寫入任何檔案"), "{text}");
+    assert!(!out_file.exists(), "nothing was written");
+    let out = pingfen(&args, b"");
+    assert!(stderr(&out).contains(&format!("pingfen score: {}, line 2: ", answers.display())), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 problem in the input (see above); nothing was written"), "{}", stderr(&out));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn report_speaks_the_language_of_lang() {
+    let dir = std::env::temp_dir().join(format!("pingfen-cli-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let book = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/sample-scorebook.json");
+    let html = dir.join("report.html");
+    let html_path = html.to_str().unwrap();
+    // --lang outranks the environment.
+    let out = pingfen_with(&["report", book, "--out", html_path, "--lang", "zh-Hant"], b"", &[("LANG", "en_US.UTF-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out).trim(), format!("pingfen report：{book} → {html_path}"));
+    assert!(std::fs::read_to_string(&html).unwrap().contains(r#"<html lang="zh-Hant">"#));
+    // The old `--lang zh` still means Simplified; an unknown language is refused by name.
+    let out = pingfen(&["report", book, "--out", html_path, "--lang", "zh"], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&html).unwrap().contains(r#"<html lang="zh-Hans">"#));
+    let out = pingfen(&["report", book, "--out", html_path, "--lang", "fr"], b"");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("en, zh-Hans or zh-Hant"), "{}", stderr(&out));
+    // Problems in the file are worded in the report's language too.
+    let suite = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample-suite.json");
+    let out = pingfen(&["report", suite, "--out", html_path, "--lang", "zh-Hant"], b"");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("不是評分簿（評分者檔案）"), "{}", stderr(&out));
     std::fs::remove_dir_all(&dir).ok();
 }

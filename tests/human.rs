@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use pingfen::core::human::merge::{merge, Refusal};
+use pingfen::core::i18n::Locale;
 use pingfen::core::human::raters::{self, likert_tasks, pair_tasks};
 use pingfen::core::model::human::Rater;
 use pingfen::core::io::{export, scorebook::{self, Scorebook}};
@@ -136,8 +137,10 @@ fn ratings_off_the_scale_or_unknown_are_reported_with_where() {
     let results = results::compute(&session, &segmenter);
     let json = Scorebook::new(&session, &results, "2026-01-01T00:00:00Z").to_json().unwrap();
     let problems = scorebook::read("alice.json", &json).unwrap_err();
-    let text: Vec<String> = problems.iter().map(|p| p.describe(false)).collect();
+    let text: Vec<String> = problems.iter().map(|p| p.describe(Locale::En)).collect();
     assert!(text.iter().any(|t| t.contains("ratings[0]") && t.contains("outside the scale 1–7")), "{text:#?}");
+    let hant: Vec<String> = problems.iter().map(|p| p.describe(Locale::ZhHant)).collect();
+    assert!(hant.iter().any(|t| t.contains("ratings[0]（評分者「Alice」") && t.contains("超出量表範圍 1–7")), "{hant:#?}");
     assert!(text.iter().any(|t| t.contains("ratings[1]") && t.contains("\"style\"")), "{text:#?}");
     assert!(text.iter().any(|t| t.contains("votes[0]") && t.contains("itself")), "{text:#?}");
 }

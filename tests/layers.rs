@@ -250,3 +250,25 @@ fn the_reader_resolves_paths_groups_and_super() {
     assert_eq!(references("let x = crate::core::text::detect(t);", "model::suite", &known), ["text"]);
     assert_eq!(code_lines("use a;\n// crate::core::io\n#[cfg(test)]\nuse crate::core::io;")[1].1, "");
 }
+
+/// The app's state is plain Rust: nothing in `src/app` reaches for Yew, the browser or `ui`
+/// (that is what lets `cargo test` drive the rating desk), and the core never uses the app.
+#[test]
+fn app_state_has_no_web_layer_and_core_has_no_app() {
+    let mut problems = Vec::new();
+    for (dir, forbidden) in [("src/app", &["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys", "crate::ui"][..]), ("src/core", &["crate::app", "crate::ui", "yew", "web_sys"][..])] {
+        let mut files = Vec::new();
+        sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut files);
+        for file in files {
+            let text = std::fs::read_to_string(&file).expect("readable");
+            for (line, code) in code_lines(&text) {
+                for word in forbidden {
+                    if code.contains(word) {
+                        problems.push(format!("{}:{line}: {word}: {}", file.display(), code.trim()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pingfen::core::aggregate::{leaderboard, side, SortKey};
-use pingfen::core::charts;
+use pingfen::core::charts::{self, Chart};
+use pingfen::core::i18n::Locale;
 use pingfen::core::report;
 use pingfen::core::text::{Lang, Segmenter};
 
@@ -20,7 +21,7 @@ fn the_report_is_self_contained_escaped_and_shows_the_results() {
         session.answers.push(answer);
     }
     let results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
-    let html = report::html(&session, &results, Lang::En, "2026-01-01T00:00:00Z");
+    let html = report::html(&session, &results, Locale::En, "2026-01-01T00:00:00Z");
     assert!(!html.to_lowercase().contains("<script"), "no script, and user text is escaped");
     assert!(!html.contains("<img"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;&quot;&amp;&#39;"));
@@ -44,9 +45,44 @@ fn the_report_is_self_contained_escaped_and_shows_the_results() {
     assert!(html.contains("subtasks:macro|dimensions:macro|languages:macro"));
     assert!(html.contains("BLEU|nrefs:1"));
     assert_eq!(html.matches("<section class=\"item\"").count(), session.suite.items.len());
+    // Rule checks say what they found, in the reader's words.
+    assert!(html.contains("3 of 3 weight") && html.contains("<th>Checks</th>"));
     // In Chinese too.
-    let zh = report::html(&session, &results, Lang::Zh, "2026-01-01T00:00:00Z");
+    let zh = report::html(&session, &results, Locale::ZhHans, "2026-01-01T00:00:00Z");
     assert!(zh.contains("<html lang=\"zh-Hans\">") && zh.contains("排行榜"));
+}
+
+/// Every word of the report in all three interface languages, none left as a key; the numbers
+/// are the same whatever the language.
+#[test]
+fn the_report_speaks_every_interface_language() {
+    let session = pingfen::core::io::sample::session().unwrap();
+    let results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
+    let numbers = |html: &str| html.match_indices("data-score=\"composite\">").map(|(at, _)| html[at..].split('<').next().unwrap().to_owned()).collect::<Vec<_>>();
+    let en = report::html(&session, &results, Locale::En, "2026-01-01T00:00:00Z");
+    for locale in Locale::ALL {
+        let html = report::html(&session, &results, locale, "2026-01-01T00:00:00Z");
+        assert!(html.contains(&format!("<html lang=\"{}\">", locale.as_str())), "{locale:?}");
+        for key in ["report-", "chart-", "check-"] {
+            assert!(!html.contains(key), "{locale:?}: a message key leaked: {key}");
+        }
+        assert_eq!(numbers(&html), numbers(&en), "{locale:?}: the same numbers");
+        assert_eq!(html.matches("<section class=\"item\"").count(), session.suite.items.len());
+    }
+    let hant = report::html(&session, &results, Locale::ZhHant, "2026-01-01T00:00:00Z");
+    for traditional in ["排行榜", "<h2>圖表</h2>", "<h2>附錄：逐題明細</h2>", "評分方法與簽名", "中文與英文排名對比", "各維度得分（中文）", "命中權重 3 / 3", "<th>規則檢查</th>"] {
+        assert!(hant.contains(traditional), "zh-Hant: {traditional}");
+    }
+    for simplified in ["图表", "附录", "逐题", "维度", "权重", "评分方法"] {
+        assert!(!hant.contains(simplified), "zh-Hant has Simplified {simplified}");
+    }
+    let hans = report::html(&session, &results, Locale::ZhHans, "2026-01-01T00:00:00Z");
+    assert!(hans.contains("<h2>附录：逐题明细</h2>") && hans.contains("命中权重 3 / 3"));
+    // Suites' names are the reader's: the sample names its dimensions in Traditional too.
+    for dimension in &session.suite.dimensions {
+        assert!(hant.contains(&format!(">{}</th>", charts::escape(dimension.name.in_locale(Locale::ZhHant)))), "{}", dimension.id);
+        assert!(en.contains(&format!(">{}</th>", charts::escape(dimension.name.in_locale(Locale::En)))), "{}", dimension.id);
+    }
 }
 
 #[test]
@@ -54,20 +90,41 @@ fn charts_have_titles_descriptions_and_one_mark_per_model() {
     let session = pingfen::core::io::sample::session().unwrap();
     let results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
     let rows = leaderboard(&session.suite, &results.table, &results.models, SortKey::Overall);
-    let slope = charts::slope(&rows, &results.models, "Rank <shift>", "Chinese", "English");
+    let slope = charts::slope(&rows, &results.models, Locale::En);
     assert!(slope.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && slope.ends_with("</svg>"));
-    assert!(slope.contains("role=\"img\"") && slope.contains("<title id=\"slope-title\">Rank &lt;shift&gt;</title>"));
+    assert!(slope.contains("role=\"img\"") && slope.contains("<title id=\"slope-title\">Rank in Chinese and in English</title>"));
+    assert_eq!(Chart::Slope.title().text(Locale::En), "Rank in Chinese and in English", "the app titles its figure the same");
     assert_eq!(slope.matches("<line ").count(), results.models.len(), "one line per model");
     // The description states every model's two ranks: a screen reader hears the comparison.
     for row in &rows {
         assert!(slope.contains(&format!("{}: Chinese #{}", row.model, row.zh.rank.unwrap())));
     }
-    let bars = charts::bars(&session.suite, &rows, &results.models, Lang::Zh, Lang::En, "Dimensions");
+    let bars = charts::bars(&session.suite, &rows, &results.models, Lang::Zh, Locale::En);
     let dimensions = session.suite.dimensions.len();
     assert_eq!(bars.matches("<rect x=").count(), results.models.len() * dimensions + results.models.len(), "a bar per model and dimension, plus the legend");
-    let dist = charts::distribution(&session.suite, &results, Lang::En, "Items");
+    let dist = charts::distribution(&session.suite, &results, Lang::En, Locale::En);
     let scored = results.items.iter().filter(|s| s.score.is_some() && session.suite.item(&s.item).unwrap().lang == Lang::En).count();
     assert_eq!(dist.matches("<circle ").count(), scored, "a dot per scored English answer");
+
+    // Titles, descriptions and axis labels in the reader's language; the figures stay.
+    let hant = charts::slope(&rows, &results.models, Locale::ZhHant);
+    assert!(hant.contains("<title id=\"slope-title\">中文與英文排名對比</title>") && hant.contains(">英文</text>"));
+    for row in &rows {
+        assert!(hant.contains(&format!("{}：中文排名 #{}", row.model, row.zh.rank.unwrap())));
+    }
+    assert_eq!(hant.matches("<line ").count(), slope.matches("<line ").count());
+    let dist = charts::distribution(&session.suite, &results, Lang::Zh, Locale::ZhHans);
+    assert!(dist.contains("<title id=\"dist-zh-title\">逐题得分分布（中文）</title>") && dist.contains("道题，平均"));
+    let bars = charts::bars(&session.suite, &rows, &results.models, Lang::En, Locale::ZhHant);
+    assert!(bars.contains("各維度得分（英文）"));
+
+    // Names in the charts are escaped.
+    let mut hostile = rows.clone();
+    hostile[0].model = HOSTILE.into();
+    let models: Vec<String> = hostile.iter().map(|r| r.model.clone()).collect();
+    for svg in [charts::slope(&hostile, &models, Locale::En), charts::bars(&session.suite, &hostile, &models, Lang::Zh, Locale::En)] {
+        assert!(!svg.contains("<img") && svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use pingfen::core::i18n::Locale;
 use pingfen::core::io::answers;
 use pingfen::core::model::answers::Answer;
 use pingfen::core::model::suite::Suite;
@@ -92,6 +93,7 @@ fn answers_survive_an_xlsx_workbook() {
 #[test]
 fn a_broken_workbook_is_a_clear_problem() {
     let problems = pingfen::core::io::files::read("book.xlsx", b"PK\x03\x04 not really a zip").unwrap_err();
-    assert!(problems[0].message.contains("save it again"), "{:?}", problems[0]);
-    assert!(problems[0].message_zh.contains("另存为"));
+    assert!(problems[0].to_string().contains("save it again"), "{:?}", problems[0]);
+    assert!(problems[0].describe(Locale::ZhHans).contains("另存为"), "{}", problems[0].describe(Locale::ZhHans));
+    assert!(problems[0].describe(Locale::ZhHant).contains("另存為"), "{}", problems[0].describe(Locale::ZhHant));
 }

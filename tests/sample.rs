@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 
 use pingfen::core::aggregate::{leaderboard, SortKey};
+use pingfen::core::error::Location;
 use pingfen::core::io::scorebook::{self, Scorebook};
 use pingfen::core::results;
 use pingfen::core::model::suite::ItemKind;
@@ -75,9 +76,9 @@ fn a_scorebook_reopens_to_the_same_session_and_numbers() {
 #[test]
 fn scorebooks_of_other_versions_or_shapes_are_refused_clearly() {
     let error = scorebook::read("old.json", r#"{"schema": "pingfen.scorebook/0"}"#).unwrap_err();
-    assert!(error[0].to_string().contains("old.json") && error[0].message.contains("pingfen.scorebook/1"), "{}", error[0]);
+    assert!(error[0].to_string().contains("old.json") && error[0].to_string().contains("pingfen.scorebook/1"), "{}", error[0]);
     let error = scorebook::read("x.json", "{not json").unwrap_err();
-    assert!(error[0].location.starts_with("line 1"), "{}", error[0]);
+    assert!(matches!(error[0].location, Location::LineColumn { line: 1, .. }), "{}", error[0]);
 }
 
 #[test]

@@ -16,11 +16,12 @@ mod cli {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use anyhow::{Context, Result};
+    use anyhow::{anyhow, Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
     use pingfen::core::metrics::bleu::BleuTokenizer;
     use pingfen::core::metrics::rouge::RougeTokenizer;
     use pingfen::core::metrics::standard;
+    use pingfen::core::i18n::{msg, Locale, Message};
     use pingfen::core::io::answers;
     use pingfen::core::rubric::choice::{self, Options};
     use pingfen::core::io::{export, scorebook::Scorebook};
@@ -31,6 +32,9 @@ mod cli {
     use serde::Serialize;
 
     /// Score answers of large language models in Chinese and English.
+    ///
+    /// Messages are in the language of PINGFEN_LANG (en, zh-Hans, zh-Hant), else of the
+    /// system locale (LC_ALL, LC_MESSAGES, LANG), else English.
     #[derive(Parser)]
     #[command(name = "pingfen", version, about, long_about = None)]
     struct Cli {
@@ -109,9 +113,10 @@ mod cli {
             /// Where to write the report (HTML).
             #[arg(long)]
             out: PathBuf,
-            /// The report's language.
-            #[arg(long, value_enum, default_value_t = UiLangArg::En)]
-            lang: UiLangArg,
+            /// The report's language, and this command's: en, zh-Hans or zh-Hant (zh is
+            /// zh-Hans). Without it, the language of the messages (see above).
+            #[arg(long, value_parser = |tag: &str| tag.parse::<Locale>())]
+            lang: Option<Locale>,
         },
         /// Extract the chosen option(s) of multiple-choice answers.
         ///
@@ -152,65 +157,83 @@ mod cli {
     }
 
     #[derive(Clone, Copy, ValueEnum)]
-    enum UiLangArg {
-        En,
-        Zh,
-    }
-
-    #[derive(Clone, Copy, ValueEnum)]
     enum HmmArg {
         Hmm,
         NoHmm,
     }
 
     pub fn main() -> ExitCode {
-        match run(Cli::parse()) {
+        let cli = Cli::parse();
+        let locale = match cli.command {
+            Command::Report { lang: Some(lang), .. } => lang,
+            _ => environment_locale(|name| std::env::var(name).ok()),
+        };
+        match run(cli, locale) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("pingfen: {error:#}");
+                eprintln!("{}", msg!("cli-failed", error = format!("{error:#}")).text(locale));
                 ExitCode::FAILURE
             }
         }
     }
 
-    fn run(cli: Cli) -> Result<()> {
+    /// The messages' language from the environment: PINGFEN_LANG (`en`, `zh-Hans`, `zh-Hant`
+    /// or any tag such as `zh-TW`), else the POSIX locale, where the first of LC_ALL,
+    /// LC_MESSAGES and LANG that is set decides (`zh_TW.UTF-8` is Traditional, `zh_CN.UTF-8`
+    /// Simplified, `C` English), else English.
+    fn environment_locale(var: impl Fn(&str) -> Option<String>) -> Locale {
+        let set = |name: &str| var(name).filter(|value| !value.trim().is_empty());
+        if let Some(locale) = set("PINGFEN_LANG").and_then(|tag| tag.parse().ok().or_else(|| Locale::for_tag(&tag))) {
+            return locale;
+        }
+        let posix = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(set);
+        // `language_TERRITORY.codeset@modifier`: the tag is what comes before the codeset.
+        posix.and_then(|value| value.split(['.', '@']).next().and_then(Locale::for_tag)).unwrap_or(Locale::En)
+    }
+
+    /// An error worded in the messages' language.
+    fn fail(locale: Locale, message: Message) -> anyhow::Error {
+        anyhow!(message.text(locale))
+    }
+
+    fn segmenter(locale: Locale) -> Result<Segmenter> {
+        Segmenter::embedded().map_err(|e| fail(locale, msg!("cli-dictionary-failed", detail = e.to_string())))
+    }
+
+    fn run(cli: Cli, locale: Locale) -> Result<()> {
+        let t = |message: Message| message.text(locale);
         match cli.command {
             Command::Tokenize { lang, cut, tokenizer, json_input, jsonl } => {
-                tokenize_lines(lang, cut, tokenizer, json_input, jsonl)
+                tokenize_lines(locale, lang, cut, tokenizer, json_input, jsonl)
             }
-            Command::Metrics => metrics_lines(),
-            Command::ExtractChoice => extract_choice_lines(),
-            Command::Score { suite, answers, out, table_csv } => score_files(&suite, &answers, &out, table_csv.as_deref()),
-            Command::Merge { files, out } => merge_files(&files, &out),
-            Command::Report { scorebook, out, lang } => {
+            Command::Metrics => metrics_lines(locale),
+            Command::ExtractChoice => extract_choice_lines(locale),
+            Command::Score { suite, answers, out, table_csv } => score_files(locale, &suite, &answers, &out, table_csv.as_deref()),
+            Command::Merge { files, out } => merge_files(locale, &files, &out),
+            Command::Report { scorebook, out, lang: _ } => {
                 let file = scorebook.display().to_string();
-                let session = read_scorebook(&scorebook, "report")?;
-                let results = results::compute(&session, &Segmenter::embedded()?);
-                let lang = match lang {
-                    UiLangArg::En => pingfen::core::text::Lang::En,
-                    UiLangArg::Zh => pingfen::core::text::Lang::Zh,
-                };
-                std::fs::write(&out, pingfen::core::report::html(&session, &results, lang, &now_iso8601()))
-                    .with_context(|| format!("cannot write {}", out.display()))?;
-                eprintln!("pingfen report: {} → {}", file, out.display());
+                let session = read_scorebook(locale, &scorebook, "report")?;
+                let results = results::compute(&session, &segmenter(locale)?);
+                std::fs::write(&out, pingfen::core::report::html(&session, &results, locale, &now_iso8601()))
+                    .with_context(|| t(msg!("cli-cannot-write", file = out.display().to_string())))?;
+                eprintln!("{}", t(msg!("cli-report-written", file = file, out = out.display().to_string())));
                 Ok(())
             }
             Command::Detect => {
                 let stdout = io::stdout();
                 let mut out = stdout.lock();
                 for line in io::stdin().lock().lines() {
-                    let line = line.context("stdin is not UTF-8 text")?;
-                    let detected = serde_json::to_string(&detect(&line))?;
-                    writeln!(out, "{}", detected.trim_matches('"'))?;
+                    let line = line.with_context(|| t(msg!("cli-stdin-not-utf8")))?;
+                    writeln!(out, "{}", detect(&line).as_str())?;
                 }
                 Ok(())
             }
             Command::Dictionary { out_dir } => {
                 std::fs::create_dir_all(&out_dir)
-                    .with_context(|| format!("cannot create {}", out_dir.display()))?;
+                    .with_context(|| t(msg!("cli-cannot-create", dir = out_dir.display().to_string())))?;
                 let path = out_dir.join(Dictionary::FILE_NAME);
                 std::fs::write(&path, Dictionary::EMBEDDED.gzip)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
+                    .with_context(|| t(msg!("cli-cannot-write", file = path.display().to_string())))?;
                 println!("{}", path.display());
                 Ok(())
             }
@@ -227,22 +250,23 @@ mod cli {
     }
 
     fn tokenize_lines(
+        locale: Locale,
         lang: LangArg,
         cut: Option<HmmArg>,
         tokenizer: Option<TokenizerArg>,
         json_input: bool,
         jsonl: bool,
     ) -> Result<()> {
-        let segmenter = Segmenter::embedded()?;
+        let segmenter = segmenter(locale)?;
         let mut input = String::new();
-        io::stdin().read_to_string(&mut input).context("stdin is not UTF-8 text")?;
+        io::stdin().read_to_string(&mut input).with_context(|| msg!("cli-stdin-not-utf8").text(locale))?;
         let stdout = io::stdout();
         let mut out = io::BufWriter::new(stdout.lock());
         for (number, line) in input.lines().enumerate() {
             let decoded: String;
             let line = if json_input {
                 decoded = serde_json::from_str(line)
-                    .with_context(|| format!("line {}: not a JSON string", number + 1))?;
+                    .with_context(|| msg!("cli-line-not-json-string", line = number + 1).text(locale))?;
                 decoded.as_str()
             } else {
                 line
@@ -311,27 +335,29 @@ mod cli {
     }
 
     fn score_files(
+        locale: Locale,
         suite_path: &std::path::Path,
         answer_paths: &[PathBuf],
         out: &std::path::Path,
         table_csv: Option<&std::path::Path>,
     ) -> Result<()> {
+        let t = |message: Message| message.text(locale);
         let report = |problems: Vec<pingfen::core::Problem>| -> anyhow::Error {
             for problem in &problems {
-                eprintln!("pingfen score: {problem}");
+                eprintln!("{}", t(msg!("cli-problem", command = "score", problem = problem.describe(locale))));
             }
-            anyhow::anyhow!("{} problem(s) in the input (see above); nothing was written", problems.len())
+            fail(locale, msg!("cli-input-problems", count = problems.len()))
         };
         let name = suite_path.display().to_string();
-        let text = std::fs::read(suite_path).with_context(|| format!("cannot read {name}"))?;
+        let text = std::fs::read(suite_path).with_context(|| t(msg!("cli-cannot-read", file = name.as_str())))?;
         let suite = Suite::from_json(&name, &answers::decode(&text)).map_err(report)?;
         let mut all = Vec::new();
         for path in answer_paths {
             let file = path.display().to_string();
-            let bytes = std::fs::read(path).with_context(|| format!("cannot read {file}"))?;
+            let bytes = std::fs::read(path).with_context(|| t(msg!("cli-cannot-read", file = file.as_str())))?;
             let parsed = match pingfen::core::io::files::read(&file, &bytes).map_err(report)? {
                 pingfen::core::io::files::Loaded::Answers(answers) => answers,
-                _ => anyhow::bail!("{file} holds a suite or a scorebook, not answers; pass it with --suite"),
+                _ => return Err(fail(locale, msg!("cli-not-answers", file = file))),
             };
             let problems = pingfen::core::model::answers::problems(&file, &parsed, &suite);
             if !problems.is_empty() {
@@ -340,71 +366,105 @@ mod cli {
             all.extend(parsed);
         }
         let session = Session::new(suite, all);
-        let segmenter = Segmenter::embedded()?;
-        let results = results::compute(&session, &segmenter);
+        let results = results::compute(&session, &segmenter(locale)?);
         let created = now_iso8601();
         std::fs::write(out, Scorebook::new(&session, &results, &created).to_json()?)
-            .with_context(|| format!("cannot write {}", out.display()))?;
+            .with_context(|| t(msg!("cli-cannot-write", file = out.display().to_string())))?;
         if let Some(path) = table_csv {
-            std::fs::write(path, export::to_csv(&export::leaderboard(&results))?).with_context(|| format!("cannot write {}", path.display()))?;
+            std::fs::write(path, export::to_csv(&export::leaderboard(&results))?)
+                .with_context(|| t(msg!("cli-cannot-write", file = path.display().to_string())))?;
         }
-        eprintln!("pingfen score: {} models × {} items → {}", results.models.len(), session.suite.items.len(), out.display());
+        let scored = msg!("cli-scored", models = results.models.len(), items = session.suite.items.len(), out = out.display().to_string());
+        eprintln!("{}", t(scored));
         Ok(())
     }
 
     /// A scorebook (rater file) from disk; its problems are printed under `command`'s name.
-    fn read_scorebook(path: &std::path::Path, command: &str) -> Result<Session> {
+    fn read_scorebook(locale: Locale, path: &std::path::Path, command: &str) -> Result<Session> {
+        let t = |message: Message| message.text(locale);
         let file = path.display().to_string();
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read {file}"))?;
+        let bytes = std::fs::read(path).with_context(|| t(msg!("cli-cannot-read", file = file.as_str())))?;
         match pingfen::core::io::files::read(&file, &bytes) {
             Ok(pingfen::core::io::files::Loaded::Session(session)) => Ok(*session),
-            Ok(_) => anyhow::bail!("{file} is a suite or answers, not a scorebook (rater file)"),
+            Ok(_) => Err(fail(locale, msg!("cli-not-scorebook", file = file))),
             Err(problems) => {
                 for problem in &problems {
-                    eprintln!("pingfen {command}: {problem}");
+                    eprintln!("{}", t(msg!("cli-problem", command = command, problem = problem.describe(locale))));
                 }
-                anyhow::bail!("{file}: {} problem(s) (see above); nothing was written", problems.len())
+                Err(fail(locale, msg!("cli-file-problems", file = file, count = problems.len())))
             }
         }
     }
 
-    fn merge_files(paths: &[PathBuf], out: &std::path::Path) -> Result<()> {
-        let read = |path: &PathBuf| read_scorebook(path, "merge");
+    fn merge_files(locale: Locale, paths: &[PathBuf], out: &std::path::Path) -> Result<()> {
+        let t = |message: Message| message.text(locale);
+        let read = |path: &PathBuf| read_scorebook(locale, path, "merge");
         let mut session = read(&paths[0])?;
         for path in &paths[1..] {
             let file = path.display().to_string();
             match pingfen::core::human::merge::merge(&mut session, read(path)?) {
                 Err(pingfen::core::human::merge::Refusal::DifferentSuite { loaded, incoming }) => {
-                    anyhow::bail!("{file} scores suite {incoming:?}, not {loaded:?} (or another version of it); nothing was written")
+                    return Err(fail(locale, msg!("cli-different-suite", file = file, incoming = incoming, loaded = loaded)));
                 }
                 Ok(report) => {
                     eprintln!(
-                        "pingfen merge: {file}: {} ratings, {} votes, {} answers added; {} duplicates; {} conflicts",
-                        report.ratings_added, report.votes_added, report.answers_added, report.duplicates, report.conflicts.len()
+                        "{}",
+                        t(msg!(
+                            "cli-merged-file",
+                            file = file.as_str(),
+                            ratings = report.ratings_added,
+                            votes = report.votes_added,
+                            answers = report.answers_added,
+                            duplicates = report.duplicates,
+                            conflicts = report.conflicts.len()
+                        ))
                     );
                     for conflict in &report.conflicts {
-                        eprintln!("  conflict ({}) {}: kept {}, ignored {}", conflict.kind, conflict.key, conflict.kept, conflict.ignored);
+                        eprintln!("  {}", t(conflict_message(conflict)));
                     }
                 }
             }
         }
-        let segmenter = Segmenter::embedded()?;
-        let results = results::compute(&session, &segmenter);
+        let results = results::compute(&session, &segmenter(locale)?);
         std::fs::write(out, Scorebook::new(&session, &results, &now_iso8601()).to_json()?)
-            .with_context(|| format!("cannot write {}", out.display()))?;
+            .with_context(|| t(msg!("cli-cannot-write", file = out.display().to_string())))?;
         for progress in &results.human.progress {
-            eprintln!("  {}: {} / {} ratings, {} / {} pairs", progress.rater, progress.rated, progress.to_rate, progress.voted, progress.to_vote);
+            let line = msg!(
+                "cli-progress",
+                rater = progress.rater.as_str(),
+                rated = progress.rated,
+                to_rate = progress.to_rate,
+                voted = progress.voted,
+                to_vote = progress.to_vote
+            );
+            eprintln!("  {}", t(line));
         }
+        // Three decimals: the CLI is for the organiser checking agreement closely.
         let stat = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"));
         for agreement in &results.human.agreement {
-            eprintln!(
-                "  agreement on {} ({}–{}), {} raters, {} answers: alpha nominal {} ordinal {} interval {}, Fleiss kappa {} ({} answers)",
-                agreement.criterion, agreement.min, agreement.max, agreement.raters.len(), agreement.pairable,
-                stat(agreement.alpha_nominal), stat(agreement.alpha_ordinal), stat(agreement.alpha_interval), stat(agreement.fleiss), agreement.fleiss_units
+            let line = msg!(
+                "cli-agreement",
+                criterion = agreement.criterion.as_str(),
+                min = agreement.min,
+                max = agreement.max,
+                raters = agreement.raters.len(),
+                answers = agreement.pairable,
+                nominal = stat(agreement.alpha_nominal),
+                ordinal = stat(agreement.alpha_ordinal),
+                interval = stat(agreement.alpha_interval),
+                fleiss = stat(agreement.fleiss),
+                fleiss_answers = agreement.fleiss_units
             );
+            eprintln!("  {}", t(line));
         }
-        eprintln!("pingfen merge: {} files → {}", paths.len(), out.display());
+        eprintln!("{}", t(msg!("cli-merged", files = paths.len(), out = out.display().to_string())));
         Ok(())
+    }
+
+    /// One merge conflict, worded.
+    fn conflict_message(conflict: &pingfen::core::human::merge::Conflict) -> Message {
+        let (kind, kept, ignored) = conflict.worded();
+        msg!("cli-conflict", kind = kind, key = conflict.key.as_str(), kept = kept, ignored = ignored)
     }
 
     /// The current time as ISO 8601 UTC (the core has no clock; the CLI does).
@@ -446,11 +506,11 @@ mod cli {
         rule: &'static str,
     }
 
-    fn extract_choice_lines() -> Result<()> {
-        each_jsonl_line("extract-choice", "{\"id\", \"text\", \"options\": \"ABCD\"}", |input: ChoiceInput, out| {
+    fn extract_choice_lines(locale: Locale) -> Result<()> {
+        each_jsonl_line(locale, "extract-choice", "{\"id\", \"text\", \"options\": \"ABCD\"}", |input: ChoiceInput, out| {
             let letters = input.options.trim();
             if letters.is_empty() || !letters.chars().all(|c| c.is_ascii_alphabetic()) {
-                return Err("\"options\" must be option letters such as \"ABCD\"".to_owned());
+                return Err(msg!("cli-choice-bad-options").text(locale));
             }
             let options = Options { letters, texts: input.option_texts.as_ref(), multi: input.multi };
             let extraction = choice::extract(&input.text, options);
@@ -463,6 +523,7 @@ mod cli {
     /// Runs `handle` on every JSONL line of stdin; a bad line is reported with its number and
     /// skipped, and the command then fails at the end.
     fn each_jsonl_line<T: serde::de::DeserializeOwned>(
+        locale: Locale,
         command: &str,
         shape: &str,
         mut handle: impl FnMut(T, &mut dyn Write) -> std::result::Result<(), String>,
@@ -473,20 +534,20 @@ mod cli {
         for (index, line) in io::stdin().lock().lines().enumerate() {
             let number = index + 1;
             let outcome = match line {
-                Err(error) => Err(format!("{error} (the input must be UTF-8 JSONL)")),
+                Err(error) => Err(msg!("cli-line-not-utf8", detail = error.to_string()).text(locale)),
                 Ok(line) if line.trim().is_empty() => continue,
                 Ok(line) => serde_json::from_str::<T>(&line)
-                    .map_err(|error| format!("{error}; expected {shape}"))
+                    .map_err(|error| msg!("cli-line-bad-json", detail = error.to_string(), shape = shape).text(locale))
                     .and_then(|input| handle(input, &mut out)),
             };
             if let Err(message) = outcome {
-                eprintln!("pingfen {command}: line {number}: {message}");
+                eprintln!("{}", msg!("cli-line-failed", command = command, line = number, message = message).text(locale));
                 failures += 1;
             }
         }
         out.flush()?;
         if failures > 0 {
-            anyhow::bail!("{failures} line(s) could not be processed (see above)");
+            return Err(fail(locale, msg!("cli-lines-failed", count = failures)));
         }
         Ok(())
     }
@@ -497,17 +558,41 @@ mod cli {
         metrics: &'a standard::StandardScores,
     }
 
-    fn metrics_lines() -> Result<()> {
-        let segmenter = Segmenter::embedded()?;
+    fn metrics_lines(locale: Locale) -> Result<()> {
+        let segmenter = segmenter(locale)?;
         let shape = "{\"id\", \"lang\": \"zh\"|\"en\", \"hypothesis\", \"references\": [..]}";
-        each_jsonl_line("metrics", shape, |input: MetricsInput, out| {
+        each_jsonl_line(locale, "metrics", shape, |input: MetricsInput, out| {
             if input.references.is_empty() {
-                return Err("\"references\" is empty; give at least one reference".to_owned());
+                return Err(msg!("cli-metrics-no-references").text(locale));
             }
             let scores = standard::score(&segmenter, input.lang, &input.hypothesis, &input.references);
             serde_json::to_writer(&mut *out, &MetricsOutput { id: &input.id, metrics: &scores })
                 .map_err(|e| e.to_string())?;
             writeln!(out).map_err(|e| e.to_string())
         })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn the_environment_picks_the_language() {
+            let locale = |vars: &[(&str, &str)]| {
+                environment_locale(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned()))
+            };
+            assert_eq!(locale(&[]), Locale::En);
+            assert_eq!(locale(&[("LANG", "zh_TW.UTF-8")]), Locale::ZhHant);
+            assert_eq!(locale(&[("LANG", "zh_HK.UTF-8@stroke")]), Locale::ZhHant);
+            assert_eq!(locale(&[("LANG", "zh_CN.UTF-8")]), Locale::ZhHans);
+            assert_eq!(locale(&[("LANG", "zh_TW.UTF-8"), ("LC_MESSAGES", "zh_CN.GB18030")]), Locale::ZhHans);
+            assert_eq!(locale(&[("LANG", "zh_TW.UTF-8"), ("LC_ALL", "C")]), Locale::En, "the first set variable decides");
+            assert_eq!(locale(&[("LANG", "zh_TW.UTF-8"), ("LC_ALL", "")]), Locale::ZhHant, "an empty variable is not set");
+            assert_eq!(locale(&[("LANG", "fr_FR.UTF-8")]), Locale::En);
+            assert_eq!(locale(&[("LANG", "zh_CN.UTF-8"), ("PINGFEN_LANG", "zh-Hant")]), Locale::ZhHant);
+            assert_eq!(locale(&[("LANG", "zh_CN.UTF-8"), ("PINGFEN_LANG", "zh-TW")]), Locale::ZhHant);
+            assert_eq!(locale(&[("LANG", "zh_TW.UTF-8"), ("PINGFEN_LANG", "zh")]), Locale::ZhHans);
+            assert_eq!(locale(&[("LANG", "zh_TW.UTF-8"), ("PINGFEN_LANG", "klingon")]), Locale::ZhHant, "unknown: ignored");
+        }
     }
 }

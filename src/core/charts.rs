@@ -6,21 +6,63 @@
 //! Every chart has a `<title>` and a `<desc>` (read by screen readers), draws on its own white
 //! background, uses the Okabe–Ito palette (distinguishable with the common colour-vision
 //! deficiencies) with a dash pattern once colours repeat, and escapes every text it is given.
+//! Its words (titles, descriptions, axis labels) come from the catalogue, in the interface
+//! language it is given.
 
 use std::fmt::Write;
 
 use crate::core::aggregate::{side, Row};
 use crate::core::format::score;
+use crate::core::i18n::{self, msg, Locale, Message};
 use crate::core::results::Results;
 use crate::core::model::suite::Suite;
 use crate::core::text::Lang;
+
+/// The charts Pingfen draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chart {
+    /// Rank in Chinese against rank in English.
+    Slope,
+    /// One language's dimension scores.
+    Bars(Lang),
+    /// One language's item scores per model.
+    Distribution(Lang),
+}
+
+impl Chart {
+    /// `slope`, `bars-zh`, `dist-en`…: the drawing's `data-chart`, and a stem for file names.
+    pub fn id(self) -> &'static str {
+        match self {
+            Chart::Slope => "slope",
+            Chart::Bars(Lang::Zh) => "bars-zh",
+            Chart::Bars(Lang::En) => "bars-en",
+            Chart::Distribution(Lang::Zh) => "dist-zh",
+            Chart::Distribution(Lang::En) => "dist-en",
+        }
+    }
+
+    /// The chart's title, as it draws it.
+    pub fn title(self) -> Message {
+        Message::plain(match self {
+            Chart::Slope => "chart-slope-title",
+            Chart::Bars(Lang::Zh) => "chart-bars-zh-title",
+            Chart::Bars(Lang::En) => "chart-bars-en-title",
+            Chart::Distribution(Lang::Zh) => "chart-dist-zh-title",
+            Chart::Distribution(Lang::En) => "chart-dist-en-title",
+        })
+    }
+}
 
 /// Okabe & Ito (2008), without yellow (too light on white) and black (kept for text).
 pub const PALETTE: [&str; 6] = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9"];
 const TEXT: &str = "#1b1f27";
 const MUTED: &str = "#555e6e";
 const GRID: &str = "#d9dde4";
+// i18n-exempt: font names
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', sans-serif";
+/// Traditional glyph forms first for Traditional readers (the same characters differ in shape).
+// i18n-exempt: font names
+const FONT_HANT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'WenQuanYi Zen Hei', sans-serif";
 
 /// Text made safe for XML and HTML.
 pub fn escape(text: &str) -> String {
@@ -84,13 +126,19 @@ fn wrap(label: &str, width: usize) -> Vec<String> {
     vec![first, short(&rest.join(" "))]
 }
 
-fn open(out: &mut String, id: &str, width: f64, height: f64, title: &str, desc: &str) {
+fn open(out: &mut String, id: &str, width: f64, height: f64, title: &str, desc: &str, locale: Locale) {
+    let font = if locale == Locale::ZhHant { FONT_HANT } else { FONT };
     let _ = write!(
         out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="{FONT}" font-size="13" data-chart="{id}"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc><rect width="100%" height="100%" fill="#ffffff"/>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="{font}" font-size="13" data-chart="{id}"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc><rect width="100%" height="100%" fill="#ffffff"/>"##,
         escape(title),
         escape(desc)
     );
+}
+
+/// A description made of one sentence per model.
+fn sentences(sentences: impl IntoIterator<Item = Message>, locale: Locale) -> String {
+    sentences.into_iter().map(|sentence| sentence.text(locale)).collect::<Vec<_>>().join(" ")
 }
 
 fn text(out: &mut String, x: f64, y: f64, anchor: &str, fill: &str, weight: &str, content: &str) {
@@ -100,7 +148,10 @@ fn text(out: &mut String, x: f64, y: f64, anchor: &str, fill: &str, weight: &str
 /// Chinese rank on the left, English rank on the right, one line per model: crossing lines
 /// are models the two languages order differently. `rows` in any order; `models` gives the
 /// colour order.
-pub fn slope(rows: &[Row], models: &[String], title: &str, left: &str, right: &str) -> String {
+pub fn slope(rows: &[Row], models: &[String], locale: Locale) -> String {
+    let title = Chart::Slope.title().text(locale);
+    let (left, right) = (i18n::text(locale, "chart-slope-zh"), i18n::text(locale, "chart-slope-en"));
+    let rank = |rank: Option<usize>| rank.map_or_else(|| "–".to_owned(), |r| r.to_string());
     let place = |lang: Lang| -> Vec<(usize, &Row)> {
         let mut ranked: Vec<&Row> = rows.iter().filter(|r| side(r, lang).composite.is_some()).collect();
         ranked.sort_by(|a, b| side(b, lang).composite.unwrap_or(0.0).total_cmp(&side(a, lang).composite.unwrap_or(0.0)).then_with(|| a.model.cmp(&b.model)));
@@ -112,15 +163,14 @@ pub fn slope(rows: &[Row], models: &[String], title: &str, left: &str, right: &s
     let height = top + gap * n as f64 + 16.0;
     let (x_left, x_right) = (300.0, 460.0);
     let y = |position: usize| top + gap * position as f64 + gap / 2.0;
-    let mut desc = String::new();
-    for row in rows {
-        let _ = write!(desc, "{}: Chinese #{} ({}), English #{} ({}). ", row.model, row.zh.rank.map_or("–".into(), |r| r.to_string()), score(row.zh.composite), row.en.rank.map_or("–".into(), |r| r.to_string()), score(row.en.composite));
-    }
+    let desc = sentences(rows.iter().map(|row| {
+        msg!("chart-slope-desc", model = &row.model, zh_rank = rank(row.zh.rank), zh_score = score(row.zh.composite), en_rank = rank(row.en.rank), en_score = score(row.en.composite))
+    }), locale);
     let mut out = String::new();
-    open(&mut out, "slope", width, height, title, &desc);
-    text(&mut out, 8.0, 22.0, "start", TEXT, "700", title);
-    text(&mut out, x_left, 50.0, "middle", TEXT, "700", left);
-    text(&mut out, x_right, 50.0, "middle", TEXT, "700", right);
+    open(&mut out, Chart::Slope.id(), width, height, &title, &desc, locale);
+    text(&mut out, 8.0, 22.0, "start", TEXT, "700", &title);
+    text(&mut out, x_left, 50.0, "middle", TEXT, "700", &left);
+    text(&mut out, x_right, 50.0, "middle", TEXT, "700", &right);
     for row in rows {
         let index = models.iter().position(|m| *m == row.model).unwrap_or(0);
         let (colour, dash) = style(index);
@@ -147,14 +197,16 @@ pub fn slope(rows: &[Row], models: &[String], title: &str, left: &str, right: &s
 }
 
 /// One language's dimension scores as grouped bars (a group per dimension, a bar per model)
-/// with 95 % interval whiskers.
-pub fn bars(suite: &Suite, rows: &[Row], models: &[String], lang: Lang, ui: Lang, title: &str) -> String {
+/// with 95 % interval whiskers. `lang` is the language of the items, `locale` the reader's.
+pub fn bars(suite: &Suite, rows: &[Row], models: &[String], lang: Lang, locale: Locale) -> String {
+    let chart = Chart::Bars(lang);
+    let title = chart.title().text(locale);
     let dimensions: Vec<(usize, String)> = suite
         .dimensions
         .iter()
         .enumerate()
         .filter(|(i, _)| rows.iter().any(|r| side(r, lang).dimensions.get(*i).copied().flatten().is_some()))
-        .map(|(i, d)| (i, d.name.get(ui).to_owned()))
+        .map(|(i, d)| (i, d.name.in_locale(locale).to_owned()))
         .collect();
     let n = models.len().max(1);
     let bar = (96.0 / n as f64).clamp(8.0, 26.0);
@@ -164,15 +216,14 @@ pub fn bars(suite: &Suite, rows: &[Row], models: &[String], lang: Lang, ui: Lang
     let width = (left + group * dimensions.len().max(1) as f64 + 20.0).max(560.0);
     let height = top + plot + 56.0 + 22.0 * legend_rows as f64 + 10.0;
     let y = |value: f64| top + plot * (1.0 - value.clamp(0.0, 100.0) / 100.0);
-    let mut desc = String::new();
-    for row in rows {
+    let separator = i18n::text(locale, "report-list-separator");
+    let desc = sentences(rows.iter().map(|row| {
         let parts: Vec<String> = dimensions.iter().map(|(i, name)| format!("{name} {}", score(side(row, lang).dimensions.get(*i).copied().flatten()))).collect();
-        let _ = write!(desc, "{}: {}. ", row.model, parts.join(", "));
-    }
+        msg!("chart-bars-desc", model = &row.model, scores = parts.join(&separator))
+    }), locale);
     let mut out = String::new();
-    let id = if lang == Lang::Zh { "bars-zh" } else { "bars-en" };
-    open(&mut out, id, width, height, title, &desc);
-    text(&mut out, left - 40.0, 22.0, "start", TEXT, "700", title);
+    open(&mut out, chart.id(), width, height, &title, &desc, locale);
+    text(&mut out, left - 40.0, 22.0, "start", TEXT, "700", &title);
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let _ = write!(out, r#"<line x1="{left}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="{GRID}"/>"#, width - 10.0, y(tick), y(tick));
         text(&mut out, left - 8.0, y(tick) + 4.0, "end", MUTED, "400", &format!("{tick:.0}"));
@@ -215,26 +266,28 @@ pub fn bars(suite: &Suite, rows: &[Row], models: &[String], lang: Lang, ui: Lang
 }
 
 /// Where each model's item scores fall (0–100) in one language: a dot per item, the middle
-/// half as a box, the mean as a bar.
-pub fn distribution(suite: &Suite, results: &Results, lang: Lang, title: &str) -> String {
+/// half as a box, the mean as a bar. `lang` is the language of the items, `locale` the reader's.
+pub fn distribution(suite: &Suite, results: &Results, lang: Lang, locale: Locale) -> String {
+    let chart = Chart::Distribution(lang);
+    let title = chart.title().text(locale);
     let models = &results.models;
     let (left, top, right, lane) = (200.0, 44.0, 740.0, 40.0);
     let height = top + lane * models.len().max(1) as f64 + 36.0;
     let x = |value: f64| left + (right - left) * value.clamp(0.0, 100.0) / 100.0;
     let in_lang = |item: &str| suite.item(item).is_some_and(|i| i.lang == lang);
-    let mut desc = String::new();
+    let mut desc = Vec::new();
     let mut lanes = Vec::new();
     for model in models {
         let mut values: Vec<f64> = results.items.iter().filter(|s| &s.model == model && in_lang(&s.item)).filter_map(|s| s.score).collect();
         values.sort_by(f64::total_cmp);
         let mean = (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
-        let _ = write!(desc, "{model}: {} items, mean {}. ", values.len(), score(mean));
+        desc.push(msg!("chart-dist-desc", model = model, count = values.len(), mean = score(mean)));
         lanes.push((model, values, mean));
     }
+    let desc = sentences(desc, locale);
     let mut out = String::new();
-    let id = if lang == Lang::Zh { "dist-zh" } else { "dist-en" };
-    open(&mut out, id, 760.0, height, title, &desc);
-    text(&mut out, 8.0, 22.0, "start", TEXT, "700", title);
+    open(&mut out, chart.id(), 760.0, height, &title, &desc, locale);
+    text(&mut out, 8.0, 22.0, "start", TEXT, "700", &title);
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let _ = write!(out, r#"<line x1="{:.1}" x2="{:.1}" y1="{top}" y2="{:.1}" stroke="{GRID}"/>"#, x(tick), x(tick), height - 30.0);
         text(&mut out, x(tick), height - 12.0, "middle", MUTED, "400", &format!("{tick:.0}"));
@@ -253,7 +306,7 @@ pub fn distribution(suite: &Suite, results: &Results, lang: Lang, title: &str) -
             let _ = write!(out, r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{colour}" fill-opacity="0.75"/>"#, x(*value), middle + jitter * 2.0);
         }
         if let Some(mean) = mean {
-            let _ = write!(out, r#"<line x1="{:.1}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="{TEXT}" stroke-width="3"><title>{}</title></line>"#, x(*mean), x(*mean), middle - 14.0, middle + 14.0, escape(&format!("{model}: mean {mean:.1}")));
+            let _ = write!(out, r#"<line x1="{:.1}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="{TEXT}" stroke-width="3"><title>{}</title></line>"#, x(*mean), x(*mean), middle - 14.0, middle + 14.0, escape(&msg!("chart-dist-mean", model = *model, mean = score(Some(*mean))).text(locale)));
         }
     }
     out.push_str("</svg>");

@@ -3,6 +3,8 @@
 use serde::Serialize;
 use thiserror::Error;
 
+use crate::core::i18n::{msg, Locale, Message};
+
 /// Errors of the core. Messages are complete sentences a user can act on.
 #[derive(Debug, Error)]
 pub enum Error {
@@ -25,78 +27,75 @@ impl From<jieba_rs::Error> for Error {
     }
 }
 
-/// A problem in a file a user gave: which file, where in it, what is wrong and what to do —
-/// in English and in Chinese, so the interface can speak its user's language.
+/// A problem in a file a user gave: which file, where in it, and what is wrong and what to do
+/// — as a message key with arguments, worded in the reader's language by the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Error)]
-#[error("{file}, {location}: {message}")]
+#[error("{}", self.describe(Locale::En))]
 pub struct Problem {
     pub file: String,
-    /// `line 12`, `row 3`, `item "zh-qa-01", field "options"`.
-    pub location: String,
-    pub message: String,
-    pub location_zh: String,
-    pub message_zh: String,
+    pub location: Location,
+    pub message: Message,
+}
+
+/// Where in a file a problem is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+pub enum Location {
+    /// The file as a whole (its size, its type, reading it).
+    File,
+    Line { line: usize },
+    LineColumn { line: usize, column: usize },
+    /// A table row (1 is the header).
+    Row { row: usize },
+    /// A cell: row and column name.
+    Cell { row: usize, column: String },
+    /// A top-level field of a JSON file.
+    Field { field: String },
+    /// A field of one item of a suite.
+    ItemField { item: String, field: String },
+    Dimension { dimension: String },
+    /// The `index`-th answer (1-based) of a file.
+    Answer { index: usize, model: String, item: String },
+    /// An entry of a scorebook's `ratings` or `votes` (0-based, as in the JSON).
+    Rating { index: usize, rater: String, item: String },
+    Vote { index: usize, rater: String, item: String },
+    /// Pasted text, split into this many answers.
+    Pasted { answers: usize },
+}
+
+impl Location {
+    /// The location as the catalogue words it.
+    pub fn message(&self) -> Message {
+        match self {
+            Location::File => msg!("location-file"),
+            Location::Line { line } => msg!("location-line", line = *line),
+            Location::LineColumn { line, column } => msg!("location-line-column", line = *line, column = *column),
+            Location::Row { row } => msg!("location-row", row = *row),
+            Location::Cell { row, column } => msg!("location-cell", row = *row, column = column.as_str()),
+            Location::Field { field } => msg!("location-field", field = field.as_str()),
+            Location::ItemField { item, field } => msg!("location-item-field", item = item.as_str(), field = field.as_str()),
+            Location::Dimension { dimension } => msg!("location-dimension", dimension = dimension.as_str()),
+            Location::Answer { index, model, item } => msg!("location-answer", index = *index, model = model.as_str(), item = item.as_str()),
+            Location::Rating { index, rater, item } => msg!("location-rating", index = *index, rater = rater.as_str(), item = item.as_str()),
+            Location::Vote { index, rater, item } => msg!("location-vote", index = *index, rater = rater.as_str(), item = item.as_str()),
+            Location::Pasted { answers } => msg!("location-pasted", answers = *answers),
+        }
+    }
 }
 
 impl Problem {
-    /// A problem described in English; [`Problem::zh`] adds the Chinese.
-    pub fn new(file: &str, location: impl Into<String>, message: String) -> Self {
-        let location = location.into();
-        Problem { file: file.to_owned(), location_zh: zh_location(&location), message_zh: message.clone(), location, message }
+    pub fn new(file: &str, location: Location, message: Message) -> Self {
+        Problem { file: file.to_owned(), location, message }
     }
 
-    /// The same problem, described in Chinese too.
-    pub fn zh(mut self, message: impl Into<String>) -> Self {
-        self.message_zh = message.into();
-        self
-    }
-
-    /// `file, location: message` in Chinese or English.
-    pub fn describe(&self, chinese: bool) -> String {
-        if chinese {
-            format!("{}，{}：{}", self.file, self.location_zh, self.message_zh)
-        } else {
-            self.to_string()
+    /// `file, location: message` in `locale`. Pasted text has no file name: its `file` is the
+    /// model the answers were pasted for, and it reads "pasted text (model), …".
+    pub fn describe(&self, locale: Locale) -> String {
+        let (file, location, message) = (self.file.as_str(), self.location.message(), self.message.clone());
+        match self.location {
+            Location::Pasted { .. } => msg!("problem-pasted", file = file, location = location, message = message).text(locale),
+            _ => msg!("problem", file = file, location = location, message = message).text(locale),
         }
-    }
-}
-
-/// `line 3, column 5` → `第 3 行第 5 列`; `row 2` → `第 2 行`; `item "x", field "y"` →
-/// `题目 "x" 的 "y" 字段`; `answer 4 (…)` → `第 4 条回答（…）`.
-fn zh_location(location: &str) -> String {
-    let number_after = |prefix: &str| -> Option<(String, String)> {
-        let rest = location.strip_prefix(prefix)?;
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        (!digits.is_empty()).then(|| (digits.clone(), rest[digits.len()..].to_owned()))
-    };
-    if let Some((line, rest)) = number_after("line ") {
-        if let Some(column) = rest.strip_prefix(", column ") {
-            return format!("第 {line} 行第 {column} 列");
-        }
-        return format!("第 {line} 行{rest}");
-    }
-    if let Some((row, rest)) = number_after("row ") {
-        return match rest.strip_prefix(", column ") {
-            Some(column) => format!("第 {row} 行的 {column} 列"),
-            None => format!("第 {row} 行{rest}"),
-        };
-    }
-    if let Some((answer, rest)) = number_after("answer ") {
-        let rest = rest.trim_start().replace("(model ", "（模型 ").replace(", item ", "，题目 ").replace(')', "）");
-        return format!("第 {answer} 条回答{rest}");
-    }
-    if let Some(rest) = location.strip_prefix("item ")
-        && let Some((item, field)) = rest.split_once(", field ") {
-            return format!("题目 {item} 的 {field} 字段");
-        }
-    if let Some(field) = location.strip_prefix("field ") {
-        return format!("{field} 字段");
-    }
-    match location {
-        "size" => "文件大小".into(),
-        "file type" => "文件类型".into(),
-        "reading" => "读取".into(),
-        other => other.into(),
     }
 }
 
@@ -105,14 +104,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn locations_in_chinese() {
-        assert_eq!(zh_location("line 3, column 5"), "第 3 行第 5 列");
-        assert_eq!(zh_location("row 2"), "第 2 行");
-        assert_eq!(zh_location("row 2, column lang"), "第 2 行的 lang 列");
-        assert_eq!(zh_location("item \"q1\", field \"answer\""), "题目 \"q1\" 的 \"answer\" 字段");
-        assert_eq!(zh_location("answer 4 (model \"M\", item \"q\")"), "第 4 条回答（模型 \"M\"，题目 \"q\"）");
-        let problem = Problem::new("a.csv", "row 1", "bad".into()).zh("不对");
-        assert_eq!(problem.describe(true), "a.csv，第 1 行：不对");
-        assert_eq!(problem.describe(false), "a.csv, row 1: bad");
+    fn problems_read_in_every_locale() {
+        let problem = Problem::new("a.csv", Location::LineColumn { line: 3, column: 5 }, msg!("problem-csv-unreadable-row", detail = "bad quote"));
+        assert_eq!(problem.to_string(), problem.describe(Locale::En));
+        assert!(problem.describe(Locale::En).starts_with("a.csv, line 3, column 5: "), "{}", problem.describe(Locale::En));
+        assert!(problem.describe(Locale::ZhHans).starts_with("a.csv，第 3 行第 5 列："), "{}", problem.describe(Locale::ZhHans));
+        assert!(problem.describe(Locale::ZhHant).starts_with("a.csv，第 3 行第 5 欄："), "{}", problem.describe(Locale::ZhHant));
     }
 }

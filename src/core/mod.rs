@@ -33,4 +33,4 @@ pub mod io;
 pub mod charts;
 pub mod report;
 
-pub use error::{Error, Problem};
+pub use error::{Error, Location, Problem};

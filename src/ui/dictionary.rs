@@ -11,6 +11,7 @@ use gloo_timers::future::TimeoutFuture;
 use yew::UseReducerDispatcher;
 
 use crate::core::text::{Dictionary, Segmenter};
+use crate::core::Error;
 
 use super::state::{now_ms, Action, AppState, LoadFailure};
 
@@ -32,9 +33,10 @@ pub async fn load(dispatch: UseReducerDispatcher<AppState>) {
             bytes: bytes.len(),
             build_ms: now_ms() - started,
         }),
-        Err(error) => dispatch.dispatch(Action::DictionaryFailed(LoadFailure::Corrupt {
-            detail: error.to_string(),
-        })),
+        // The technical detail only: the catalogue's sentence around it says what to do.
+        Err(Error::DictionaryCorrupt { detail } | Error::DictionaryEntry(detail)) => {
+            dispatch.dispatch(Action::DictionaryFailed(LoadFailure::Corrupt { detail }))
+        }
     }
 }
 

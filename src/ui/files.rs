@@ -8,13 +8,14 @@ pub async fn read(file: web_sys::File) -> (String, Result<Vec<u8>, String>) {
     let name = file.name();
     let bytes = gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file))
         .await
-        .map_err(|e| format!("the browser could not read the file: {e}"));
+        .map_err(|e| e.to_string());
     (name, bytes)
 }
 
 /// Offers `bytes` as a download named `name`. Nothing leaves the machine: the browser saves it.
 pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    let fail = |what: &str| format!("could not prepare the download ({what})");
+    // The step that failed, as the error's detail; the notice around it is worded by the app.
+    let fail = |what: &str| format!("download: {what}");
     let array = js_sys::Uint8Array::from(bytes);
     let parts = js_sys::Array::of1(&array);
     let options = web_sys::BlobPropertyBag::new();
@@ -34,7 +35,7 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
 /// Offers an SVG drawing as a PNG download, drawn at twice its size for sharp slides. The
 /// SVG is self-contained (no external image or font file), so the canvas stays exportable.
 pub async fn download_png(name: &str, svg: &str) -> Result<(), String> {
-    let fail = |what: &str| format!("could not draw the PNG ({what})");
+    let fail = |what: &str| format!("png: {what}");
     let size = |attribute: &str| -> f64 {
         svg.split(&format!(" {attribute}=\"")).nth(1).and_then(|rest| rest.split('"').next()).and_then(|v| v.parse().ok()).unwrap_or(800.0)
     };

@@ -6,6 +6,7 @@ mod dictionary;
 mod files;
 mod i18n;
 mod state;
+mod storage;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

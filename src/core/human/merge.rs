@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::core::i18n::{msg, Arg, Message};
+use crate::core::model::human::Outcome;
 use crate::core::model::session::Session;
 
 /// What a merge did.
@@ -22,12 +24,38 @@ pub struct Report {
 /// The same thing recorded differently in the loaded session and the incoming file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Conflict {
-    /// `rating`, `vote`, `answer` or `rater`.
+    /// `rating`, `vote`, `answer` or `rater`: a code, worded by whoever shows the conflict.
     pub kind: &'static str,
     /// Who / what: rater, model, item, criterion as they apply.
     pub key: String,
+    /// The two values as data, not words: a rating's value, an answer's opening, a rater's
+    /// seed, a vote's outcome as the file spells it (`a`, `b`, `tie`, `both_bad`).
     pub kept: String,
     pub ignored: String,
+}
+
+impl Conflict {
+    /// The conflict's kind and its two values as message arguments: codes worded (a vote's
+    /// `tie`, a rater's seed), other values as they are.
+    pub fn worded(&self) -> (Message, Arg, Arg) {
+        let value = |value: &str| -> Arg {
+            match (self.kind, value) {
+                ("rater", seed) => msg!("conflict-seed", seed = seed).into(),
+                ("vote", "a") => msg!("conflict-outcome-a").into(),
+                ("vote", "b") => msg!("conflict-outcome-b").into(),
+                ("vote", "tie") => msg!("conflict-outcome-tie").into(),
+                ("vote", "both_bad") => msg!("conflict-outcome-both-bad").into(),
+                (_, other) => other.into(),
+            }
+        };
+        let kind = match self.kind {
+            "answer" => msg!("conflict-kind-answer"),
+            "rater" => msg!("conflict-kind-rater"),
+            "vote" => msg!("conflict-kind-vote"),
+            _ => msg!("conflict-kind-rating"),
+        };
+        (kind, value(&self.kept), value(&self.ignored))
+    }
 }
 
 /// Why a file cannot be merged at all.
@@ -68,8 +96,8 @@ pub fn merge(session: &mut Session, incoming: Session) -> Result<Report, Refusal
             Some(loaded) => report.conflicts.push(Conflict {
                 kind: "rater",
                 key: rater.name.clone(),
-                kept: format!("seed {}", loaded.seed),
-                ignored: format!("seed {}", rater.seed),
+                kept: loaded.seed.to_string(),
+                ignored: rater.seed.to_string(),
             }),
         }
     }
@@ -103,14 +131,19 @@ pub fn merge(session: &mut Session, incoming: Session) -> Result<Report, Refusal
                     report.conflicts.push(Conflict {
                         kind: "vote",
                         key: format!("{} · {} · {} vs {}", vote.rater, vote.item, vote.a, vote.b),
-                        kept: format!("{loaded_outcome:?}"),
-                        ignored: format!("{:?}", vote.outcome),
+                        kept: outcome_code(loaded_outcome),
+                        ignored: outcome_code(vote.outcome),
                     });
                 }
             }
         }
     }
     Ok(report)
+}
+
+/// The outcome as scorebooks spell it.
+fn outcome_code(outcome: Outcome) -> String {
+    outcome.as_str().to_owned()
 }
 
 fn excerpt(text: &str) -> String {

@@ -1,7 +1,8 @@
 //! Reading and writing models' answers: JSONL, CSV (UTF-8 with or without BOM, UTF-16,
 //! GB18030) and pasted text. Problems name the file, the line or row and the field.
 
-use crate::core::error::Problem;
+use crate::core::error::{Location, Problem};
+use crate::core::i18n::msg;
 use crate::core::io::columns::{self, Column};
 use crate::core::model::answers::Answer;
 
@@ -30,10 +31,9 @@ pub fn from_jsonl(file: &str, text: &str) -> Result<Vec<Answer>, Vec<Problem>> {
             Ok(answer) => answers.push(answer),
             Err(error) => problems.push(Problem::new(
                 file,
-                format!("line {}", index + 1),
-                format!("{error}; each line must be {{\"model\": …, \"item\": …, \"answer\": …}}"),
-            )
-            .zh(format!("无法解析（{error}）；每行应为 {{\"model\": …, \"item\": …, \"answer\": …}}"))),
+                Location::Line { line: index + 1 },
+                msg!("problem-answers-jsonl-line", detail = error.to_string()),
+            )),
         }
     }
     if problems.is_empty() { Ok(answers) } else { Err(problems) }
@@ -46,28 +46,21 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| vec![Problem::new(file, "row 1", format!("{e}: the first row must name the columns")).zh(format!("{e}：第一行应为列名"))])?
+        .map_err(|e| vec![Problem::new(file, Location::Row { row: 1 }, msg!("problem-answers-csv-header", detail = e.to_string()))])?
         .clone();
     let find = |column: Column| column.find(headers.iter());
     let (Some(model), Some(item), Some(answer)) = (find(columns::MODEL), find(columns::ITEM), find(columns::ANSWER)) else {
         return Err(vec![Problem::new(
             file,
-            "row 1",
-            format!(
-                "the header {:?} must name a model column ({}), an item column ({}) and an answer column ({})",
-                headers.iter().collect::<Vec<_>>(),
-                columns::MODEL.accepted(),
-                columns::ITEM.accepted(),
-                columns::ANSWER.accepted()
+            Location::Row { row: 1 },
+            msg!(
+                "problem-answers-csv-columns",
+                header = format!("{:?}", headers.iter().collect::<Vec<_>>()),
+                model = columns::MODEL.accepted(),
+                item = columns::ITEM.accepted(),
+                answer = columns::ANSWER.accepted()
             ),
-        )
-        .zh(format!(
-            "表头 {:?} 需要包含模型列（{}）、题号列（{}）和回答列（{}）",
-            headers.iter().collect::<Vec<_>>(),
-            columns::MODEL.accepted(),
-            columns::ITEM.accepted(),
-            columns::ANSWER.accepted()
-        ))]);
+        )]);
     };
     let mut answers = Vec::new();
     let mut problems = Vec::new();
@@ -81,7 +74,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
                 }
                 answers.push(Answer { model: get(model).trim().to_owned(), item: get(item).trim().to_owned(), answer: get(answer) });
             }
-            Err(error) => problems.push(Problem::new(file, format!("row {row}"), error.to_string()).zh(format!("无法读取该行：{error}"))),
+            Err(error) => problems.push(Problem::new(file, Location::Row { row }, msg!("problem-csv-unreadable-row", detail = error.to_string()))),
         }
     }
     if problems.is_empty() { Ok(answers) } else { Err(problems) }
@@ -96,14 +89,10 @@ pub fn from_pasted(model: &str, text: &str, item_ids: &[&str]) -> Result<Vec<Ans
     });
     if blocks.len() != item_ids.len() {
         return Err(vec![Problem::new(
-            "pasted text",
-            format!("{} answers", blocks.len()),
-            format!(
-                "expected {} answers, one per item, as a numbered list (1. … 2. …) or blocks separated by blank lines",
-                item_ids.len()
-            ),
-        )
-        .zh(format!("需要 {} 条回答（每题一条），可用编号列表（1. … 2. …）或以空行分隔的段落；现有 {} 条", item_ids.len(), blocks.len()))]);
+            model,
+            Location::Pasted { answers: blocks.len() },
+            msg!("problem-answers-pasted-count", expected = item_ids.len()),
+        )]);
     }
     Ok(item_ids
         .iter()
@@ -162,6 +151,7 @@ pub fn to_csv(answers: &[Answer]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::i18n::Locale;
     use crate::core::model::answers::{problems, MAX_ANSWER_CHARS};
     use crate::core::model::suite::Suite;
 
@@ -187,13 +177,14 @@ mod tests {
     fn csv_without_the_columns_says_which_are_needed() {
         let error = from_csv("x.csv", b"name,text\na,b\n").unwrap_err();
         assert!(error[0].to_string().contains("x.csv, row 1"), "{}", error[0]);
-        assert!(error[0].message.contains("模型"));
+        assert!(error[0].to_string().contains("model / 模型"), "{}", error[0]);
+        assert!(error[0].describe(Locale::ZhHant).contains("模型欄"), "{}", error[0].describe(Locale::ZhHant));
     }
 
     #[test]
     fn jsonl_names_the_bad_line() {
         let error = from_jsonl("a.jsonl", "{\"model\":\"m\",\"item\":\"i\",\"answer\":\"x\"}\n{oops}\n").unwrap_err();
-        assert_eq!(error[0].location, "line 2");
+        assert_eq!(error[0].location, Location::Line { line: 2 });
     }
 
     #[test]
@@ -202,7 +193,7 @@ mod tests {
         let huge = Answer { model: "M".into(), item: "zh-tr-1".into(), answer: "字".repeat(MAX_ANSWER_CHARS + 1) };
         let problems = problems("big.jsonl", &[huge], &suite);
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.contains("shorten"), "{}", problems[0]);
+        assert!(problems[0].to_string().contains("shorten"), "{}", problems[0]);
     }
 
     #[test]
@@ -213,6 +204,8 @@ mod tests {
         assert_eq!(numbered[2].item, "c");
         let blocks = from_pasted("M", "one\n\ntwo\nmore\n\nthree", &ids).unwrap();
         assert_eq!(blocks[1].answer, "two\nmore");
-        assert!(from_pasted("M", "only one", &ids).is_err());
+        let miscounted = from_pasted("M", "only one", &ids).unwrap_err();
+        assert_eq!(miscounted[0].to_string(), "pasted text (M), 1 answer: expected 3 answers, one per item, as a numbered list (1. … 2. …) or blocks separated by blank lines");
+        assert!(miscounted[0].describe(Locale::ZhHant).starts_with("貼上的文字（M），共 1 則回答：需要 3 則回答"), "{}", miscounted[0].describe(Locale::ZhHant));
     }
 }

@@ -1,6 +1,18 @@
 //! One column-name matcher for every table Pingfen reads (answers, suites, spreadsheets):
-//! a column is known by any of its names, in Chinese or English, in any case, with the
-//! spaces around it ignored.
+//! a column is known by any of its names, in Chinese (Simplified or Traditional: a Hong Kong
+//! teacher's 題目 is 题目) or English, in any case, full-width or not, with the spaces around
+//! it ignored.
+
+use crate::core::text::Normalize;
+
+/// How headers and names are compared: NFKC (full-width ＩＤ is ID), Traditional → Simplified,
+/// lowercase, spaces trimmed.
+const FOLD: Normalize = Normalize { nfkc: true, t2s: true, lowercase: true, collapse_whitespace: true };
+
+/// A header or a cell value as the matcher compares it.
+pub fn fold(text: &str) -> String {
+    FOLD.apply(text).into_owned()
+}
 
 /// A column a table may have, and the names it goes by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,8 +25,8 @@ pub struct Column {
 impl Column {
     /// Whether `header` names this column.
     pub fn matches(&self, header: &str) -> bool {
-        let header = header.trim();
-        self.names.iter().any(|name| header.eq_ignore_ascii_case(name))
+        let header = fold(header);
+        self.names.iter().any(|name| fold(name) == header)
     }
 
     /// The position of this column among `headers`, the first that matches.
@@ -66,6 +78,15 @@ mod tests {
         assert!(!MODEL.matches("models"));
         assert_eq!(ANSWER.find(["模型", "题号", "回答"]), Some(2));
         assert_eq!(suite_column("prompt").map(|c| c.find(["编号", "题目"])), Some(Some(1)));
+    }
+
+    #[test]
+    fn traditional_and_full_width_headers_match() {
+        assert_eq!(PROMPT.find(["編號", "題目"]), Some(1));
+        assert!(suite_column("references").is_some_and(|c| c.matches("參考答案")));
+        assert!(suite_column("options").is_some_and(|c| c.matches("選項")));
+        assert!(MODEL.matches("ＭＯＤＥＬ"));
+        assert!(ANSWER.matches("模型回答"));
     }
 
     #[test]

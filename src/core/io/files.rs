@@ -5,13 +5,14 @@ use crate::core::io::scorebook::{self, SCOREBOOK_SCHEMA};
 use crate::core::model::answers::Answer;
 use crate::core::model::limits::MAX_FILE_BYTES;
 use crate::core::model::session::Session;
-use crate::core::error::Problem;
+use crate::core::error::{Location, Problem};
+use crate::core::i18n::msg;
 use crate::core::model::suite::{Suite, SUITE_SCHEMA};
 
 /// What a file turned out to hold.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loaded {
-    Suite(Suite),
+    Suite(Box<Suite>),
     Answers(Vec<Answer>),
     Session(Box<Session>),
 }
@@ -25,7 +26,7 @@ fn read_csv(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     let header: Vec<String> = reader.headers().map(|h| h.iter().map(str::to_owned).collect()).unwrap_or_default();
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     if crate::core::io::suite_csv::is_suite_header(&header) {
-        crate::core::io::suite_csv::from_csv(name, bytes).map(Loaded::Suite)
+        crate::core::io::suite_csv::from_csv(name, bytes).map(|suite| Loaded::Suite(Box::new(suite)))
     } else {
         answers::from_csv(name, bytes).map(Loaded::Answers)
     }
@@ -38,14 +39,13 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(vec![Problem::new(
             name,
-            "size",
-            format!("is {} MB; files up to {} MB can be opened", bytes.len() >> 20, MAX_FILE_BYTES >> 20),
-        )
-        .zh(format!("大小为 {} MB；最多可打开 {} MB 的文件", bytes.len() >> 20, MAX_FILE_BYTES >> 20))]);
+            Location::File,
+            msg!("problem-file-too-big", size = bytes.len() >> 20, limit = MAX_FILE_BYTES >> 20),
+        )]);
     }
     let lower = name.to_lowercase();
     if [".xlsx", ".xls", ".xlsm", ".ods"].iter().any(|ext| lower.ends_with(ext)) {
-        let csv = crate::core::io::sheets::first_sheet_as_csv(name, bytes).map_err(|p| vec![p])?;
+        let csv = crate::core::io::sheets::first_sheet_as_csv(name, bytes)?;
         return read_csv(name, csv.as_bytes());
     }
     if lower.ends_with(".csv") {
@@ -61,30 +61,26 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
             return scorebook::read(name, &text).map(|s| Loaded::Session(Box::new(s)));
         }
         if text.contains(SUITE_SCHEMA) {
-            return Suite::from_json(name, &text).map(Loaded::Suite);
+            return Suite::from_json(name, &text).map(|suite| Loaded::Suite(Box::new(suite)));
         }
         return Err(vec![Problem::new(
             name,
-            "field \"schema\"",
-            format!("is missing: a suite says \"schema\": \"{SUITE_SCHEMA}\", a scorebook \"{SCOREBOOK_SCHEMA}\""),
-        )
-        .zh(format!("缺失：评测套件应写 \"schema\": \"{SUITE_SCHEMA}\"，评分簿应写 \"{SCOREBOOK_SCHEMA}\""))]);
+            Location::Field { field: "schema".into() },
+            msg!("problem-json-no-schema", suite = SUITE_SCHEMA, scorebook = SCOREBOOK_SCHEMA),
+        )]);
     }
-    Err(vec![Problem::new(
-        name,
-        "file type",
-        "is not one Pingfen reads: open a suite or scorebook (.json), answers (.jsonl), or a table (.csv, .xlsx)".into(),
-    )
-    .zh("不是 Pingfen 能读取的类型：请打开评测套件或评分簿（.json）、回答（.jsonl）或表格（.csv、.xlsx）")])
+    Err(vec![Problem::new(name, Location::File, msg!("problem-file-type"))])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Every problem a user can meet reading files is explained in Chinese as well.
+    use crate::core::i18n::Locale;
+
+    /// Every problem a user can meet reading files is explained in both Chinese scripts too.
     #[test]
-    fn problems_are_described_in_both_languages() {
+    fn problems_are_described_in_every_locale() {
         let suite = include_str!("../../../tests/fixtures/mini-suite.json");
         let bad: Vec<(&str, Vec<u8>)> = vec![
             ("notes.txt", b"hello".to_vec()),
@@ -99,8 +95,14 @@ mod tests {
         for (name, bytes) in bad {
             let problems = read(name, &bytes).expect_err(name);
             for problem in problems {
-                assert!(problem.message_zh.chars().any(crate::core::text::is_han), "{name}: {problem:?}");
-                assert!(problem.describe(true).starts_with(name));
+                for locale in [Locale::ZhHans, Locale::ZhHant] {
+                    let text = problem.describe(locale);
+                    assert!(text.starts_with(name), "{name}: {text}");
+                    // Han characters after the file name: the location and the message are worded.
+                    assert!(text[name.len()..].chars().any(crate::core::text::is_han), "{name}: {text}");
+                    assert!(problem.message.text(locale).chars().any(crate::core::text::is_han), "{name}: {text}");
+                }
+                assert!(problem.describe(Locale::En).starts_with(name));
             }
         }
     }

@@ -3,7 +3,8 @@
 
 use crate::core::io::answers;
 use crate::core::model::answers::problems as answer_problems;
-use crate::core::error::Problem;
+use crate::core::error::{Location, Problem};
+use crate::core::i18n::msg;
 use crate::core::model::session::Session;
 use crate::core::model::suite::Suite;
 
@@ -35,7 +36,10 @@ pub fn session() -> Result<Session, Vec<Problem>> {
 pub fn rated_session() -> Result<Session, Vec<Problem>> {
     let mut session = session()?;
     let rated: SampleRatings = serde_json::from_str(RATINGS)
-        .map_err(|e| vec![Problem::new("sample-ratings.json", format!("line {}", e.line()), e.to_string())])?;
+        .map_err(|e| {
+            let at = Location::LineColumn { line: e.line(), column: e.column() };
+            vec![Problem::new("sample-ratings.json", at, msg!("problem-json-unreadable", detail = e.to_string()))]
+        })?;
     session.raters = rated.raters;
     session.ratings = rated.ratings;
     session.votes = rated.votes;

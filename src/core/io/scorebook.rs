@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::error::Problem;
+use crate::core::error::{Location, Problem};
+use crate::core::i18n::msg;
 use crate::core::model::session::Session;
 use crate::core::results::Results;
 
@@ -46,18 +47,17 @@ struct ScorebookHeader {
 pub fn read(file: &str, text: &str) -> Result<Session, Vec<Problem>> {
     let text = text.trim_start_matches('\u{feff}');
     let header: ScorebookHeader = serde_json::from_str(text).map_err(|e| {
-        vec![Problem::new(file, format!("line {}, column {}", e.line(), e.column()), format!("{e}: this is not a Pingfen scorebook")).zh(format!("{e}：这不是 Pingfen 评分簿"))]
+        vec![Problem::new(file, Location::LineColumn { line: e.line(), column: e.column() }, msg!("problem-scorebook-not-json", detail = e.to_string()))]
     })?;
     if header.schema != SCOREBOOK_SCHEMA {
         return Err(vec![Problem::new(
             file,
-            "field \"schema\"",
-            format!("is {:?}; this version of Pingfen reads {SCOREBOOK_SCHEMA:?} (a newer Pingfen may have written it)", header.schema),
-        )
-        .zh(format!("为 {:?}；此版本的 Pingfen 读取 {SCOREBOOK_SCHEMA:?}（文件可能由更新版本写出）", header.schema))]);
+            Location::Field { field: "schema".into() },
+            msg!("problem-scorebook-schema", found = header.schema, expected = SCOREBOOK_SCHEMA),
+        )]);
     }
     let session: Session = serde_json::from_str(text).map_err(|e| {
-        vec![Problem::new(file, format!("line {}, column {}", e.line(), e.column()), e.to_string()).zh(format!("评分簿内容有误：{e}"))]
+        vec![Problem::new(file, Location::LineColumn { line: e.line(), column: e.column() }, msg!("problem-scorebook-invalid", detail = e.to_string()))]
     })?;
     let problems = session.problems(file);
     if problems.is_empty() { Ok(session) } else { Err(problems) }

@@ -5,26 +5,26 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
 
-use crate::core::error::Problem;
+use crate::core::error::{Location, Problem};
+use crate::core::i18n::{msg, Arg};
 
-/// The first worksheet of an .xlsx / .xls / .ods workbook as CSV (UTF-8).
-pub fn first_sheet_as_csv(file: &str, bytes: &[u8]) -> Result<String, Problem> {
-    let unreadable = |e: String| {
-        Problem::new(file, "workbook", format!("cannot be read as a spreadsheet ({e}); save it again as .xlsx or .csv"))
-            .zh(format!("无法作为电子表格读取（{e}）；请另存为 .xlsx 或 .csv 后重试"))
-    };
-    let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| unreadable(e.to_string()))?;
+/// The first worksheet of an .xlsx / .xls / .ods workbook as CSV (UTF-8). A workbook that
+/// cannot be read is one problem, listed like every reader's.
+pub fn first_sheet_as_csv(file: &str, bytes: &[u8]) -> Result<String, Vec<Problem>> {
+    // `detail`: the reader's own account, or the catalogue's when Pingfen found the fault.
+    let unreadable = |detail: Arg| vec![Problem::new(file, Location::File, msg!("problem-workbook-unreadable", detail = detail))];
+    let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| unreadable(e.to_string().into()))?;
     let range = workbook
         .worksheet_range_at(0)
-        .ok_or_else(|| unreadable("it has no worksheet".into()))?
-        .map_err(|e| unreadable(e.to_string()))?;
+        .ok_or_else(|| unreadable(msg!("problem-workbook-no-sheet").into()))?
+        .map_err(|e| unreadable(e.to_string().into()))?;
     let mut out = csv::Writer::from_writer(Vec::new());
     for row in range.rows() {
         let cells: Vec<String> = row.iter().map(cell_text).collect();
-        out.write_record(&cells).map_err(|e| unreadable(e.to_string()))?;
+        out.write_record(&cells).map_err(|e| unreadable(e.to_string().into()))?;
     }
-    let bytes = out.into_inner().map_err(|e| unreadable(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| unreadable(e.to_string()))
+    let bytes = out.into_inner().map_err(|e| unreadable(e.to_string().into()))?;
+    String::from_utf8(bytes).map_err(|e| unreadable(e.to_string().into()))
 }
 
 /// A cell as text: integers without ".0".

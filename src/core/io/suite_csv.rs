@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use crate::core::io::answers::decode;
 use crate::core::io::columns;
-use crate::core::error::Problem;
+use crate::core::error::{Location, Problem};
+use crate::core::i18n::msg;
 use crate::core::metrics::standard::MetricName;
 use crate::core::model::suite::{Dimension, Item, ItemKind, Level, Localized, Rubric, Subtask, Suite, SUITE_SCHEMA};
 use crate::core::text::{detect, Lang};
@@ -20,7 +21,10 @@ pub fn is_suite_header(header: &[&str]) -> bool {
 pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
     let text = decode(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| vec![Problem::new(file, "row 1", e.to_string()).zh(format!("无法读取表头：{e}"))])?.clone();
+    let headers = reader
+        .headers()
+        .map_err(|e| vec![Problem::new(file, Location::Row { row: 1 }, msg!("problem-suite-csv-header", detail = e.to_string()))])?
+        .clone();
     let column = |key: &str| columns::suite_column(key).and_then(|column| column.find(headers.iter()));
     // Options may also come as columns A, B, C… (or 选项A…).
     let option_columns: Vec<(String, usize)> = headers
@@ -32,8 +36,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
         })
         .collect();
     let Some(prompt_column) = column("prompt") else {
-        return Err(vec![Problem::new(file, "row 1", "needs a question column (question / prompt / 题目 / 问题)".into())
-            .zh("需要题目列（题目 / 问题 / question / prompt）")]);
+        return Err(vec![Problem::new(file, Location::Row { row: 1 }, msg!("problem-suite-csv-no-question", columns = columns::PROMPT.accepted()))]);
     };
     let mut problems = Vec::new();
     let mut items = Vec::new();
@@ -43,21 +46,22 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                problems.push(Problem::new(file, format!("row {row}"), error.to_string()).zh(format!("无法读取该行：{error}")));
+                problems.push(Problem::new(file, Location::Row { row }, msg!("problem-csv-unreadable-row", detail = error.to_string())));
                 continue;
             }
         };
+        let cell = |column: &str| Location::Cell { row, column: column.to_owned() };
         let get = |key: &str| column(key).and_then(|i| record.get(i)).map(str::trim).unwrap_or("");
         let prompt = record.get(prompt_column).unwrap_or("").trim().to_owned();
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let lang = match get("lang").to_lowercase().as_str() {
+        let lang = match columns::fold(get("lang")).as_str() {
             "zh" | "中文" | "chinese" | "cn" => Lang::Zh,
             "en" | "英文" | "english" => Lang::En,
             "" => detect(&prompt).tokenizer_lang(),
             other => {
-                problems.push(Problem::new(file, format!("row {row}, column lang"), format!("{other:?} is not zh or en")).zh(format!("{other:?} 不是 zh（中文）或 en（英文）")));
+                problems.push(Problem::new(file, cell("lang"), msg!("problem-suite-csv-lang", value = other)));
                 continue;
             }
         };
@@ -68,7 +72,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
         }
         let references: Vec<String> =
             get("references").split("||").map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned).collect();
-        let kind = match get("kind").to_lowercase().as_str() {
+        let kind = match columns::fold(get("kind")).as_str() {
             "choice" | "选择题" | "选择" | "单选" | "多选" => ItemKind::Choice,
             "reference" | "参考" | "参考答案" => ItemKind::Reference,
             "open" | "开放" | "开放题" => ItemKind::Open,
@@ -76,7 +80,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
             "" if !references.is_empty() => ItemKind::Reference,
             "" => ItemKind::Open,
             other => {
-                problems.push(Problem::new(file, format!("row {row}, column kind"), format!("{other:?} is not choice, reference or open")).zh(format!("{other:?} 不是 选择题 / 参考 / 开放 之一")));
+                problems.push(Problem::new(file, cell("kind"), msg!("problem-suite-csv-kind", value = other)));
                 continue;
             }
         };
@@ -84,16 +88,16 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
             .split([',', '，', ' '])
             .filter(|m| !m.is_empty())
             .filter_map(|m| {
-                let parsed = serde_json::from_value(serde_json::Value::String(m.to_owned())).ok();
+                let parsed = m.parse::<MetricName>().ok();
                 if parsed.is_none() {
-                    problems.push(Problem::new(file, format!("row {row}, column metrics"), format!("{m:?} is not a metric Pingfen knows")).zh(format!("{m:?} 不是 Pingfen 支持的指标")));
+                    problems.push(Problem::new(file, cell("metrics"), msg!("problem-suite-csv-metric", value = m)));
                 }
                 parsed
             })
             .collect();
         let dimension_id = if get("dimension").is_empty() { "general".to_owned() } else { get("dimension").to_owned() };
         let subtask_id = if get("subtask").is_empty() { dimension_id.clone() } else { get("subtask").to_owned() };
-        let level = match get("level").to_lowercase().as_str() {
+        let level = match columns::fold(get("level")).as_str() {
             "easy" | "易" | "简单" | "基础" => Some(Level::Easy),
             "hard" | "难" | "困难" | "应用" => Some(Level::Hard),
             _ => None,
@@ -143,7 +147,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
 }
 
 fn same(text: &str) -> Localized {
-    Localized { en: Some(text.to_owned()), zh: Some(text.to_owned()) }
+    Localized { en: Some(text.to_owned()), zh: Some(text.to_owned()), zh_hant: None }
 }
 
 /// "A. 线粒体\nB. 叶绿体" or "A. x | B. y" or "A、x；B、y" → {"A": …, "B": …}.
@@ -163,6 +167,16 @@ fn parse_options(text: &str) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_traditional_chinese_spreadsheet_becomes_a_suite() {
+        let csv = "題號,語言,題型,難度,題目,選項,答案\nq1,中文,選擇題,困難,光合作用的場所是？,\"A. 粒線體\nB. 葉綠體\",B\n";
+        let suite = from_csv("課堂.csv", csv.as_bytes()).unwrap();
+        assert_eq!(suite.items[0].kind, ItemKind::Choice);
+        assert_eq!(suite.items[0].lang, Lang::Zh);
+        assert_eq!(suite.dimensions[0].subtasks[0].level, Some(Level::Hard));
+        assert_eq!(suite.items[0].options["B"], "葉綠體", "values are kept as written");
+    }
 
     #[test]
     fn a_chinese_spreadsheet_becomes_a_suite() {
@@ -185,14 +199,15 @@ mod tests {
     fn a_language_that_contradicts_the_prompt_is_reported() {
         let csv = "question,lang,reference\n中国的首都是哪座城市？,en,北京是中国的首都\n";
         let problems = from_csv("s.csv", csv.as_bytes()).unwrap_err();
-        assert!(problems.iter().any(|p| p.location.contains("field \"lang\"")), "{problems:?}");
+        assert!(problems.iter().any(|p| matches!(&p.location, Location::ItemField { field, .. } if field == "lang")), "{problems:?}");
     }
 
     #[test]
     fn option_columns_and_problems() {
         let csv = "question,A,B,C,answer\nWhich gas?,O2,N2,H2,A\nBroken,x,y,,E\n";
         let error = from_csv("s.csv", csv.as_bytes()).unwrap_err();
-        assert!(error.iter().any(|p| p.location.contains("en-3") && p.location.contains("answer") || p.message.contains("\"E\"")), "{error:?}");
+        let at_answer = Location::ItemField { item: "en-3".into(), field: "answer".into() };
+        assert!(error.iter().any(|p| p.location == at_answer && p.to_string().contains("\"E\" is not among the options")), "{error:?}");
         let ok = from_csv("s.csv", b"question,A,B,answer\nWhich gas?,O2,N2,a\n").unwrap();
         assert_eq!(ok.items[0].answer.as_deref(), Some("A"));
     }

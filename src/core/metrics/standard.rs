@@ -72,6 +72,31 @@ impl MetricName {
         MetricName::CharF1,
         MetricName::Numeric,
     ];
+
+    /// The name files and the command line use (`bleu`, `chrf++`, `rougeL`…), as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MetricName::Bleu => "bleu",
+            MetricName::Chrf => "chrf",
+            MetricName::ChrfPlusPlus => "chrf++",
+            MetricName::Rouge1 => "rouge1",
+            MetricName::Rouge2 => "rouge2",
+            MetricName::RougeL => "rougeL",
+            MetricName::RougeLsum => "rougeLsum",
+            MetricName::Em => "em",
+            MetricName::F1 => "f1",
+            MetricName::CharF1 => "char_f1",
+            MetricName::Numeric => "numeric",
+        }
+    }
+}
+
+impl std::str::FromStr for MetricName {
+    type Err = ();
+
+    fn from_str(name: &str) -> Result<Self, ()> {
+        MetricName::ALL.into_iter().find(|m| m.as_str() == name).ok_or(())
+    }
 }
 
 /// One standard metric of one item, configured for `lang`.
@@ -143,5 +168,19 @@ pub fn score(segmenter: &Segmenter, lang: Lang, hypothesis: &str, references: &[
         f1: get(MetricName::F1),
         char_f1: get(MetricName::CharF1),
         numeric: get(MetricName::Numeric),
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::MetricName;
+
+    #[test]
+    fn names_are_those_serde_writes() {
+        for name in MetricName::ALL {
+            assert_eq!(serde_json::to_value(name).unwrap(), name.as_str());
+            assert_eq!(name.as_str().parse::<MetricName>(), Ok(name));
+        }
+        assert!("BLEU4".parse::<MetricName>().is_err());
     }
 }

@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::error::Problem;
+use crate::core::error::{Location, Problem};
+use crate::core::i18n::msg;
 use crate::core::model::suite::Suite;
 
 /// One model's answer to one item.
@@ -38,24 +39,19 @@ pub fn problems(file: &str, answers: &[Answer], suite: &Suite) -> Vec<Problem> {
     let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     let mut problems = Vec::new();
     for (index, answer) in answers.iter().enumerate() {
-        let at = format!("answer {} (model {:?}, item {:?})", index + 1, answer.model, answer.item);
+        let at = || Location::Answer { index: index + 1, model: answer.model.clone(), item: answer.item.clone() };
         if answer.model.trim().is_empty() {
-            problems.push(Problem::new(file, at.clone(), "has no model name".into()).zh("缺少模型名称"));
+            problems.push(Problem::new(file, at(), msg!("problem-answer-no-model")));
         }
         let length = answer.answer.chars().count();
         if length > MAX_ANSWER_CHARS {
-            problems.push(Problem::new(
-                file,
-                at.clone(),
-                format!("is {length} characters long; Pingfen scores answers of up to {MAX_ANSWER_CHARS} characters: shorten it"),
-            )
-            .zh(format!("长达 {length} 个字符；Pingfen 只评分不超过 {MAX_ANSWER_CHARS} 个字符的回答，请缩短")));
+            problems.push(Problem::new(file, at(), msg!("problem-answer-too-long", length = length, limit = MAX_ANSWER_CHARS)));
         }
         if !known.contains(answer.item.as_str()) {
-            problems.push(Problem::new(file, at.clone(), "names an item that is not in the suite: check the item id".into()).zh("所指题目不在当前套件中：请检查题号"));
+            problems.push(Problem::new(file, at(), msg!("problem-answer-unknown-item")));
         }
         if let Some(first) = seen.insert((answer.model.as_str(), answer.item.as_str()), index + 1) {
-            problems.push(Problem::new(file, at, format!("repeats answer {first}: keep one answer per model and item")).zh(format!("与第 {first} 条回答重复：每个模型每道题只保留一条回答")));
+            problems.push(Problem::new(file, at(), msg!("problem-answer-duplicate", first = first)));
         }
     }
     problems

@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::model::rule::Rule;
-use crate::core::error::Problem;
+use crate::core::error::{Location, Problem};
+use crate::core::i18n::msg;
 use crate::core::model::answers::{self, Answer};
 use crate::core::model::human::{Rater, Rating, Vote};
 use crate::core::model::suite::Suite;
@@ -82,34 +83,35 @@ pub fn human_problems(file: &str, session: &Session) -> Vec<Problem> {
     let models = session.models();
     let mut problems = Vec::new();
     for (index, rating) in session.ratings.iter().enumerate() {
-        let at = format!("ratings[{index}] (rater {:?}, item {:?})", rating.rater, rating.item);
+        let at = || Location::Rating { index, rater: rating.rater.clone(), item: rating.item.clone() };
         let Some(item) = session.suite.item(&rating.item) else {
-            problems.push(Problem::new(file, at, "names an item the suite does not have".into()).zh("评分对应的题目不在评测套件中"));
+            problems.push(Problem::new(file, at(), msg!("problem-rating-unknown-item")));
             continue;
         };
         if !models.contains(&rating.model) {
-            problems.push(Problem::new(file, at.clone(), format!("rates model {:?}, which has no answers in this file", rating.model)).zh(format!("评分对象模型 {:?} 在此文件中没有回答", rating.model)));
+            problems.push(Problem::new(file, at(), msg!("problem-rating-unknown-model", model = rating.model.as_str())));
         }
         match session.suite.criteria(item).into_iter().find(|(c, _)| c.id == rating.criterion) {
-            None => problems.push(Problem::new(file, at, format!("criterion {:?} is not one of this item's criteria", rating.criterion)).zh(format!("评分项 {:?} 不属于这道题", rating.criterion))),
-            Some((_, scale)) if rating.value < scale.min || rating.value > scale.max => problems.push(
-                Problem::new(file, at, format!("value {} is outside the scale {}–{}", rating.value, scale.min, scale.max))
-                    .zh(format!("分值 {} 超出量表范围 {}–{}", rating.value, scale.min, scale.max)),
-            ),
+            None => problems.push(Problem::new(file, at(), msg!("problem-rating-unknown-criterion", criterion = rating.criterion.as_str()))),
+            Some((_, scale)) if rating.value < scale.min || rating.value > scale.max => problems.push(Problem::new(
+                file,
+                at(),
+                msg!("problem-rating-off-scale", value = rating.value, min = scale.min, max = scale.max),
+            )),
             Some(_) => {}
         }
     }
     for (index, vote) in session.votes.iter().enumerate() {
-        let at = format!("votes[{index}] (rater {:?}, item {:?})", vote.rater, vote.item);
+        let at = || Location::Vote { index, rater: vote.rater.clone(), item: vote.item.clone() };
         if session.suite.item(&vote.item).is_none() {
-            problems.push(Problem::new(file, at.clone(), "names an item the suite does not have".into()).zh("投票对应的题目不在评测套件中"));
+            problems.push(Problem::new(file, at(), msg!("problem-vote-unknown-item")));
         }
         if vote.a == vote.b {
-            problems.push(Problem::new(file, at.clone(), "compares a model with itself".into()).zh("把模型与自身比较"));
+            problems.push(Problem::new(file, at(), msg!("problem-vote-same-model")));
         }
         for model in [&vote.a, &vote.b] {
             if !models.contains(model) {
-                problems.push(Problem::new(file, at.clone(), format!("model {model:?} has no answers in this file")).zh(format!("模型 {model:?} 在此文件中没有回答")));
+                problems.push(Problem::new(file, at(), msg!("problem-vote-unknown-model", model = model.as_str())));
             }
         }
     }

@@ -8,22 +8,37 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::error::Problem;
+use crate::core::error::{Location, Problem};
+use crate::core::i18n::{msg, Locale, Message};
 use crate::core::model::limits::MAX_ANSWER_CHARS;
 use crate::core::metrics::standard::MetricName;
 use crate::core::model::rubric::Check;
 use crate::core::text::Lang;
 
+/// The letters a choice item's options may have: the ones the answer extractor
+/// (`core::rubric::choice`) recognises in "答案是B" or "The answer is (C)" — a suite with an
+/// option it could never pick is refused, not silently scored 0.
+pub const OPTION_LETTERS: &str = "ABCDEFGH";
+
+/// Whether `key` is one of [`OPTION_LETTERS`].
+pub fn is_option_letter(key: &str) -> bool {
+    let mut chars = key.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if OPTION_LETTERS.contains(c))
+}
+
 /// The suite schema this build reads and writes.
 pub const SUITE_SCHEMA: &str = "pingfen.suite/1";
 
-/// Text in the interface languages: `{"en": "…", "zh": "…"}` (either may be missing).
+/// Text in the interface languages: `{"en": "…", "zh": "…", "zh-Hant": "…"}` (any may be
+/// missing; `zh` is Simplified, `zh-Hant` Traditional).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Localized {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zh: Option<String>,
+    #[serde(default, rename = "zh-Hant", skip_serializing_if = "Option::is_none")]
+    pub zh_hant: Option<String>,
 }
 
 impl Localized {
@@ -34,6 +49,15 @@ impl Localized {
             Lang::En => (&self.en, &self.zh),
         };
         first.as_deref().or(second.as_deref()).unwrap_or("")
+    }
+
+    /// The text for an interface in `locale`: Traditional falls back to `zh`, then English.
+    pub fn in_locale(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::ZhHant => self.zh_hant.as_deref().unwrap_or_else(|| self.get(Lang::Zh)),
+            Locale::ZhHans => self.get(Lang::Zh),
+            Locale::En => self.get(Lang::En),
+        }
     }
 }
 
@@ -161,14 +185,14 @@ pub const DEFAULT_CRITERION: &str = "quality";
 
 /// The HKU study's 1–7 scale, used when an open item names no criteria.
 pub fn default_scale() -> Scale {
-    let anchor = |en: &str, zh: &str| Localized { en: Some(en.into()), zh: Some(zh.into()) };
+    let anchor = |en: &str, zh: &str, zh_hant: &str| Localized { en: Some(en.into()), zh: Some(zh.into()), zh_hant: Some(zh_hant.into()) };
     Scale {
         min: 1,
         max: 7,
         anchors: BTreeMap::from([
-            ("1".into(), anchor("Very poor", "很差")),
-            ("4".into(), anchor("Acceptable", "一般")),
-            ("7".into(), anchor("Excellent", "优秀")),
+            ("1".into(), anchor("Very poor", "很差", "很差")),
+            ("4".into(), anchor("Acceptable", "一般", "尚可")),
+            ("7".into(), anchor("Excellent", "优秀", "優秀")),
         ]),
     }
 }
@@ -177,12 +201,7 @@ impl Suite {
     /// Parses and checks a suite in JSON. Every problem is reported, not just the first.
     pub fn from_json(file: &str, text: &str) -> Result<Suite, Vec<Problem>> {
         let suite: Suite = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-            vec![Problem::new(
-                file,
-                format!("line {}, column {}", e.line(), e.column()),
-                format!("{e}; check the file against www/schema/suite.schema.json"),
-            )
-            .zh(format!("JSON 格式有误（{e}）；请对照 www/schema/suite.schema.json 检查文件"))]
+            vec![Problem::new(file, Location::LineColumn { line: e.line(), column: e.column() }, msg!("problem-suite-json", detail = e.to_string()))]
         })?;
         let problems = suite.problems(file);
         if problems.is_empty() { Ok(suite) } else { Err(problems) }
@@ -192,17 +211,13 @@ impl Suite {
     /// choice items without options or a valid answer, reference items without references…
     pub fn problems(&self, file: &str) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let mut problem = |location: String, (message, zh): (String, String)| {
-            problems.push(Problem::new(file, location, message).zh(zh))
-        };
+        let mut problem = |location: Location, message: Message| problems.push(Problem::new(file, location, message));
+        let field = |field: &str| Location::Field { field: field.to_owned() };
         if self.schema != SUITE_SCHEMA {
-            problem("field \"schema\"".into(), (
-                format!("is {:?}; this version of Pingfen reads {SUITE_SCHEMA:?}", self.schema),
-                format!("为 {:?}；此版本的 Pingfen 读取 {SUITE_SCHEMA:?}", self.schema),
-            ));
+            problem(field("schema"), msg!("problem-suite-schema", found = self.schema.as_str(), expected = SUITE_SCHEMA));
         }
         if self.items.is_empty() {
-            problem("field \"items\"".into(), ("is empty: a suite needs at least one item".into(), "为空：评测套件至少需要一道题".into()));
+            problem(field("items"), msg!("problem-suite-no-items"));
         }
         let mut subtasks = HashSet::new();
         for dimension in &self.dimensions {
@@ -210,35 +225,29 @@ impl Suite {
                 subtasks.insert((dimension.id.as_str(), subtask.id.as_str()));
             }
             if dimension.weight.is_nan() || dimension.weight < 0.0 {
-                problem(format!("dimension {:?}", dimension.id), ("has a negative weight".into(), "权重为负数".into()));
+                problem(Location::Dimension { dimension: dimension.id.clone() }, msg!("problem-dimension-negative-weight"));
             }
         }
         let mut seen = HashSet::new();
         for item in &self.items {
-            let at = |field: &str| format!("item {:?}, field {field:?}", item.id);
+            let at = |field: &str| Location::ItemField { item: item.id.clone(), field: field.to_owned() };
             if item.id.trim().is_empty() {
-                problem(at("id"), ("is empty: give every item a unique id".into(), "为空：请为每道题设置唯一的编号".into()));
+                problem(at("id"), msg!("problem-item-id-empty"));
             } else if !seen.insert(item.id.as_str()) {
-                problem(at("id"), ("is used by another item too: ids must be unique".into(), "与另一道题重复：编号必须唯一".into()));
+                problem(at("id"), msg!("problem-item-id-duplicate"));
             }
             if !subtasks.contains(&(item.dimension.as_str(), item.subtask.as_str())) {
-                problem(at("subtask"), (
-                    format!("{:?}/{:?} is not a sub-task listed under \"dimensions\"", item.dimension, item.subtask),
-                    format!("{:?}/{:?} 不是 \"dimensions\" 中列出的子任务", item.dimension, item.subtask),
-                ));
+                problem(at("subtask"), msg!("problem-item-subtask-unknown", dimension = item.dimension.as_str(), subtask = item.subtask.as_str()));
             }
             let longest = item.references.iter().map(|r| r.chars().count()).max().unwrap_or(0);
             if longest > MAX_ANSWER_CHARS {
-                problem(at("references"), (
-                    format!("has a reference of {longest} characters; references may have up to {} characters", MAX_ANSWER_CHARS),
-                    format!("有一条参考答案长达 {longest} 个字符；参考答案最多 {} 个字符", MAX_ANSWER_CHARS),
-                ));
+                problem(at("references"), msg!("problem-item-reference-too-long", length = longest, limit = MAX_ANSWER_CHARS));
             }
             if !(item.weight >= 0.0 && item.weight.is_finite()) {
-                problem(at("weight"), ("must be a number ≥ 0".into(), "必须是不小于 0 的数".into()));
+                problem(at("weight"), msg!("problem-item-weight-invalid"));
             }
             if item.prompt.trim().is_empty() {
-                problem(at("prompt"), ("is empty".into(), "为空".into()));
+                problem(at("prompt"), msg!("problem-item-prompt-empty"));
             }
             // References plainly in the other language: the item's `lang` (the language answers
             // are written and tokenized in) is probably wrong. Prompts are not checked: a
@@ -250,46 +259,44 @@ impl Suite {
                 )
             };
             if !item.references.is_empty() && item.references.iter().all(other) {
-                let (en, zh) = match item.lang {
-                    Lang::Zh => ("is zh, but the references are English: set \"lang\": \"en\" or fix the references", "为中文，但参考答案是英文：请改为 \"lang\": \"en\" 或修改参考答案"),
-                    Lang::En => ("is en, but the references are Chinese: set \"lang\": \"zh\" or fix the references", "为英文，但参考答案是中文：请改为 \"lang\": \"zh\" 或修改参考答案"),
-                };
-                problem(at("lang"), (en.into(), zh.into()));
+                problem(at("lang"), match item.lang {
+                    Lang::Zh => msg!("problem-item-lang-zh-references-en"),
+                    Lang::En => msg!("problem-item-lang-en-references-zh"),
+                });
             }
             match item.kind {
                 ItemKind::Choice => {
                     if item.options.len() < 2 {
-                        problem(at("options"), ("a choice item needs at least two options (\"A\", \"B\", …)".into(), "选择题至少需要两个选项（\"A\"、\"B\"……）".into()));
+                        problem(at("options"), msg!("problem-choice-few-options"));
+                    }
+                    let unreadable: Vec<&str> = item.options.keys().map(String::as_str).filter(|key| !is_option_letter(key)).collect();
+                    if !unreadable.is_empty() {
+                        problem(at("options"), msg!("problem-choice-option-letters", options = unreadable.join(", "), letters = OPTION_LETTERS));
                     }
                     match &item.answer {
-                        None => problem(at("answer"), ("a choice item needs the correct letter(s), e.g. \"B\"".into(), "选择题需要正确答案的字母，例如 \"B\"".into())),
+                        None => problem(at("answer"), msg!("problem-choice-no-answer")),
                         Some(answer) if answer.is_empty() || !answer.chars().all(|c| item.options.contains_key(&c.to_string())) => {
-                            problem(at("answer"), (
-                                format!("{answer:?} is not among the options {:?}", item.options.keys().collect::<Vec<_>>()),
-                                format!("{answer:?} 不在选项 {:?} 之中", item.options.keys().collect::<Vec<_>>()),
-                            ))
+                            let options = format!("{:?}", item.options.keys().collect::<Vec<_>>());
+                            problem(at("answer"), msg!("problem-choice-answer-not-an-option", answer = answer.as_str(), options = options))
                         }
                         Some(_) => {}
                     }
                 }
                 ItemKind::Reference => {
                     if item.references.iter().all(|r| r.trim().is_empty()) {
-                        problem(at("references"), ("a reference item needs at least one non-empty reference".into(), "参考答案题至少需要一条非空的参考答案".into()));
+                        problem(at("references"), msg!("problem-reference-none"));
                     }
                 }
                 ItemKind::Rubric => {
                     if item.rubric.checks.is_empty() {
-                        problem(at("rubric"), ("a rubric item needs at least one check".into(), "评分细则题至少需要一项检查".into()));
+                        problem(at("rubric"), msg!("problem-rubric-no-checks"));
                     }
                 }
                 ItemKind::Open => {}
             }
             for criterion in &item.rubric.criteria {
                 if !self.scales.contains_key(&criterion.scale) {
-                    problem(at("rubric"), (
-                        format!("criterion {:?} uses scale {:?}, which \"scales\" does not define", criterion.id, criterion.scale),
-                        format!("评分项 {:?} 使用的量表 {:?} 未在 \"scales\" 中定义", criterion.id, criterion.scale),
-                    ));
+                    problem(at("rubric"), msg!("problem-criterion-scale-unknown", criterion = criterion.id.as_str(), scale = criterion.scale.as_str()));
                 }
             }
         }
@@ -306,7 +313,7 @@ impl Suite {
             .filter_map(|c| self.scales.get(&c.scale).map(|s| (c.clone(), s.clone())))
             .collect();
         if listed.is_empty() && item.kind == ItemKind::Open {
-            let name = Localized { en: Some("Overall quality".into()), zh: Some("整体质量".into()) };
+            let name = Localized { en: Some("Overall quality".into()), zh: Some("整体质量".into()), zh_hant: Some("整體品質".into()) };
             return vec![(Criterion { id: DEFAULT_CRITERION.into(), name, scale: String::new() }, default_scale())];
         }
         listed

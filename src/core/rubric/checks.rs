@@ -1,13 +1,15 @@
 //! Rule checks of an answer, without references: key points (with synonyms and weights),
 //! forbidden content, a regular expression, length bounds (characters for Chinese, words for
 //! English), valid JSON, and the language of the answer. Each gives a 0–100 score and says
-//! what it found.
+//! what it found: `note` in the English stored in scorebooks, [`CheckResult::note_message`] in
+//! any interface language.
 
 use regex_lite::RegexBuilder;
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 pub use crate::core::model::rubric::{Check, KeyPoint};
+use crate::core::i18n::{msg, Message};
 use crate::core::text::{detect, Detected, Hmm, Lang, Normalize, Segmenter};
 
 /// What a check found.
@@ -19,7 +21,80 @@ pub struct CheckResult {
     /// Human-readable evidence: points found and missed, terms found, the length measured…
     pub found: Vec<String>,
     pub missed: Vec<String>,
+    /// What was measured, in English. Scorebooks store it as it is: the interface words it
+    /// from `measure` instead.
     pub note: String,
+    /// What was measured, typed: the check it came from and its figures.
+    #[serde(skip)]
+    pub measure: Measure,
+}
+
+/// What a check measured, one variant per kind of check, so that the interface can name the
+/// check and word its note in any locale.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Measure {
+    /// Key points: the weight of the points found, of the total weight.
+    Weight { got: f64, total: f64 },
+    /// Forbidden content: the terms found are in `found`.
+    Forbidden,
+    /// A regular expression the answer must (or must not) match.
+    Pattern { must_match: bool },
+    /// Length of a Chinese answer: characters without white space.
+    Characters(usize),
+    /// Length of an English answer: words.
+    Words(usize),
+    /// Valid JSON, or where the parser gave up.
+    Json { error: Option<JsonError> },
+    /// The language the answer is written in.
+    Language { detected: Detected },
+}
+
+/// Where an answer stops being JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonError {
+    pub line: usize,
+    pub column: usize,
+    /// The text ended before the JSON did.
+    pub end: bool,
+}
+
+impl CheckResult {
+    /// The note worded for the interface ("3 of 3 weight", "12 characters"), or `None` when
+    /// the check has nothing to add to its found and missed lists.
+    pub fn note_message(&self) -> Option<Message> {
+        Some(match &self.measure {
+            Measure::Weight { got, total } => msg!("check-note-weight", got = format!("{got}"), total = format!("{total}")),
+            Measure::Characters(count) => msg!("check-note-characters", count = *count),
+            Measure::Words(count) => msg!("check-note-words", count = *count),
+            Measure::Json { error: Some(JsonError { line, column, end: true }) } => msg!("check-note-json-end", line = *line, column = *column),
+            Measure::Json { error: Some(JsonError { line, column, end: false }) } => msg!("check-note-json-invalid", line = *line, column = *column),
+            Measure::Language { detected } => msg!("check-note-detected", language = Message::plain(detected_key(*detected))),
+            Measure::Forbidden | Measure::Pattern { .. } | Measure::Json { error: None } => return None,
+        })
+    }
+
+    /// The kind of check this result came from, e.g. "Key points".
+    pub fn kind_message(&self) -> Message {
+        Message::plain(match self.measure {
+            Measure::Weight { .. } => "check-kind-key-points",
+            Measure::Forbidden => "check-kind-forbidden",
+            Measure::Pattern { must_match: true } => "check-kind-pattern",
+            Measure::Pattern { must_match: false } => "check-kind-pattern-absent",
+            Measure::Characters(_) | Measure::Words(_) => "check-kind-length",
+            Measure::Json { .. } => "check-kind-json",
+            Measure::Language { .. } => "check-kind-language",
+        })
+    }
+}
+
+fn detected_key(detected: Detected) -> &'static str {
+    match detected {
+        Detected::Zh => "check-detected-zh",
+        Detected::En => "check-detected-en",
+        Detected::Mixed => "check-detected-mixed",
+        Detected::Other => "check-detected-other",
+        Detected::None => "check-detected-none",
+    }
 }
 
 /// A check that cannot run as written (a bad regular expression): the suite must be fixed.
@@ -72,12 +147,13 @@ impl Prepared {
 
 /// Runs `check` on `answer`, an answer to an item in `lang`.
 pub fn run(segmenter: &Segmenter, check: &Check, answer: &str, lang: Lang) -> Result<CheckResult, CheckError> {
-    let pass = |passed: bool, found: Vec<String>, missed: Vec<String>, note: String| CheckResult {
+    let pass = |passed: bool, found: Vec<String>, missed: Vec<String>, note: String, measure: Measure| CheckResult {
         score: if passed { 100.0 } else { 0.0 },
         passed,
         found,
         missed,
         note,
+        measure,
     };
     Ok(match check {
         Check::KeyPoints { points } => {
@@ -95,12 +171,12 @@ pub fn run(segmenter: &Segmenter, check: &Check, answer: &str, lang: Lang) -> Re
                 }
             }
             let score = if total > 0.0 { 100.0 * got / total } else { 0.0 };
-            CheckResult { score, passed: missed.is_empty(), found, missed, note: format!("{got} of {total} weight") }
+            CheckResult { score, passed: missed.is_empty(), found, missed, note: format!("{got} of {total} weight"), measure: Measure::Weight { got, total } }
         }
         Check::Forbidden { terms } => {
             let prepared = prepare(segmenter, answer, lang);
             let found: Vec<String> = terms.iter().filter(|t| prepared.contains(t)).cloned().collect();
-            pass(found.is_empty(), found, Vec::new(), String::new())
+            pass(found.is_empty(), found, Vec::new(), String::new(), Measure::Forbidden)
         }
         Check::Regex { pattern, must_match } => {
             let regex = RegexBuilder::new(pattern)
@@ -109,30 +185,34 @@ pub fn run(segmenter: &Segmenter, check: &Check, answer: &str, lang: Lang) -> Re
                 .build()
                 .map_err(|e| CheckError(format!("the pattern {pattern:?} is not a valid regular expression: {e}")))?;
             let found: Vec<String> = regex.find_iter(answer).take(5).map(|m| m.as_str().to_owned()).collect();
-            pass(found.is_empty() != *must_match, found, Vec::new(), String::new())
+            pass(found.is_empty() != *must_match, found, Vec::new(), String::new(), Measure::Pattern { must_match: *must_match })
         }
         Check::Length { min, max } => {
             let (length, unit) = length(answer, lang);
             let passed = min.is_none_or(|m| length >= m) && max.is_none_or(|m| length <= m);
-            pass(passed, Vec::new(), Vec::new(), format!("{length} {unit}"))
+            let measure = if lang == Lang::Zh { Measure::Characters(length) } else { Measure::Words(length) };
+            pass(passed, Vec::new(), Vec::new(), format!("{length} {unit}"), measure)
         }
         Check::ValidJson => {
             let candidate = fenced_json(answer).unwrap_or(answer).trim();
             match serde_json::from_str::<serde_json::Value>(candidate) {
-                Ok(_) => pass(true, Vec::new(), Vec::new(), String::new()),
-                Err(error) => pass(false, Vec::new(), Vec::new(), error.to_string()),
+                Ok(_) => pass(true, Vec::new(), Vec::new(), String::new(), Measure::Json { error: None }),
+                Err(error) => {
+                    let at = JsonError { line: error.line(), column: error.column(), end: error.is_eof() };
+                    pass(false, Vec::new(), Vec::new(), error.to_string(), Measure::Json { error: Some(at) })
+                }
             }
         }
         Check::Language { expected } => {
             let detected = detect(answer);
             let passed = matches!((expected, detected), (Lang::Zh, Detected::Zh) | (Lang::En, Detected::En));
-            let name = serde_json::to_string(&detected).unwrap_or_default();
-            pass(passed, Vec::new(), Vec::new(), format!("detected {}", name.trim_matches('"')))
+            pass(passed, Vec::new(), Vec::new(), format!("detected {}", detected.as_str()), Measure::Language { detected })
         }
     })
 }
 
-/// Characters without white space for Chinese; words (with a letter or digit) for English.
+/// Characters without white space for Chinese; words (with a letter or digit) for English;
+/// with the unit as scorebooks' notes name it.
 pub fn length(answer: &str, lang: Lang) -> (usize, &'static str) {
     match lang {
         Lang::Zh => (answer.chars().filter(|c| !c.is_whitespace()).count(), "characters"),
@@ -200,5 +280,35 @@ mod tests {
 
         assert!(check(&Check::Language { expected: Lang::Zh }, "这是中文回答。", Lang::Zh).passed);
         assert!(!check(&Check::Language { expected: Lang::Zh }, "This is English.", Lang::Zh).passed);
+    }
+
+    #[test]
+    fn notes_are_worded_from_what_was_measured_and_the_stored_note_stays_english() {
+        use crate::core::i18n::Locale;
+        let key_points = Check::KeyPoints { points: vec![KeyPoint { text: "cat".into(), synonyms: vec![], weight: 1.5 }] };
+        let length = Check::Length { min: None, max: None };
+        for (result, en, hans, hant) in [
+            (check(&key_points, "A cat.", Lang::En), "1.5 of 1.5 weight", "命中权重 1.5 / 1.5", "命中權重 1.5 / 1.5"),
+            (check(&length, "一 二 三", Lang::Zh), "3 characters", "3 个字符", "3 個字元"),
+            (check(&length, "one two", Lang::En), "2 words", "2 个单词", "2 個單字"),
+        ] {
+            let message = result.note_message().unwrap();
+            assert_eq!(result.note, en);
+            assert_eq!(message.text(Locale::En), en, "the English message reads as the stored note");
+            assert_eq!(message.text(Locale::ZhHans), hans);
+            assert_eq!(message.text(Locale::ZhHant), hant);
+        }
+        assert_eq!(check(&length, "word", Lang::En).note_message().unwrap().text(Locale::En), "1 word");
+
+        let json = check(&Check::ValidJson, "{\"a\": ", Lang::En);
+        assert_eq!(json.note_message().unwrap().text(Locale::En), "the JSON ends too early (line 1, column 5)");
+        assert!(!json.note.is_empty(), "the stored note keeps the parser's words");
+        let language = check(&Check::Language { expected: Lang::Zh }, "This is English.", Lang::Zh);
+        assert_eq!(language.note, "detected en");
+        assert_eq!(language.note_message().unwrap().text(Locale::ZhHant), "偵測到：英文");
+        assert_eq!(language.kind_message().text(Locale::En), "Language");
+
+        let forbidden = check(&Check::Forbidden { terms: vec!["x".into()] }, "y", Lang::En);
+        assert_eq!(forbidden.note_message(), None, "nothing to add to found and missed");
     }
 }

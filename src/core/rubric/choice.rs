@@ -512,3 +512,21 @@ mod tests {
         assert_eq!(pick("以上都不对。"), None);
     }
 }
+
+#[cfg(test)]
+mod letters_tests {
+    use super::*;
+    use crate::core::model::suite::OPTION_LETTERS;
+
+    /// The extractor reads exactly the letters a suite may offer: every one of them, and none
+    /// beyond (validation refuses options it could never pick).
+    #[test]
+    fn the_extractor_reads_the_letters_validation_allows() {
+        let offered: String = ('A'..='Z').collect();
+        for letter in 'A'..='Z' {
+            let picked = extract(&format!("答案是{letter}"), Options { letters: &offered, texts: None, multi: false }).choice;
+            let readable = OPTION_LETTERS.contains(letter);
+            assert_eq!(picked.as_deref() == Some(letter.to_string().as_str()), readable, "{letter}: {picked:?}");
+        }
+    }
+}

@@ -8,15 +8,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::aggregate::{compare, leaderboard, Resampling, Scope, SortKey};
-use crate::core::charts;
-use crate::core::scorebook::{Results, Session};
+use crate::core::charts::{self, Chart};
+use crate::core::i18n::{msg, text, Locale};
+use crate::core::model::session::Session;
+use crate::core::results::Results;
 use crate::core::text::Lang;
 use crate::ui::files;
-use crate::ui::i18n::UiLang;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartsProps {
-    pub ui_lang: UiLang,
+    pub locale: Locale,
     pub session: Rc<Session>,
     pub results: Rc<Results>,
     /// A download failed: what went wrong.
@@ -25,27 +26,20 @@ pub struct ChartsProps {
 
 #[component]
 pub fn Charts(props: &ChartsProps) -> Html {
-    let l = props.ui_lang;
-    let ui = l.content();
+    let l = props.locale;
     let suite = &props.session.suite;
     let results = &props.results;
     let rows = leaderboard(suite, &results.table, &results.models, SortKey::Overall);
     let stem = if suite.id.is_empty() { "pingfen".to_owned() } else { suite.id.clone() };
-    let mut drawings: Vec<(&'static str, String, String)> = vec![(
-        "slope",
-        l.tr("Rank in Chinese and in English", "中文与英文排名对比").to_owned(),
-        charts::slope(&rows, &results.models, l.tr("Rank in Chinese and in English", "中文与英文排名对比"), l.tr("Chinese", "中文"), l.tr("English", "英文")),
-    )];
-    for (lang, bars, dist, bars_title, dist_title) in [
-        (Lang::Zh, "bars-zh", "dist-zh", l.tr("Dimensions, Chinese", "各维度得分（中文）"), l.tr("Item scores, Chinese", "逐题得分分布（中文）")),
-        (Lang::En, "bars-en", "dist-en", l.tr("Dimensions, English", "各维度得分（英文）"), l.tr("Item scores, English", "逐题得分分布（英文）")),
-    ] {
+    let mut drawings: Vec<(Chart, String)> = vec![(Chart::Slope, charts::slope(&rows, &results.models, l))];
+    for lang in [Lang::Zh, Lang::En] {
         if rows.iter().any(|r| crate::core::aggregate::side(r, lang).composite.is_some()) {
-            drawings.push((bars, bars_title.to_owned(), charts::bars(suite, &rows, &results.models, lang, ui, bars_title)));
-            drawings.push((dist, dist_title.to_owned(), charts::distribution(suite, results, lang, dist_title)));
+            drawings.push((Chart::Bars(lang), charts::bars(suite, &rows, &results.models, lang, l)));
+            drawings.push((Chart::Distribution(lang), charts::distribution(suite, results, lang, l)));
         }
     }
-    let figure = |(id, title, svg): (&'static str, String, String)| {
+    let figure = |(chart, svg): (Chart, String)| {
+        let (id, title) = (chart.id(), chart.title().text(l));
         let file = format!("{stem}.{id}");
         let on_svg = {
             let (file, svg, on_problem) = (file.clone(), svg.clone(), props.on_problem.clone());
@@ -71,23 +65,23 @@ pub fn Charts(props: &ChartsProps) -> Html {
                 <h3 class="visually-hidden">{ title }</h3>
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
                 <figcaption class="chart__actions">
-                    <button type="button" class="button" data-testid={format!("download-svg-{id}")} onclick={on_svg}>{ l.tr("Download SVG", "下载 SVG") }</button>
-                    <button type="button" class="button" data-testid={format!("download-png-{id}")} onclick={on_png}>{ l.tr("Download PNG", "下载 PNG") }</button>
+                    <button type="button" class="button" data-testid={format!("download-svg-{id}")} onclick={on_svg}>{ text(l, "charts-download-svg") }</button>
+                    <button type="button" class="button" data-testid={format!("download-png-{id}")} onclick={on_png}>{ text(l, "charts-download-png") }</button>
                 </figcaption>
             </figure>
         }
     };
     html! {
-        <section class="charts" aria-label={l.tr("Charts", "图表")}>
+        <section class="charts" aria-label={text(l, "charts-label")}>
             { for drawings.into_iter().map(figure) }
-            <Compare ui_lang={l} session={props.session.clone()} results={props.results.clone()} />
+            <Compare locale={l} session={props.session.clone()} results={props.results.clone()} />
         </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct CompareProps {
-    ui_lang: UiLang,
+    locale: Locale,
     session: Rc<Session>,
     results: Rc<Results>,
 }
@@ -96,17 +90,19 @@ struct CompareProps {
 /// test's p-value.
 #[component]
 fn Compare(props: &CompareProps) -> Html {
-    let l = props.ui_lang;
+    let l = props.locale;
     let models = &props.results.models;
     let first = use_state(|| models.first().cloned().unwrap_or_default());
     let second = use_state(|| models.get(1).cloned().unwrap_or_default());
     let scope = use_state(|| "all".to_owned());
     let suite = &props.session.suite;
     let scopes: Vec<(String, String)> = {
-        let mut out = vec![("all".to_owned(), l.tr("Both languages", "中英综合").to_owned()), ("zh".into(), l.tr("Chinese", "中文").into()), ("en".into(), l.tr("English", "英文").into())];
-        for (code, name) in [("zh", l.tr("Chinese", "中文")), ("en", l.tr("English", "英文"))] {
+        let (zh, en) = (text(l, "language-zh"), text(l, "language-en"));
+        let mut out = vec![("all".to_owned(), text(l, "leaderboard-both")), ("zh".into(), zh.clone()), ("en".into(), en.clone())];
+        for (code, name) in [("zh", &zh), ("en", &en)] {
             for dimension in &suite.dimensions {
-                out.push((format!("{code}:{}", dimension.id), format!("{name} · {}", dimension.name.get(l.content()))));
+                let label = msg!("compare-scope-dimension", language = name, dimension = dimension.name.in_locale(l));
+                out.push((format!("{code}:{}", dimension.id), label.text(l)));
             }
         }
         out
@@ -139,26 +135,28 @@ fn Compare(props: &CompareProps) -> Html {
     let model_options: Vec<(String, String)> = models.iter().map(|m| (m.clone(), m.clone())).collect();
     html! {
         <section class="card" aria-labelledby="compare-title" data-testid="compare">
-            <h3 id="compare-title" class="card__subtitle">{ l.tr("Is the difference real?", "差异是否显著？") }</h3>
-            <p class="card__intro">{ l.tr(
-                "The difference between two models on the same items, with a paired bootstrap 95 % interval and a paired permutation test (each item's two scores swapped at random; exact when there are at most 16 differing items).",
-                "两个模型在相同题目上的得分差，附配对自助法 95% 区间与配对置换检验（随机交换每道题的两个得分；不同得分的题目不超过 16 道时精确枚举）。") }</p>
+            <h3 id="compare-title" class="card__subtitle">{ text(l, "compare-title") }</h3>
+            <p class="card__intro">{ text(l, "compare-intro") }</p>
             <div class="compare">
                 <label class="field__label">{ "A" }{ select(first.clone(), "compare-a", model_options.clone()) }</label>
                 <label class="field__label">{ "B" }{ select(second.clone(), "compare-b", model_options) }</label>
-                <label class="field__label">{ l.tr("Scores", "范围") }{ select(scope.clone(), "compare-scope", scopes) }</label>
+                <label class="field__label">{ text(l, "compare-scope") }{ select(scope.clone(), "compare-scope", scopes) }</label>
             </div>
             <p class="compare__result" data-testid="compare-result">{ match &*result {
-                None => l.tr("Pick two different models with scores on the same items.", "请选择在相同题目上都有得分的两个不同模型。").to_owned(),
-                Some(c) => format!(
-                    "{} − {} = {:+.1} {} {} · p = {:.3} ({}, {} {}, {} {}) · {}",
-                    c.first, c.second, c.difference, l.tr("points", "分"),
-                    c.interval.map(|i| format!("[{:+.1}, {:+.1}]", i.low, i.high)).unwrap_or_default(),
-                    c.p_value,
-                    if c.exact { l.tr("exact", "精确") } else { l.tr("10,000 random swaps", "10,000 次随机交换") },
-                    c.pairs, l.tr("paired items", "道配对题目"), c.differing, l.tr("differing", "道得分不同"),
-                    if c.p_value < 0.05 { l.tr("a real difference at the 5 % level", "在 5% 水平上差异显著") } else { l.tr("could be chance at the 5 % level", "在 5% 水平上不能排除偶然") },
-                ),
+                None => text(l, "compare-pick"),
+                Some(c) => msg!(
+                    "compare-result",
+                    first = c.first.as_str(),
+                    second = c.second.as_str(),
+                    difference = format!("{:+.1}", c.difference),
+                    interval = c.interval.map(|i| format!("[{:+.1}, {:+.1}]", i.low, i.high)).unwrap_or_default(),
+                    p = format!("{:.3}", c.p_value),
+                    method = if c.exact { msg!("compare-exact") } else { msg!("compare-random") },
+                    pairs = c.pairs,
+                    differing = c.differing,
+                    verdict = if c.p_value < 0.05 { msg!("compare-real") } else { msg!("compare-chance") },
+                )
+                .text(l),
             } }</p>
         </section>
     }

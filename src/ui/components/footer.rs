@@ -2,20 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::UiLang;
+use crate::core::i18n::{msg, text, Locale};
 
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {
-    pub ui_lang: UiLang,
+    pub locale: Locale,
 }
 
 #[component]
 pub fn Footer(props: &FooterProps) -> Html {
-    let strings = props.ui_lang.strings();
+    let locale = props.locale;
     html! {
         <footer class="footer">
-            <p>{ strings.privacy }</p>
-            <p class="footer__version">{ format!("Pingfen {} {}", strings.version, crate::VERSION) }</p>
+            <p>{ text(locale, "footer-privacy") }</p>
+            <p class="footer__version">{ msg!("footer-version", version = crate::VERSION).text(locale) }</p>
         </footer>
     }
 }

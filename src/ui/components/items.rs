@@ -7,18 +7,18 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::leaderboard::fmt;
-use crate::core::scorebook::{Results, Session};
-use crate::core::scoring::{Detail, ItemScore};
-use crate::core::model::suite::{Item, ItemKind};
-use crate::core::text::Lang;
+use crate::core::i18n::{msg, text, Locale};
 use crate::core::metrics::overlap::{highlight, Piece};
-use crate::core::text::Segmenter;
-use crate::ui::i18n::UiLang;
+use crate::core::model::session::Session;
+use crate::core::model::suite::{Item, ItemKind};
+use crate::core::results::Results;
+use crate::core::scoring::{Detail, ItemScore};
+use crate::core::text::{Lang, Segmenter};
 use crate::ui::state::{ItemFilter, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct ItemsProps {
-    pub ui_lang: UiLang,
+    pub locale: Locale,
     pub session: Rc<Session>,
     pub results: Option<Rc<Results>>,
     pub selected: Option<String>,
@@ -31,7 +31,7 @@ pub struct ItemsProps {
 
 #[component]
 pub fn Items(props: &ItemsProps) -> Html {
-    let l = props.ui_lang;
+    let l = props.locale;
     let suite = &props.session.suite;
     let shown = |item: &&Item| props.filter.as_ref().is_none_or(|f| f.lang == item.lang && f.dimension.as_ref().is_none_or(|d| *d == item.dimension));
     let selected = props.selected.as_deref().and_then(|id| suite.item(id)).or(suite.items.iter().find(|i| shown(i)));
@@ -50,24 +50,29 @@ pub fn Items(props: &ItemsProps) -> Html {
         }
     });
     html! {
-        <section class="items" aria-label={l.tr("Items", "题目")}>
-            <nav class="items__list" aria-label={l.tr("Item list", "题目列表")}>
+        <section class="items" aria-label={text(l, "items-label")}>
+            <nav class="items__list" aria-label={text(l, "items-list")}>
                 if let Some(filter) = &props.filter {
                     <p class="item-filter" data-testid="item-filter">
-                        { format!("{} · {} · {}", filter.model, if filter.lang == Lang::Zh { "中文" } else { "English" },
-                            filter.dimension.as_ref().and_then(|d| suite.dimensions.iter().find(|x| x.id == *d)).map_or(l.tr("all dimensions", "全部维度").to_owned(), |d| d.name.get(l.content()).to_owned())) }
-                        <button type="button" class="button" data-testid="clear-filter" onclick={props.on_clear_filter.reform(|_: MouseEvent| ())}>{ l.tr("Show all items", "显示全部题目") }</button>
+                        { msg!(
+                            "items-filter",
+                            model = filter.model.as_str(),
+                            language = if filter.lang == Lang::Zh { msg!("language-zh") } else { msg!("language-en") },
+                            dimension = filter.dimension.as_ref().and_then(|d| suite.dimensions.iter().find(|x| x.id == *d))
+                                .map_or_else(|| text(l, "items-all-dimensions"), |d| d.name.in_locale(l).to_owned()),
+                        ).text(l) }
+                        <button type="button" class="button" data-testid="clear-filter" onclick={props.on_clear_filter.reform(|_: MouseEvent| ())}>{ text(l, "items-show-all") }</button>
                     </p>
                 }
                 <ol>{ for list }</ol>
             </nav>
             <div class="items__detail">
                 if let Some(item) = selected {
-                    <ItemDetail ui_lang={l} item={Rc::new(item.clone())} session={props.session.clone()}
+                    <ItemDetail locale={l} item={Rc::new(item.clone())} session={props.session.clone()}
                         results={props.results.clone()} segmenter={props.segmenter.clone()}
                         focus={props.filter.as_ref().map(|f| f.model.clone())} />
                 } else {
-                    <p>{ l.tr("This suite has no items.", "该套件没有题目。") }</p>
+                    <p>{ text(l, "items-empty") }</p>
                 }
             </div>
         </section>
@@ -83,7 +88,7 @@ fn lang_tag(lang: Lang) -> &'static str {
 
 #[derive(Properties, PartialEq)]
 struct ItemDetailProps {
-    ui_lang: UiLang,
+    locale: Locale,
     item: Rc<Item>,
     session: Rc<Session>,
     results: Option<Rc<Results>>,
@@ -94,14 +99,14 @@ struct ItemDetailProps {
 
 #[component]
 fn ItemDetail(props: &ItemDetailProps) -> Html {
-    let l = props.ui_lang;
+    let l = props.locale;
     let item = &props.item;
-    let kind = match item.kind {
-        ItemKind::Choice => l.tr("multiple choice", "选择题"),
-        ItemKind::Reference => l.tr("reference metrics", "参考答案指标"),
-        ItemKind::Rubric => l.tr("rubric checks", "评分细则检查"),
-        ItemKind::Open => l.tr("open-ended (human rating)", "开放题（人工评分）"),
-    };
+    let kind = text(l, match item.kind {
+        ItemKind::Choice => "items-kind-choice",
+        ItemKind::Reference => "items-kind-reference",
+        ItemKind::Rubric => "items-kind-rubric",
+        ItemKind::Open => "items-kind-open",
+    });
     let scores: Vec<&ItemScore> =
         props.results.iter().flat_map(|r| r.items.iter()).filter(|s| s.item == item.id).collect();
     html! {
@@ -110,28 +115,28 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
             <h2 class="item__prompt">{ &item.prompt }</h2>
             if !item.options.is_empty() {
                 <ol class="options">
-                    { for item.options.iter().map(|(letter, text)| {
+                    { for item.options.iter().map(|(letter, option)| {
                         let correct = item.answer.as_deref().is_some_and(|a| a.contains(letter.as_str()));
                         html! { <li class={classes!("option", correct.then_some("option--correct"))}>
-                            <span class="option__letter">{ letter }</span>{ text }
-                            if correct { <span class="visually-hidden">{ l.tr(" (correct)", "（正确答案）") }</span> }
+                            <span class="option__letter">{ letter }</span>{ option }
+                            if correct { <span class="visually-hidden">{ text(l, "items-correct") }</span> }
                         </li> }
                     }) }
                 </ol>
             }
             if !item.references.is_empty() {
                 <div class="references">
-                    <h3>{ l.tr("References", "参考答案") }</h3>
+                    <h3>{ text(l, "items-references") }</h3>
                     { for item.references.iter().map(|r| html! { <p class="answer-text">{ r }</p> }) }
                 </div>
             }
-            <h3>{ l.tr("Answers", "各模型回答") }</h3>
+            <h3>{ text(l, "items-answers") }</h3>
             if scores.is_empty() {
-                <p class="card__intro">{ l.tr("No answers yet, or scoring is waiting for the dictionary.", "暂无回答，或评分正在等待词典。") }</p>
+                <p class="card__intro">{ text(l, "items-no-answers") }</p>
             }
             if item.kind == ItemKind::Reference {
-                <p class="card__intro legend-line"><mark>{ l.tr("Highlighted", "高亮") }</mark>
-                    { l.tr(": words that also occur in a reference (what the overlap metrics count).", "：参考答案中也出现的词（重叠类指标计数的对象）。") }</p>
+                <p class="card__intro legend-line"><mark>{ text(l, "items-highlighted") }</mark>
+                    { text(l, "items-highlighted-explain") }</p>
             }
             { for scores.iter().map(|score| {
                 let text = answer_text(&props.session, score);
@@ -140,7 +145,7 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
                     _ => Vec::new(),
                 };
                 let focus = props.focus.as_deref() == Some(score.model.as_str());
-                html! { <AnswerCard ui_lang={l} score={(*score).clone()} answer={text} {pieces} {focus} /> }
+                html! { <AnswerCard locale={l} score={(*score).clone()} answer={text} {pieces} {focus} /> }
             }) }
         </article>
     }
@@ -159,7 +164,7 @@ fn answer_text(session: &Session, score: &ItemScore) -> String {
 
 #[derive(Properties, PartialEq)]
 struct AnswerCardProps {
-    ui_lang: UiLang,
+    locale: Locale,
     score: ItemScore,
     answer: String,
     /// The answer with shared words marked (reference items), else empty.
@@ -169,15 +174,15 @@ struct AnswerCardProps {
 
 #[component]
 fn AnswerCard(props: &AnswerCardProps) -> Html {
-    let l = props.ui_lang;
+    let l = props.locale;
     let score = &props.score;
     let detail = match &score.detail {
         Detail::Choice { extracted, expected, rule, evidence } => html! {
             <p class="detail">
-                { l.tr("Extracted ", "提取结果 ") }<strong>{ extracted.clone().unwrap_or_else(|| l.tr("no answer", "未作答").to_owned()) }</strong>
-                { l.tr(" · expected ", " · 正确答案 ") }<strong>{ expected }</strong>
-                { l.tr(" · rule ", " · 规则 ") }<code>{ rule }</code>
-                if let Some(evidence) = evidence { { " · “" }{ evidence }{ "”" } }
+                { text(l, "items-extracted") }{ " " }<strong>{ extracted.clone().unwrap_or_else(|| text(l, "items-no-answer")) }</strong>
+                { " · " }{ text(l, "items-expected") }{ " " }<strong>{ expected }</strong>
+                { " · " }{ text(l, "items-rule") }{ " " }<code>{ rule }</code>
+                if let Some(evidence) = evidence { { " · " }{ msg!("items-evidence", evidence = evidence.as_str()).text(l) } }
             </p>
         },
         Detail::Reference { metrics } => html! {
@@ -198,25 +203,25 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
         Detail::Rubric { checks, errors } => html! {
             <ul class="checks">
                 { for checks.iter().map(|c| html! {
-                    <li class={classes!(if c.passed { "check--pass" } else { "check--fail" })}>
+                    <li class={if c.passed { classes!("check--pass") } else { classes!("check--fail") }}>
                         { if c.passed { "✓ " } else { "✗ " } }{ fmt(Some(c.score)) }
-                        if !c.found.is_empty() { { l.tr(" · found: ", " · 命中：") }{ c.found.join(", ") } }
-                        if !c.missed.is_empty() { { l.tr(" · missed: ", " · 缺失：") }{ c.missed.join(", ") } }
-                        if !c.note.is_empty() { { " · " }{ &c.note } }
+                        if !c.found.is_empty() { { " · " }{ msg!("items-check-found", terms = c.found.join(", ")).text(l) } }
+                        if !c.missed.is_empty() { { " · " }{ msg!("items-check-missed", terms = c.missed.join(", ")).text(l) } }
+                        if let Some(note) = c.note_message() { { " · " }{ note.text(l) } }
                     </li>
                 }) }
                 { for errors.iter().map(|e| html! { <li class="check--fail">{ e }</li> }) }
             </ul>
         },
         Detail::Open if score.human.is_some() => html! {},
-        Detail::Open => html! { <p class="detail">{ l.tr("Waiting for human ratings.", "等待人工评分。") }</p> },
-        Detail::Missing => html! { <p class="detail">{ l.tr("This model gave no answer.", "该模型没有作答。") }</p> },
+        Detail::Open => html! { <p class="detail">{ text(l, "items-waiting-for-ratings") }</p> },
+        Detail::Missing => html! { <p class="detail">{ text(l, "items-missing") }</p> },
     };
     html! {
         <div class={classes!("answer", props.focus.then_some("answer--focus"))} data-testid="answer" data-model={score.model.clone()} data-focus={props.focus.then_some("true")}>
             <div class="answer__head">
                 <strong>{ &score.model }</strong>
-                <span class="answer__score num" data-testid="answer-score" data-source={if score.source == crate::core::scoring::Source::Human { "human" } else { "metric" }}>{ fmt(score.score) }</span>
+                <span class="answer__score num" data-testid="answer-score" data-source={score.source.as_str()}>{ fmt(score.score) }</span>
             </div>
             if !props.pieces.is_empty() {
                 <p class="answer-text" data-testid="answer-highlighted">
@@ -227,12 +232,17 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
             }
             if let Some(human) = &score.human {
                 <p class="detail" data-testid="human-detail">
-                    <span class="source-tag">{ l.tr("human", "人工") }</span>
-                    { format!(" {} · ", human.criteria.iter().map(|c| format!("{} {:.2} ({} {})", c.criterion, c.mean, c.ratings, l.tr("ratings", "条评分"))).collect::<Vec<_>>().join(" · ")) }
-                    { format!("{} {}", human.raters, l.tr("rater(s); this replaces the automatic score below", "位评分员；人工分数取代下方的自动分数")) }
+                    <span class="source-tag">{ text(l, "items-human") }</span>
+                    { format!(" {} · ", human.criteria.iter().map(|c| criterion(l, c)).collect::<Vec<_>>().join(" · ")) }
+                    { msg!("items-human-raters", raters = human.raters).text(l) }
                 </p>
             }
             { detail }
         </div>
     }
+}
+
+/// One criterion's mean rating: "quality 5.33 (3 ratings)".
+fn criterion(l: Locale, c: &crate::core::human::likert::CriterionScore) -> String {
+    msg!("items-human-criterion", criterion = c.criterion.as_str(), mean = format!("{:.2}", c.mean), ratings = c.ratings).text(l)
 }

@@ -8,6 +8,7 @@ mod leaderboard;
 mod playground;
 mod rate;
 mod raters;
+mod storage;
 mod tokens;
 mod workbench;
 
@@ -19,4 +20,5 @@ pub use leaderboard::Leaderboard;
 pub use playground::Playground;
 pub use rate::Rate;
 pub use raters::Raters;
+pub use storage::{SaveBadge, StoragePanel, StorageRequest};
 pub use workbench::Workbench;

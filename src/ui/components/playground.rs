@@ -6,13 +6,14 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::tokens::TokenChips;
+use crate::core::i18n::{msg, text, Locale};
 use crate::core::text::{Detected, Hmm};
-use crate::ui::i18n::{Strings, UiLang, EXAMPLES};
+use crate::ui::i18n::{EXAMPLES, EXAMPLE_NAMES};
 use crate::ui::state::{DictionaryStatus, Segmented};
 
 #[derive(Properties, PartialEq)]
 pub struct PlaygroundProps {
-    pub ui_lang: UiLang,
+    pub locale: Locale,
     pub text: String,
     pub hmm: Hmm,
     pub dictionary: DictionaryStatus,
@@ -23,47 +24,47 @@ pub struct PlaygroundProps {
 
 #[component]
 pub fn Playground(props: &PlaygroundProps) -> Html {
-    let strings = props.ui_lang.strings();
+    let l = props.locale;
     let on_input = props.on_text.reform(|event: InputEvent| {
         event.target_unchecked_into::<HtmlTextAreaElement>().value()
     });
     let on_hmm = props.on_hmm.reform(|event: Event| {
         if event.target_unchecked_into::<HtmlInputElement>().checked() { Hmm::On } else { Hmm::Off }
     });
-    let examples = EXAMPLES.iter().zip(strings.example_names).map(|(text, name)| {
+    let examples = EXAMPLES.iter().zip(EXAMPLE_NAMES).map(|(example, name)| {
         let on_text = props.on_text.clone();
-        let text = (*text).to_owned();
+        let example = (*example).to_owned();
         html! {
-            <button type="button" class="chip-button" onclick={move |_| on_text.emit(text.clone())}>
-                { name }
+            <button type="button" class="chip-button" onclick={move |_| on_text.emit(example.clone())}>
+                { text(l, name) }
             </button>
         }
     });
 
     html! {
         <section class="card" aria-labelledby="playground-title">
-            <h2 id="playground-title" class="card__title">{ strings.playground_title }</h2>
-            <p class="card__intro">{ strings.playground_intro }</p>
+            <h2 id="playground-title" class="card__title">{ text(l, "playground-title") }</h2>
+            <p class="card__intro">{ text(l, "playground-intro") }</p>
 
-            <div class="examples" role="group" aria-label={strings.examples}>
-                <span class="examples__label">{ strings.examples }</span>
+            <div class="examples" role="group" aria-label={text(l, "playground-examples")}>
+                <span class="examples__label">{ text(l, "playground-examples") }</span>
                 { for examples }
             </div>
 
-            <label class="field__label" for="playground-text">{ strings.text_label }</label>
+            <label class="field__label" for="playground-text">{ text(l, "playground-text-label") }</label>
             <textarea
                 id="playground-text"
                 class="field__textarea"
                 data-testid="playground-input"
                 rows="5"
-                placeholder={strings.text_placeholder}
+                placeholder={text(l, "playground-placeholder")}
                 value={props.text.clone()}
                 oninput={on_input}
                 spellcheck="false"
             />
 
             <div class="toolbar">
-                <label class="switch" title={strings.hmm_help}>
+                <label class="switch" title={text(l, "playground-hmm-help")}>
                     <input
                         type="checkbox"
                         role="switch"
@@ -72,16 +73,16 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
                         onchange={on_hmm}
                     />
                     <span class="switch__track" aria-hidden="true"></span>
-                    <span>{ strings.hmm_label }</span>
+                    <span>{ text(l, "playground-hmm-label") }</span>
                 </label>
-                <p class="toolbar__help">{ strings.hmm_help }</p>
+                <p class="toolbar__help">{ text(l, "playground-hmm-help") }</p>
             </div>
 
-            <Stats ui_lang={props.ui_lang} dictionary={props.dictionary.clone()}
+            <Stats locale={l} dictionary={props.dictionary.clone()}
                    segmented={props.segmented.clone()} />
 
             <TokenChips
-                ui_lang={props.ui_lang}
+                locale={l}
                 dictionary_failed={matches!(props.dictionary, DictionaryStatus::Failed(_))}
                 segmented={props.segmented.clone()}
             />
@@ -91,7 +92,7 @@ pub fn Playground(props: &PlaygroundProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct StatsProps {
-    ui_lang: UiLang,
+    locale: Locale,
     dictionary: DictionaryStatus,
     segmented: Option<Rc<Segmented>>,
 }
@@ -99,7 +100,7 @@ struct StatsProps {
 /// One line of figures under the text box. Always the same height: no jump when they arrive.
 #[component]
 fn Stats(props: &StatsProps) -> Html {
-    let strings = props.ui_lang.strings();
+    let l = props.locale;
     let Some(segmented) = &props.segmented else {
         return html! { <p class="stats stats--pending" data-testid="stats">{ "\u{00a0}" }</p> };
     };
@@ -111,29 +112,29 @@ fn Stats(props: &StatsProps) -> Html {
     html! {
         <dl class="stats" data-testid="stats">
             <div class="stats__item">
-                <dt class="visually-hidden">{ strings.tokens }</dt>
+                <dt class="visually-hidden">{ text(l, "playground-tokens") }</dt>
                 <dd><strong data-testid="token-count">{ thousands(segmented.total) }</strong>
-                    { " " }{ strings.tokens }</dd>
+                    { " " }{ text(l, "playground-tokens") }</dd>
             </div>
             <div class="stats__item">
-                <dt>{ strings.detected }</dt>
+                <dt>{ text(l, "playground-detected") }</dt>
                 <dd data-testid="detected-lang">
-                    { lang_name(strings, segmented.detected) }
+                    { text(l, detected_key(segmented.detected)) }
                     <span class="stats__muted">
-                        { format!(" (Han {} · Latin {})", counts.han_chars, counts.latin_words) }
+                        { " " }{ msg!("playground-counts", han = counts.han_chars, latin = counts.latin_words).text(l) }
                     </span>
                 </dd>
             </div>
             <div class="stats__item">
-                <dt>{ strings.segmented_in }</dt>
+                <dt>{ text(l, "playground-segmented-in") }</dt>
                 <dd>{ format!("{:.1} ms", segmented.elapsed_ms) }</dd>
             </div>
             if let Some((build_ms, words)) = build {
                 <div class="stats__item">
-                    <dt>{ strings.jieba_built_in }</dt>
+                    <dt>{ text(l, "playground-jieba-built-in") }</dt>
                     <dd data-testid="jieba-build-ms">{ format!("{build_ms:.0} ms") }
                         <span class="stats__muted">
-                            { format!(" · {} {}", thousands(words), strings.words_in_dictionary) }
+                            { " · " }{ msg!("playground-dictionary-words", words = thousands(words)).text(l) }
                         </span>
                     </dd>
                 </div>
@@ -142,14 +143,13 @@ fn Stats(props: &StatsProps) -> Html {
     }
 }
 
-fn lang_name(strings: &Strings, detected: Detected) -> &'static str {
-    let names = &strings.lang_names;
+fn detected_key(detected: Detected) -> &'static str {
     match detected {
-        Detected::Zh => names.zh,
-        Detected::En => names.en,
-        Detected::Mixed => names.mixed,
-        Detected::Other => names.other,
-        Detected::None => names.none,
+        Detected::Zh => "playground-detected-zh",
+        Detected::En => "playground-detected-en",
+        Detected::Mixed => "playground-detected-mixed",
+        Detected::Other => "playground-detected-other",
+        Detected::None => "playground-detected-none",
     }
 }
 

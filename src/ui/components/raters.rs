@@ -8,13 +8,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::format::statistic as stat;
+use crate::core::i18n::{msg, text, Locale};
 use crate::core::results::Results;
 use crate::core::text::Lang;
-use crate::ui::i18n::UiLang;
 
 #[derive(Properties, PartialEq)]
 pub struct RatersProps {
-    pub ui_lang: UiLang,
+    pub locale: Locale,
     pub results: Option<Rc<Results>>,
     pub on_merge: Callback<Vec<web_sys::File>>,
     pub on_select: Callback<String>,
@@ -24,21 +24,22 @@ pub struct RatersProps {
 
 
 /// Landis & Koch's (1977) words for a kappa or alpha.
-fn strength(l: UiLang, value: Option<f64>) -> &'static str {
-    match value {
-        None => "",
-        Some(v) if v < 0.0 => l.tr("poor", "差"),
-        Some(v) if v <= 0.2 => l.tr("slight", "轻微"),
-        Some(v) if v <= 0.4 => l.tr("fair", "一般"),
-        Some(v) if v <= 0.6 => l.tr("moderate", "中等"),
-        Some(v) if v <= 0.8 => l.tr("substantial", "较强"),
-        Some(_) => l.tr("almost perfect", "几乎完全一致"),
-    }
+fn strength(l: Locale, value: Option<f64>) -> String {
+    let key = match value {
+        None => return String::new(),
+        Some(v) if v < 0.0 => "raters-strength-poor",
+        Some(v) if v <= 0.2 => "raters-strength-slight",
+        Some(v) if v <= 0.4 => "raters-strength-fair",
+        Some(v) if v <= 0.6 => "raters-strength-moderate",
+        Some(v) if v <= 0.8 => "raters-strength-substantial",
+        Some(_) => "raters-strength-almost-perfect",
+    };
+    text(l, key)
 }
 
 #[component]
 pub fn Raters(props: &RatersProps) -> Html {
-    let l = props.ui_lang;
+    let l = props.locale;
     let on_files = {
         let on_merge = props.on_merge.clone();
         Callback::from(move |event: Event| {
@@ -51,31 +52,29 @@ pub fn Raters(props: &RatersProps) -> Html {
     };
     let merge = html! {
         <section class="card" aria-labelledby="merge-title">
-            <h2 id="merge-title" class="card__title">{ l.tr("Raters and agreement", "评分员与一致性") }</h2>
-            <p class="card__intro">{ l.tr(
-                "Merge the rater files your participants downloaded (scorebooks of the same suite). Duplicates are skipped; a rating recorded differently in two files keeps the value already loaded and is listed.",
-                "合并参与者下载的评分文件（同一套件的评分簿）。重复内容会被跳过；两个文件中不同的评分保留已加载的值，并列出冲突。") }</p>
-            <label class="button button--primary">{ l.tr("Merge rater files…", "合并评分文件…") }
+            <h2 id="merge-title" class="card__title">{ text(l, "raters-merge-title") }</h2>
+            <p class="card__intro">{ text(l, "raters-merge-intro") }</p>
+            <label class="button button--primary">{ text(l, "raters-merge-button") }
                 <input type="file" class="visually-hidden" multiple=true accept=".json" data-testid="merge-files" onchange={on_files} /></label>
         </section>
     };
     let Some(results) = props.results.as_ref() else {
-        return html! { <>{ merge }<p class="empty">{ l.tr("Scores appear when jieba is ready.", "jieba 就绪后显示分数。") }</p></> };
+        return html! { <>{ merge }<p class="empty">{ text(l, "raters-waiting") }</p></> };
     };
     let human = &results.human;
     let progress = html! {
         <section class="card" aria-labelledby="progress-title">
-            <h2 id="progress-title" class="card__title">{ l.tr("Progress", "进度") }</h2>
+            <h2 id="progress-title" class="card__title">{ text(l, "raters-progress-title") }</h2>
             if human.progress.is_empty() {
-                <p class="empty" data-testid="no-raters">{ l.tr("No ratings yet. Raters rate on the Rate tab, then download their rater file.", "尚无评分。评分员在“人工评分”页评分，然后下载评分文件。") }</p>
+                <p class="empty" data-testid="no-raters">{ text(l, "raters-no-ratings") }</p>
                 <button type="button" class="button" data-testid="sample-ratings" onclick={props.on_sample_ratings.reform(|_: MouseEvent| ())}>
-                    { l.tr("See it with the sample's three fictional raters", "用示例中三位虚构评分员的数据看看") }</button>
+                    { text(l, "raters-sample") }</button>
             } else {
                 <div class="table-wrap"><table class="scores" data-testid="progress">
                     <thead><tr>
-                        <th scope="col">{ l.tr("Rater", "评分员") }</th>
-                        <th scope="col" class="num">{ l.tr("Ratings", "评分") }</th>
-                        <th scope="col" class="num">{ l.tr("Pairs", "比较") }</th>
+                        <th scope="col">{ text(l, "raters-col-rater") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-ratings") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-pairs") }</th>
                     </tr></thead>
                     <tbody>{ for human.progress.iter().map(|p| html! {
                         <tr data-testid="progress-row" data-rater={p.rater.clone()}>
@@ -90,22 +89,20 @@ pub fn Raters(props: &RatersProps) -> Html {
     };
     let agreement = html! {
         <section class="card" aria-labelledby="agreement-title">
-            <h2 id="agreement-title" class="card__title">{ l.tr("Agreement", "一致性") }</h2>
-            <p class="card__intro">{ l.tr(
-                "Krippendorff's alpha uses every answer rated by at least two raters (nominal: any difference counts; ordinal: by rank; interval: by squared distance). Fleiss' kappa uses the answers every rater rated; Cohen's kappa compares two raters. 1 = perfect agreement, 0 = chance. Words after Landis & Koch (1977).",
-                "Krippendorff α 使用至少两位评分员评过的全部回答（名义：任何差异都算不一致；顺序：按等级；区间：按差值平方）。Fleiss κ 使用所有评分员都评过的回答；Cohen κ 比较两位评分员。1 表示完全一致，0 表示与随机相当。强度描述依据 Landis 与 Koch（1977）。") }</p>
+            <h2 id="agreement-title" class="card__title">{ text(l, "raters-agreement-title") }</h2>
+            <p class="card__intro">{ text(l, "raters-agreement-intro") }</p>
             if human.agreement.is_empty() {
-                <p class="empty">{ l.tr("Agreement needs ratings from at least two raters.", "一致性需要至少两位评分员的评分。") }</p>
+                <p class="empty">{ text(l, "raters-agreement-empty") }</p>
             } else {
                 <div class="table-wrap"><table class="scores" data-testid="agreement">
                     <thead><tr>
-                        <th scope="col">{ l.tr("Criterion", "评分项") }</th>
-                        <th scope="col" class="num">{ l.tr("Raters", "评分员") }</th>
-                        <th scope="col" class="num">{ l.tr("Answers (≥2 ratings)", "回答（≥2 人评）") }</th>
-                        <th scope="col" class="num">{ "α nominal" }</th>
-                        <th scope="col" class="num">{ "α ordinal" }</th>
-                        <th scope="col" class="num">{ "α interval" }</th>
-                        <th scope="col" class="num">{ l.tr("Fleiss κ (answers)", "Fleiss κ（回答数）") }</th>
+                        <th scope="col">{ text(l, "raters-col-criterion") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-raters") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-answers") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-alpha-nominal") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-alpha-ordinal") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-alpha-interval") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-fleiss") }</th>
                     </tr></thead>
                     <tbody>{ for human.agreement.iter().map(|a| html! {
                         <tr data-testid="agreement-row" data-criterion={a.criterion.clone()}>
@@ -119,14 +116,14 @@ pub fn Raters(props: &RatersProps) -> Html {
                         </tr>
                     }) }</tbody>
                 </table></div>
-                <h3 class="card__subtitle">{ l.tr("Pairs of raters (Cohen's kappa)", "评分员两两比较（Cohen κ）") }</h3>
+                <h3 class="card__subtitle">{ text(l, "raters-cohen-title") }</h3>
                 <div class="table-wrap"><table class="scores" data-testid="cohen">
                     <thead><tr>
-                        <th scope="col">{ l.tr("Criterion", "评分项") }</th>
-                        <th scope="col">{ l.tr("Raters", "评分员") }</th>
-                        <th scope="col" class="num">{ l.tr("Shared answers", "共同评过") }</th>
-                        <th scope="col" class="num">{ l.tr("κ", "κ") }</th>
-                        <th scope="col" class="num">{ l.tr("κ quadratic", "κ（二次加权）") }</th>
+                        <th scope="col">{ text(l, "raters-col-criterion") }</th>
+                        <th scope="col">{ text(l, "raters-col-raters") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-shared") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-kappa") }</th>
+                        <th scope="col" class="num">{ text(l, "raters-col-kappa-quadratic") }</th>
                     </tr></thead>
                     <tbody>{ for human.agreement.iter().flat_map(|a| a.pairs.iter().map(move |p| html! {
                         <tr data-testid="cohen-row">
@@ -140,7 +137,7 @@ pub fn Raters(props: &RatersProps) -> Html {
                 </table></div>
             }
             if !human.disagreements.is_empty() {
-                <h3 class="card__subtitle">{ l.tr("Widest disagreements", "分歧最大的回答") }</h3>
+                <h3 class="card__subtitle">{ text(l, "raters-disagreements-title") }</h3>
                 <ol class="disagreements" data-testid="disagreements">{ for human.disagreements.iter().take(20).map(|d| {
                     let on_select = props.on_select.clone();
                     let item = d.item.clone();
@@ -156,35 +153,34 @@ pub fn Raters(props: &RatersProps) -> Html {
         </section>
     };
     let settings = human.pairwise_settings;
+    // The seed is an identifier and K a decimal: both go in as text, printed as they are.
+    let intro = msg!("raters-pairwise-intro", rounds = settings.rounds, seed = settings.seed.to_string(), k = settings.k.to_string());
     let boards = html! {
         <section class="card" aria-labelledby="pairwise-title">
-            <h2 id="pairwise-title" class="card__title">{ l.tr("Pairwise leaderboard", "两两比较排行榜") }</h2>
-            <p class="card__intro">{ format!("{} {} {}, seed {}, K = {}.", l.tr(
-                "Bradley-Terry ratings (maximum likelihood, ties as half a win, Elo scale: 400 points = 10:1 odds, mean 1000) and online Elo, each with a 95 % bootstrap interval over resampled votes. Models whose intervals overlap share a rank.",
-                "Bradley-Terry 评分（最大似然，平局各计半胜，Elo 尺度：相差 400 分即 10:1 胜率，均值 1000）与在线 Elo，均附投票重抽样的 95% 自助法区间。区间重叠的模型名次相同。"),
-                settings.rounds, l.tr("rounds", "轮"), settings.seed, settings.k) }</p>
+            <h2 id="pairwise-title" class="card__title">{ text(l, "raters-pairwise-title") }</h2>
+            <p class="card__intro">{ intro.text(l) }</p>
             if human.pairwise.is_empty() {
-                <p class="empty" data-testid="no-votes">{ l.tr("No votes yet: raters compare pairs on the Rate tab.", "尚无投票：评分员在“人工评分”页进行两两比较。") }</p>
+                <p class="empty" data-testid="no-votes">{ text(l, "raters-no-votes") }</p>
             }
             { for human.pairwise.iter().map(|board| {
-                let title = match board.lang {
-                    None => l.tr("All items", "全部题目"),
-                    Some(Lang::Zh) => l.tr("Chinese items", "中文题"),
-                    Some(Lang::En) => l.tr("English items", "英文题"),
+                let name = match board.lang {
+                    None => msg!("raters-board-all"),
+                    Some(Lang::Zh) => msg!("raters-board-zh"),
+                    Some(Lang::En) => msg!("raters-board-en"),
                 };
-                let key = board.lang.map_or("all", |lang| if lang == Lang::Zh { "zh" } else { "en" });
+                let key = board.lang.map_or("all", Lang::as_str);
                 html! {
                     <div class="board">
-                        <h3 class="card__subtitle">{ format!("{title} · {} {}", board.votes, l.tr("votes", "票")) }</h3>
+                        <h3 class="card__subtitle">{ msg!("raters-board-title", board = name, votes = board.votes).text(l) }</h3>
                         <div class="table-wrap"><table class="scores" data-testid={format!("pairwise-{key}")}>
                             <thead><tr>
-                                <th scope="col" class="num">{ l.tr("Rank", "排名") }</th>
-                                <th scope="col">{ l.tr("Model", "模型") }</th>
-                                <th scope="col" class="num">{ "Bradley-Terry" }</th>
-                                <th scope="col" class="num">{ l.tr("95 % interval", "95% 区间") }</th>
-                                <th scope="col" class="num">{ "Elo" }</th>
-                                <th scope="col" class="num">{ l.tr("95 % interval", "95% 区间") }</th>
-                                <th scope="col" class="num">{ l.tr("W / L / T", "胜 / 负 / 平") }</th>
+                                <th scope="col" class="num">{ text(l, "raters-col-rank") }</th>
+                                <th scope="col">{ text(l, "raters-col-model") }</th>
+                                <th scope="col" class="num">{ "Bradley-Terry" }</th> // i18n-exempt: a method's name
+                                <th scope="col" class="num">{ text(l, "raters-col-interval") }</th>
+                                <th scope="col" class="num">{ "Elo" }</th> // i18n-exempt: a method's name
+                                <th scope="col" class="num">{ text(l, "raters-col-interval") }</th>
+                                <th scope="col" class="num">{ text(l, "raters-col-wins-losses-ties") }</th>
                             </tr></thead>
                             <tbody>{ for board.standings.iter().map(|s| html! {
                                 <tr data-testid="pairwise-row" data-model={s.model.clone()}>

@@ -5,13 +5,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::playground::thousands;
+use crate::core::i18n::{msg, text, Locale};
 use crate::core::text::{Detected, TokenKind};
-use crate::ui::i18n::UiLang;
 use crate::ui::state::Segmented;
 
 #[derive(Properties, PartialEq)]
 pub struct TokenChipsProps {
-    pub ui_lang: UiLang,
+    pub locale: Locale,
     /// Whether the dictionary failed: then nothing is on its way, so no spinner.
     pub dictionary_failed: bool,
     pub segmented: Option<Rc<Segmented>>,
@@ -19,19 +19,19 @@ pub struct TokenChipsProps {
 
 #[component]
 pub fn TokenChips(props: &TokenChipsProps) -> Html {
-    let strings = props.ui_lang.strings();
+    let l = props.locale;
     let body = match &props.segmented {
         None if props.dictionary_failed => html! {
-            <p class="tokens__placeholder" data-testid="tokens-pending">{ strings.no_dictionary }</p>
+            <p class="tokens__placeholder" data-testid="tokens-pending">{ text(l, "tokens-no-dictionary") }</p>
         },
         None => html! {
             <p class="tokens__placeholder" data-testid="tokens-pending">
                 <span class="spinner" aria-hidden="true"></span>
-                { strings.waiting_for_dictionary }
+                { text(l, "tokens-waiting") }
             </p>
         },
         Some(segmented) if segmented.total == 0 => {
-            html! { <p class="tokens__placeholder">{ strings.no_tokens }</p> }
+            html! { <p class="tokens__placeholder">{ text(l, "tokens-empty") }</p> }
         }
         Some(segmented) => html! {
             <>
@@ -42,20 +42,23 @@ pub fn TokenChips(props: &TokenChipsProps) -> Html {
                 </ol>
                 if segmented.chips.len() < segmented.total {
                     <p class="tokens__more">
-                        { format!("{} {} {} {} {}", strings.showing_first,
-                                  thousands(segmented.chips.len()), strings.of,
-                                  thousands(segmented.total), strings.tokens) }
+                        { msg!("tokens-more", shown = thousands(segmented.chips.len()), total = thousands(segmented.total)).text(l) }
                     </p>
                 }
             </>
         },
     };
-    let legend = [TokenKind::Han, TokenKind::Word, TokenKind::Number, TokenKind::Symbol];
+    let legend = [
+        (TokenKind::Han, "tokens-kind-han"),
+        (TokenKind::Word, "tokens-kind-latin"),
+        (TokenKind::Number, "tokens-kind-number"),
+        (TokenKind::Symbol, "tokens-kind-symbol"),
+    ];
     html! {
-        <section class="tokens" aria-label={strings.token_list} aria-live="polite">
+        <section class="tokens" aria-label={text(l, "tokens-label")} aria-live="polite">
             <ul class="legend" aria-hidden="true">
-                { for legend.iter().zip(strings.legend).map(|(kind, name)| html! {
-                    <li><span class={classes!("token", "token--swatch", kind_class(*kind))}></span>{ name }</li>
+                { for legend.into_iter().map(|(kind, name)| html! {
+                    <li><span class={classes!("token", "token--swatch", kind_class(kind))}></span>{ text(l, name) }</li>
                 }) }
             </ul>
             { body }

@@ -4,21 +4,24 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::i18n::UiLang;
-use crate::ui::state::{Notice, View};
+use crate::app::export::Export;
+use crate::app::notice::{Notice, Origin};
+use crate::core::i18n::{msg, text, Locale};
+use crate::ui::state::View;
 
 #[derive(Properties, PartialEq)]
 pub struct WorkbenchProps {
-    pub ui_lang: UiLang,
+    pub locale: Locale,
     pub view: View,
-    pub source: String,
+    /// Where the session came from.
+    pub origin: Origin,
     pub models: usize,
     pub items: usize,
     pub on_view: Callback<View>,
     /// Files picked with "Open files…".
     pub on_files: Callback<Vec<web_sys::File>>,
     pub on_paste: Callback<(String, String, String)>,
-    pub on_export: Callback<&'static str>,
+    pub on_export: Callback<Export>,
     pub on_sample: Callback<()>,
     pub notices: Vec<Notice>,
     pub on_dismiss: Callback<usize>,
@@ -26,14 +29,14 @@ pub struct WorkbenchProps {
 
 #[component]
 pub fn Workbench(props: &WorkbenchProps) -> Html {
-    let l = props.ui_lang;
+    let l = props.locale;
     let paste_open = use_state(|| false);
-    let tab = |view: View, en: &'static str, zh: &'static str, id: &'static str| {
+    let tab = |view: View, key: &'static str, id: &'static str| {
         let on_view = props.on_view.clone();
         html! {
             <button type="button" role="tab" class="tabs__tab" data-testid={id}
                 aria-selected={(props.view == view).to_string()}
-                onclick={move |_| on_view.emit(view)}>{ l.tr(en, zh) }</button>
+                onclick={move |_| on_view.emit(view)}>{ text(l, key) }</button>
         }
     };
     let on_files = {
@@ -47,66 +50,62 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
             input.set_value("");
         })
     };
-    let export = |kind: &'static str, en: &'static str, zh: &'static str| {
+    let export = |kind: Export| {
         let on_export = props.on_export.clone();
         html! {
-            <button type="button" class="button" data-testid={format!("export-{kind}")}
-                onclick={move |_| on_export.emit(kind)}>{ l.tr(en, zh) }</button>
+            <button type="button" class="button" data-testid={format!("export-{}", kind.as_str())}
+                onclick={move |_| on_export.emit(kind)}>{ kind.label().text(l) }</button>
         }
     };
-    let source = if props.source == "sample" { l.tr("built-in sample (fictional models)", "内置示例（虚构模型）").to_owned() } else { props.source.clone() };
     html! {
-        <section class="workbench" aria-label={l.tr("Session", "会话")}>
+        <section class="workbench" aria-label={text(l, "workbench-label")}>
             <div class="workbench__row">
                 <div class="tabs" role="tablist">
-                    { tab(View::Results, "Leaderboard", "排行榜", "tab-results") }
-                    { tab(View::Items, "Items", "逐题查看", "tab-items") }
-                    { tab(View::Rate, "Rate", "人工评分", "tab-rate") }
-                    { tab(View::Raters, "Raters", "评分员", "tab-raters") }
-                    { tab(View::Tokenizer, "Tokenizer", "分词演示", "tab-tokenizer") }
+                    { tab(View::Results, "workbench-tab-results", "tab-results") }
+                    { tab(View::Items, "workbench-tab-items", "tab-items") }
+                    { tab(View::Rate, "workbench-tab-rate", "tab-rate") }
+                    { tab(View::Raters, "workbench-tab-raters", "tab-raters") }
+                    { tab(View::Tokenizer, "workbench-tab-tokenizer", "tab-tokenizer") }
                 </div>
                 <div class="workbench__actions">
                     <label class="button button--primary" data-testid="open-files-label">
-                        { l.tr("Open files…", "打开文件…") }
+                        { text(l, "workbench-open-files") }
                         <input type="file" class="visually-hidden" multiple=true data-testid="open-files"
+                            // i18n-exempt: file extensions
                             accept=".json,.jsonl,.ndjson,.csv,.xlsx,.xls,.ods" onchange={on_files} />
                     </label>
                     <button type="button" class="button" data-testid="load-sample"
                         onclick={props.on_sample.reform(|_: MouseEvent| ())}>
-                        { l.tr("Sample", "示例") }
+                        { text(l, "workbench-sample") }
                     </button>
                     <button type="button" class="button" data-testid="paste-toggle"
                         aria-expanded={paste_open.to_string()}
                         onclick={{ let paste_open = paste_open.clone(); move |_| paste_open.set(!*paste_open) }}>
-                        { l.tr("Paste answers…", "粘贴回答…") }
+                        { text(l, "workbench-paste") }
                     </button>
-                    { export("scorebook", "Export scorebook", "导出评分簿") }
-                    { export("table", "Table CSV", "排行榜 CSV") }
-                    { export("items", "Item scores CSV", "逐题得分 CSV") }
-                    { export("xlsx", "Results XLSX", "结果 XLSX") }
-                    { export("report", "Report (HTML)", "报告（HTML）") }
+                    { for Export::BAR.into_iter().map(export) }
                 </div>
             </div>
             <p class="workbench__source" data-testid="session-source">
-                { format!("{} · {} {} · {} {}", source, props.models, l.tr("models", "个模型"), props.items, l.tr("items", "道题")) }
+                { msg!("workbench-source", origin = props.origin.message(), models = props.models, items = props.items).text(l) }
             </p>
             <p class="workbench__hint">
-                { l.tr("Open or drop a suite (.json, or a .csv / .xlsx table with a question / 题目 column), models' answers (.jsonl, or a .csv / .xlsx table with model / item / answer columns; 模型 / 题号 / 回答 work too; CSV in UTF-8, UTF-16 or GB18030) or a scorebook.",
-                       "可打开或拖入评测套件（.json，或含 题目 / question 列的 .csv / .xlsx 表格）、模型回答（.jsonl，或含 model / item / answer 列的 .csv / .xlsx 表格，也支持 模型 / 题号 / 回答；CSV 可为 UTF-8、UTF-16 或 GB18030）或评分簿。") }
+                { text(l, "workbench-hint") }
             </p>
             if *paste_open {
-                <PasteForm ui_lang={l} on_paste={props.on_paste.clone()} />
+                <PasteForm locale={l} on_paste={props.on_paste.clone()} />
             }
             { for props.notices.iter().enumerate().map(|(index, notice)| {
                 let on_dismiss = props.on_dismiss.clone();
+                let notice = notice.words(l);
                 html! {
                     <div class={classes!("notice", notice.error.then_some("notice--error"))}
-                         role={if notice.error { "alert" } else { "status" }} data-testid="notice">
+                         role={match notice.error { true => "alert", false => "status" }} data-testid="notice">
                         <p class="notice__title">{ &notice.title }</p>
                         if !notice.lines.is_empty() {
                             <ul class="notice__lines">{ for notice.lines.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                         }
-                        <button type="button" class="notice__close" aria-label={l.tr("Dismiss", "关闭")}
+                        <button type="button" class="notice__close" aria-label={text(l, "workbench-dismiss")}
                             onclick={move |_| on_dismiss.emit(index)}>{ "×" }</button>
                     </div>
                 }
@@ -117,7 +116,7 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PasteFormProps {
-    ui_lang: UiLang,
+    locale: Locale,
     /// (model, language filter "all"|"zh"|"en", text)
     on_paste: Callback<(String, String, String)>,
 }
@@ -125,12 +124,12 @@ struct PasteFormProps {
 /// One model's answers as a numbered list or blank-line-separated blocks, in item order.
 #[component]
 fn PasteForm(props: &PasteFormProps) -> Html {
-    let l = props.ui_lang;
+    let l = props.locale;
     let model = use_node_ref();
     let lang = use_node_ref();
-    let text = use_node_ref();
+    let answers = use_node_ref();
     let onsubmit = {
-        let (model, lang, text, on_paste) = (model.clone(), lang.clone(), text.clone(), props.on_paste.clone());
+        let (model, lang, answers, on_paste) = (model.clone(), lang.clone(), answers.clone(), props.on_paste.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let value = |node: &NodeRef| {
@@ -139,22 +138,22 @@ fn PasteForm(props: &PasteFormProps) -> Html {
                     .or_else(|| node.cast::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
                     .unwrap_or_default()
             };
-            on_paste.emit((value(&model), value(&lang), value(&text)));
+            on_paste.emit((value(&model), value(&lang), value(&answers)));
         })
     };
     html! {
         <form class="paste" {onsubmit} data-testid="paste-form">
-            <label class="field__label">{ l.tr("Model name", "模型名称") }
+            <label class="field__label">{ text(l, "workbench-paste-model") }
                 <input ref={model} class="field__input" required=true data-testid="paste-model" /></label>
-            <label class="field__label">{ l.tr("Items", "题目") }
+            <label class="field__label">{ text(l, "workbench-paste-items") }
                 <select ref={lang} class="field__input" data-testid="paste-lang">
-                    <option value="all" selected=true>{ l.tr("All items, in suite order", "全部题目（按套件顺序）") }</option>
-                    <option value="zh">{ l.tr("Chinese items only", "仅中文题") }</option>
-                    <option value="en">{ l.tr("English items only", "仅英文题") }</option>
+                    <option value="all" selected=true>{ text(l, "workbench-paste-all") }</option>
+                    <option value="zh">{ text(l, "workbench-paste-zh") }</option>
+                    <option value="en">{ text(l, "workbench-paste-en") }</option>
                 </select></label>
-            <label class="field__label">{ l.tr("Answers: a numbered list (1. … 2. …) or blocks separated by a blank line", "回答：编号列表（1. … 2. …）或以空行分隔的段落") }
-                <textarea ref={text} class="field__textarea" rows="6" required=true data-testid="paste-text" /></label>
-            <button type="submit" class="button button--primary" data-testid="paste-submit">{ l.tr("Add answers", "添加回答") }</button>
+            <label class="field__label">{ text(l, "workbench-paste-text") }
+                <textarea ref={answers} class="field__textarea" rows="6" required=true data-testid="paste-text" /></label>
+            <button type="submit" class="button button--primary" data-testid="paste-submit">{ text(l, "workbench-paste-submit") }</button>
         </form>
     }
 }

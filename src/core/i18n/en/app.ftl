@@ -1,1 +1,74 @@
-notice-suite-loaded = Loaded suite { $name } ({ $items } items). Add models' answers next.
+# The frame of the app: header, footer, the workbench bar, the dictionary's status, exports,
+# the names of the two languages scored.
+
+## Header
+
+app-tagline = Score LLM answers in Chinese and English, in your browser
+app-interface-language = Interface language
+# The logo character and the Chinese half of the name "Pingfen 评分" (a brand, not a word to
+# translate; written in the reader's script).
+app-logo = 评
+app-name-chinese = 评分
+
+## The Chinese dictionary's status, in the header
+
+dictionary-label = Chinese dictionary
+dictionary-downloading = downloading…
+dictionary-building = building…
+dictionary-ready = ready · { $ms } ms
+dictionary-failed = failed
+dictionary-retry = Retry
+dictionary-failed-network = Could not download the dictionary ({ $url }): { $detail }. Check the connection, then retry.
+dictionary-failed-http = The server answered { $status } for the dictionary ({ $url }). The site may be updating: retry in a minute.
+dictionary-failed-corrupt = The dictionary file arrived damaged: { $detail }. Reload the page to fetch it again.
+
+## Footer
+
+footer-privacy = Everything runs in this page: nothing you paste leaves your computer.
+footer-version = Pingfen version { $version }
+
+## The languages of the items, as the interface names them
+
+language-zh = Chinese
+language-en = English
+# Each language named in itself, beside its own columns (marked lang="zh" / lang="en").
+language-zh-native = 中文
+language-en-native = English
+
+## The workbench: screens, the session's origin, opening, pasting, exporting
+
+workbench-label = Session
+workbench-tab-results = Leaderboard
+workbench-tab-items = Items
+workbench-tab-rate = Rate
+workbench-tab-raters = Raters
+workbench-tab-tokenizer = Tokenizer
+workbench-open-files = Open files…
+workbench-sample = Sample
+workbench-paste = Paste answers…
+workbench-source = { $origin } · { $models ->
+        [one] 1 model
+       *[other] { $models } models
+    } · { $items ->
+        [one] 1 item
+       *[other] { $items } items
+    }
+# The column names (question, 题目, model, 模型, 题号, 回答) are what the reader accepts: keep them.
+workbench-hint = Open or drop a suite (.json, or a .csv / .xlsx table with a question / 题目 column), models' answers (.jsonl, or a .csv / .xlsx table with model / item / answer columns; 模型 / 题号 / 回答 work too; CSV in UTF-8, UTF-16 or GB18030) or a scorebook.
+workbench-dismiss = Dismiss
+workbench-paste-model = Model name
+workbench-paste-items = Items
+workbench-paste-all = All items, in suite order
+workbench-paste-zh = Chinese items only
+workbench-paste-en = English items only
+workbench-paste-text = Answers: a numbered list (1. … 2. …) or blocks separated by a blank line
+workbench-paste-submit = Add answers
+
+## Export buttons
+
+export-scorebook = Export scorebook
+export-rater-file = Download my rater file
+export-report = Report (HTML)
+export-leaderboard-csv = Table CSV
+export-item-scores-csv = Item scores CSV
+export-workbook = Results XLSX

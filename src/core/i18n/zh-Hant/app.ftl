@@ -1,1 +1,66 @@
-notice-suite-loaded = 已載入評測套件 { $name }（{ $items } 道題）。接著請加入模型的回答。
+# 應用程式的框架：頁首、頁尾、工作列、詞典狀態、匯出，以及兩種評測語言的名稱。
+
+## 頁首
+
+app-tagline = 在瀏覽器中為大型語言模型的中英文回答評分
+app-interface-language = 介面語言
+# 標誌字與名稱「Pingfen 評分」的中文部分（品牌名，以讀者的字體書寫）。
+app-logo = 評
+app-name-chinese = 評分
+
+## 頁首中的中文詞典狀態
+
+dictionary-label = 中文詞典
+dictionary-downloading = 下載中…
+dictionary-building = 建置中…
+dictionary-ready = 就緒 · { $ms } ms
+dictionary-failed = 載入失敗
+dictionary-retry = 重試
+dictionary-failed-network = 無法下載詞典（{ $url }）：{ $detail }。請檢查網路連線後重試。
+dictionary-failed-http = 伺服器對詞典檔案（{ $url }）回應了 { $status }。網站可能正在更新，請稍後重試。
+dictionary-failed-corrupt = 詞典檔案已損毀：{ $detail }。請重新整理頁面以重新下載。
+
+## 頁尾
+
+footer-privacy = 所有運算都在本頁面內完成：你貼上的內容不會離開你的電腦。
+footer-version = Pingfen 版本 { $version }
+
+## 題目語言的名稱
+
+language-zh = 中文
+language-en = 英文
+# 以各語言本身書寫的名稱，用於該語言的欄標題。
+language-zh-native = 中文
+language-en-native = English
+
+## 工作列：各頁面、工作階段來源、開啟、貼上、匯出
+
+workbench-label = 工作階段
+workbench-tab-results = 排行榜
+workbench-tab-items = 逐題檢視
+workbench-tab-rate = 人工評分
+workbench-tab-raters = 評分者
+workbench-tab-tokenizer = 斷詞示範
+workbench-open-files = 開啟檔案…
+workbench-sample = 範例
+workbench-paste = 貼上回答…
+workbench-source = { $origin } · { $models } 個模型 · { $items } 道題
+# 讀取程式只辨識簡體中文欄名（題目、題號…須寫成簡體），故此處不列出中文欄名。
+workbench-hint = 可開啟或拖入評測套件（.json，或含 question 欄的 .csv / .xlsx 表格）、模型回答（.jsonl，或含 model / item / answer 欄的 .csv / .xlsx 表格，也接受簡體中文欄名；CSV 可為 UTF-8、UTF-16 或 GB18030）或評分簿。
+workbench-dismiss = 關閉
+workbench-paste-model = 模型名稱
+workbench-paste-items = 題目
+workbench-paste-all = 全部題目（依套件順序）
+workbench-paste-zh = 僅中文題
+workbench-paste-en = 僅英文題
+workbench-paste-text = 回答：編號清單（1. … 2. …）或以空行分隔的段落
+workbench-paste-submit = 加入回答
+
+## 匯出按鈕
+
+export-scorebook = 匯出評分簿
+export-rater-file = 下載我的評分檔案
+export-report = 報告（HTML）
+export-leaderboard-csv = 排行榜 CSV
+export-item-scores-csv = 逐題得分 CSV
+export-workbook = 結果 XLSX

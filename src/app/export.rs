@@ -1,0 +1,113 @@
+//! What the export buttons produce: a file name, a media type and the bytes — computed here,
+//! natively testable; the browser only hands the bytes to a download.
+
+use crate::core::i18n::{msg, Locale, Message};
+use crate::core::io::{export, scorebook::Scorebook};
+use crate::core::model::session::Session;
+use crate::core::results::Results;
+
+/// The files a session can be exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    /// The whole session with its results (JSON).
+    Scorebook,
+    /// The same, named for the signed-in rater: what a participant hands in.
+    RaterFile,
+    /// The self-contained HTML report.
+    Report,
+    LeaderboardCsv,
+    ItemScoresCsv,
+    /// Leaderboard and item scores as one .xlsx workbook.
+    Workbook,
+}
+
+impl Export {
+    /// The buttons of the export bar, in order.
+    pub const BAR: [Export; 5] = [Export::Scorebook, Export::LeaderboardCsv, Export::ItemScoresCsv, Export::Workbook, Export::Report];
+
+    /// A stable name, used for `data-testid="export-…"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Export::Scorebook => "scorebook",
+            Export::RaterFile => "rater",
+            Export::Report => "report",
+            Export::LeaderboardCsv => "table",
+            Export::ItemScoresCsv => "items",
+            Export::Workbook => "xlsx",
+        }
+    }
+
+    /// The button's label.
+    pub fn label(self) -> Message {
+        match self {
+            Export::Scorebook => msg!("export-scorebook"),
+            Export::RaterFile => msg!("export-rater-file"),
+            Export::Report => msg!("export-report"),
+            Export::LeaderboardCsv => msg!("export-leaderboard-csv"),
+            Export::ItemScoresCsv => msg!("export-item-scores-csv"),
+            Export::Workbook => msg!("export-workbook"),
+        }
+    }
+}
+
+/// A file ready to download.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Download {
+    pub name: String,
+    pub mime: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// Why an export could not be produced (nothing is downloaded then).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failed {
+    pub what: Message,
+    pub detail: String,
+}
+
+/// What the export needs to know besides the session and its results.
+pub struct Context<'a> {
+    pub locale: Locale,
+    /// ISO 8601, written into scorebooks and reports.
+    pub created: &'a str,
+    /// The signed-in rater, for a rater file's name.
+    pub rater: Option<&'a str>,
+}
+
+/// Produces `kind` of `session`.
+pub fn produce(kind: Export, session: &Session, results: &Results, context: &Context<'_>) -> Result<Download, Failed> {
+    let fail = |detail: String| Failed { what: kind.label(), detail };
+    let stem = if session.suite.id.is_empty() { "pingfen".to_owned() } else { file_safe(&session.suite.id) };
+    let scorebook = || Scorebook::new(session, results, context.created).to_json().map(String::into_bytes).map_err(|e| fail(e.to_string()));
+    let csv = |table: export::Table| export::to_csv(&table).map(|text| with_bom(&text)).map_err(|e| fail(e.to_string()));
+    let (name, mime, bytes) = match kind {
+        Export::Scorebook => (format!("{stem}.scorebook.json"), "application/json", scorebook()?),
+        Export::RaterFile => {
+            let rater = file_safe(context.rater.unwrap_or("rater"));
+            (format!("{stem}.rater-{rater}.json"), "application/json", scorebook()?)
+        }
+        Export::Report => (
+            format!("{stem}.report.html"),
+            "text/html;charset=utf-8",
+            crate::core::report::html(session, results, context.locale, context.created).into_bytes(),
+        ),
+        Export::LeaderboardCsv => (format!("{stem}.leaderboard.csv"), "text/csv", csv(export::leaderboard(results))?),
+        Export::ItemScoresCsv => (format!("{stem}.items.csv"), "text/csv", csv(export::item_scores(results))?),
+        Export::Workbook => (
+            format!("{stem}.results.xlsx"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            export::to_xlsx(&[export::leaderboard(results), export::item_scores(results)]).map_err(|e| fail(e.to_string()))?,
+        ),
+    };
+    Ok(Download { name, mime, bytes })
+}
+
+/// Letters, digits and `-` kept (any script), everything else `_`: a name every system accepts.
+pub fn file_safe(text: &str) -> String {
+    text.trim().chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' }).collect()
+}
+
+/// CSV for spreadsheets: a UTF-8 byte-order mark makes Excel read Chinese correctly.
+fn with_bom(csv: &str) -> Vec<u8> {
+    [b"\xEF\xBB\xBF".as_slice(), csv.as_bytes()].concat()
+}

@@ -1,0 +1,18 @@
+//! The app without its web layer: state, actions and the reducer; the rating desk; notices;
+//! exports; autosave's envelope. Plain Rust, compiled and tested natively (`cargo test`); the
+//! Yew components in `ui` render [`state::AppState`] and send [`state::Action`]s, nothing more.
+
+pub mod autosave;
+pub mod desk;
+pub mod export;
+pub mod notice;
+pub mod state;
+
+pub use desk::{Desk, LikertCard, PairCard, RateMode, RatingDesk};
+pub use export::Export;
+pub use notice::{Notice, Origin, Worded};
+pub use state::{Action, AppState, Chip, DictionaryStatus, ItemFilter, LoadFailure, SaveStatus, Segmented, Shared, View, MAX_CHIPS};
+
+/// The playground's text on first visit (a sentence about the study Pingfen follows).
+// i18n-exempt: sample text to tokenize, not interface words
+pub const EXAMPLE_TEXT: &str = "香港大学经管学院的研究团队用同一套框架评测了十六个大语言模型，发现中文和英文的排名并不相同。";

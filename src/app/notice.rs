@@ -1,0 +1,126 @@
+//! Messages above the content: what happened to a file, a merge, autosave — stored as typed
+//! values, worded in the interface language only when shown (switching the language rewords
+//! every notice on screen).
+
+use crate::core::human::merge;
+use crate::core::i18n::{msg, Locale, Message};
+use crate::core::Problem;
+
+/// Where answers or a session came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The built-in sample suite and its fictional models' answers.
+    Sample,
+    /// A file picked or dropped, by name.
+    File(String),
+    /// Answers pasted for one model.
+    Pasted { model: String },
+    /// The work autosaved in this browser.
+    Saved,
+}
+
+impl Origin {
+    /// The origin as the interface names it.
+    pub fn message(&self) -> Message {
+        match self {
+            Origin::Sample => msg!("origin-sample"),
+            Origin::File(name) => msg!("origin-file", name = name.as_str()),
+            Origin::Pasted { model } => msg!("origin-pasted", model = model.as_str()),
+            Origin::Saved => msg!("origin-saved"),
+        }
+    }
+}
+
+/// One notice.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A file (or pasted text) was refused; nothing already loaded changed.
+    NotLoaded { origin: Origin, problems: Vec<Problem> },
+    SuiteLoaded { name: String, items: usize },
+    ScorebookOpened { name: String },
+    AnswersAdded { origin: Origin, models: Vec<String> },
+    Merged { name: String, report: merge::Report },
+    /// Work saved in this browser was restored at start.
+    Restored { ratings_and_votes: usize },
+    /// Autosave could not write; the user should export.
+    AutosaveFailed { detail: String },
+    /// A save that could not be restored was kept aside, untouched, under `key` (or, when
+    /// even that failed — `detail` says why — left where it was, with autosave off).
+    Unrestorable { key: String, reason: Message, detail: Option<String> },
+    /// An export could not be produced; nothing was downloaded.
+    ExportFailed { what: Message, detail: String },
+    /// Everything saved in this browser was deleted (the user asked for it).
+    LocalDataCleared,
+}
+
+/// A notice in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Worded {
+    pub error: bool,
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// At most this many problems of one file are listed (the rest are counted).
+const MAX_LINES: usize = 20;
+
+impl Notice {
+    /// Whether the notice reports something that went wrong.
+    pub fn is_error(&self) -> bool {
+        match self {
+            Notice::NotLoaded { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } => true,
+            Notice::Merged { report, .. } => !report.conflicts.is_empty(),
+            _ => false,
+        }
+    }
+
+    pub fn words(&self, locale: Locale) -> Worded {
+        let t = |message: Message| message.text(locale);
+        let (title, lines): (String, Vec<String>) = match self {
+            Notice::NotLoaded { origin, problems } => {
+                let mut lines: Vec<String> = problems.iter().take(MAX_LINES).map(|p| p.describe(locale)).collect();
+                if problems.len() > MAX_LINES {
+                    lines.push(t(msg!("notice-more-problems", count = problems.len() - MAX_LINES)));
+                }
+                (t(msg!("notice-not-loaded", origin = origin.message())), lines)
+            }
+            Notice::SuiteLoaded { name, items } => (t(msg!("notice-suite-loaded", name = name.as_str(), items = *items)), Vec::new()),
+            Notice::ScorebookOpened { name } => (t(msg!("notice-scorebook-opened", name = name.as_str())), Vec::new()),
+            Notice::AnswersAdded { origin, models } => {
+                let list = models.join(if locale.is_chinese() { "、" } else { ", " });
+                (t(msg!("notice-answers-added", count = models.len(), origin = origin.message(), models = list)), Vec::new())
+            }
+            Notice::Merged { name, report } => {
+                let title = t(msg!(
+                    "notice-merged",
+                    name = name.as_str(),
+                    ratings = report.ratings_added,
+                    votes = report.votes_added,
+                    answers = report.answers_added,
+                    duplicates = report.duplicates,
+                    conflicts = report.conflicts.len()
+                ));
+                let lines = report
+                    .conflicts
+                    .iter()
+                    .take(MAX_LINES)
+                    .map(|c| {
+                        let (kind, kept, ignored) = c.worded();
+                        t(msg!("notice-merge-conflict", kind = kind, key = c.key.as_str(), kept = kept, ignored = ignored))
+                    })
+                    .collect();
+                (title, lines)
+            }
+            Notice::Restored { ratings_and_votes } => (t(msg!("notice-restored", count = *ratings_and_votes)), Vec::new()),
+            Notice::AutosaveFailed { detail } => (t(msg!("notice-autosave-failed")), vec![detail.clone()]),
+            Notice::Unrestorable { reason, detail, .. } => {
+                let mut lines = vec![t(reason.clone())];
+                lines.extend(detail.iter().map(|d| t(msg!("notice-autosave-blocked", detail = d.as_str()))));
+                (t(msg!("notice-unrestorable")), lines)
+            }
+            Notice::ExportFailed { what, detail } => (t(msg!("notice-export-failed", what = what.clone())), vec![detail.clone()]),
+            Notice::LocalDataCleared => (t(msg!("notice-local-data-cleared")), Vec::new()),
+        };
+        Worded { error: self.is_error(), title, lines }
+    }
+}

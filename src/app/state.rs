@@ -1,0 +1,585 @@
+//! The app's state and the actions that change it. [`AppState::reduce`] calls `core` and stores
+//! what it returns; views only format. Plain Rust: compiled and tested natively, the Yew side
+//! (`ui`) only adapts it. Time comes in with the actions that need it (and a clock for
+//! measuring how long segmentation took), so tests control it.
+
+use std::rc::Rc;
+
+use crate::app::autosave::Restored;
+use crate::app::desk::RatingDesk;
+use crate::app::export::Failed;
+use crate::app::notice::{Notice, Origin};
+use crate::core::human::merge::{self, Refusal};
+use crate::core::i18n::{msg, Locale, Message};
+use crate::core::io::files::Loaded;
+use crate::core::model::answers::{self, Answer};
+use crate::core::model::human::{Outcome, Rater};
+use crate::core::model::limits::MAX_PAIR_ROUNDS;
+use crate::core::model::rule::Rule;
+use crate::core::model::session::Session;
+use crate::core::results::{self, Results};
+use crate::core::scoring::{self, ItemScore};
+use crate::core::text::{count, detect, Detected, Hmm, Lang, LangCounts, Segmenter, TokenKind};
+use crate::core::{Location, Problem};
+
+/// At most this many token chips are drawn: a pasted book should not freeze the page.
+pub const MAX_CHIPS: usize = 2_000;
+/// At most this many notices are shown; older ones go.
+pub const MAX_NOTICES: usize = 4;
+
+/// Where the jieba dictionary is on its way to a usable segmenter.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DictionaryStatus {
+    Downloading,
+    Building { bytes: usize },
+    Ready { bytes: usize, words: usize, build_ms: f64 },
+    Failed(LoadFailure),
+}
+
+/// Why the dictionary could not be loaded; the view words it in the interface language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadFailure {
+    /// No answer, or the download broke off.
+    Network { url: String, detail: String },
+    /// The server answered with an error status.
+    Http { url: String, status: u16 },
+    /// The bytes arrived but are not a dictionary.
+    Corrupt { detail: String },
+}
+
+/// A token as the playground shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chip {
+    pub text: String,
+    pub kind: TokenKind,
+}
+
+/// The playground's text, cut.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segmented {
+    pub chips: Vec<Chip>,
+    pub total: usize,
+    pub detected: Detected,
+    pub counts: LangCounts,
+    pub elapsed_ms: f64,
+}
+
+/// A shared value compared by identity, so views can take it as a property.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The screens of the app, left to right as the work flows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Results,
+    Items,
+    Rate,
+    Raters,
+    Tokenizer,
+}
+
+/// Where autosave stands. Nothing is written while the saved session is still being read
+/// (or could not be kept safe): that is how a failed restore once lost people's ratings.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Reading what this browser saved; the session on screen is not saved over it.
+    Restoring,
+    /// Restored (or nothing was saved); changes are written as they happen.
+    Ready,
+    /// Everything on screen is saved, as of this time (ms since the page's time origin).
+    Saved { at_ms: f64 },
+    /// The last write failed; the user is told to export.
+    Failed { detail: String },
+    /// A save could not be restored nor kept aside: autosave stays off so its bytes survive.
+    Blocked,
+}
+
+impl SaveStatus {
+    /// Whether autosave may write now.
+    pub fn may_save(&self) -> bool {
+        !matches!(self, SaveStatus::Restoring | SaveStatus::Blocked)
+    }
+}
+
+/// A leaderboard cell's items: one language, one dimension or all of them, one model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemFilter {
+    pub model: String,
+    pub lang: Lang,
+    pub dimension: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub locale: Locale,
+    pub dictionary: DictionaryStatus,
+    pub segmenter: Option<Rc<Segmenter>>,
+    pub text: String,
+    pub hmm: Hmm,
+    /// `None` until the segmenter is ready.
+    pub segmented: Option<Rc<Segmented>>,
+    pub view: View,
+    /// The suite, answers and ratings being scored, and where they came from.
+    pub session: Rc<Session>,
+    pub origin: Origin,
+    /// `None` until the segmenter is ready (Chinese metrics need it).
+    pub results: Option<Rc<Results>>,
+    pub selected_item: Option<String>,
+    /// Newest first.
+    pub notices: Vec<Notice>,
+    /// Automatic scores of the current suite and answers, kept so that a rating recomputes
+    /// only what people changed.
+    pub automatic: Option<Rc<Vec<ItemScore>>>,
+    /// The person rating on this device (remembered), and their screen.
+    pub rater: Option<String>,
+    pub desk: RatingDesk,
+    /// The items view shows only these items (a leaderboard cell was clicked), with this
+    /// model's answer marked.
+    pub item_filter: Option<ItemFilter>,
+    pub save: SaveStatus,
+    /// Saves that could not be restored, kept in this browser under these keys.
+    pub kept_aside: Vec<String>,
+    /// The latest time an action brought (ms since the page's time origin): "saved just now".
+    pub now_ms: f64,
+    /// Milliseconds from some origin, for timing segmentation (the core has no clock).
+    pub clock: fn() -> f64,
+}
+
+pub enum Action {
+    SetLocale(Locale),
+    SetText(String),
+    SetHmm(Hmm),
+    DictionaryDownloading,
+    DictionaryBuilding { bytes: usize },
+    SegmenterReady { segmenter: Rc<Segmenter>, bytes: usize, build_ms: f64 },
+    DictionaryFailed(LoadFailure),
+    SetView(View),
+    SelectItem(String),
+    /// A file was read: what it held, or what is wrong with it.
+    FileLoaded { name: String, outcome: Result<Loaded, Vec<Problem>> },
+    /// A file could not even be read (the browser refused it).
+    FileUnreadable { name: String, detail: String },
+    /// Answers pasted for one model.
+    Pasted { model: String, outcome: Result<Vec<Answer>, Vec<Problem>> },
+    DismissNotice(usize),
+    /// Back to the built-in sample suite and answers.
+    LoadSample(Box<Session>),
+    /// Rater files (scorebooks) to merge into the session.
+    Merge { name: String, outcome: Result<Loaded, Vec<Problem>> },
+    /// The rater says who they are (the seed fixes their blind order).
+    SignIn { name: String, seed: u64 },
+    SignOut,
+    SetRateMode(crate::app::desk::RateMode),
+    ToggleUnratedOnly,
+    ToggleBlind,
+    ToggleHelp,
+    /// Move through the queue by this many answers (or pairs).
+    Move(isize),
+    /// Rate criterion `criterion` of the current answer.
+    Rate { criterion: usize, value: i32 },
+    Comment(String),
+    Vote(Outcome),
+    /// One more pass of pairs over the items.
+    MorePairs,
+    /// The organiser chose another aggregation rule.
+    SetRule(Rule),
+    /// A leaderboard score was clicked: show its items.
+    Drill(ItemFilter),
+    ClearItemFilter,
+    /// A key pressed outside text fields (digits, J/K, arrows, ?, A/B/T/X).
+    Key(String),
+    /// The saved session was read back (at start).
+    Restored(Box<Restored>),
+    /// Nothing was saved in this browser: autosave may start.
+    NothingSaved,
+    /// The saved session could not be restored; its bytes were kept under `key`.
+    KeptAside { key: String, reason: Message },
+    /// The saved session could not be restored, and keeping it aside failed too.
+    RestoreBlocked { reason: Message, detail: String },
+    /// Saves kept aside earlier, found at start.
+    FoundKeptAside(Vec<String>),
+    /// A kept-aside save was deleted by the user.
+    DeletedKeptAside(String),
+    /// Autosave wrote the session.
+    Saved { at_ms: f64 },
+    /// Autosave could not write (storage full or blocked).
+    SaveFailed(String),
+    /// Every local save was deleted; the sample is back.
+    LocalDataCleared(Box<Session>),
+    /// An export could not be produced.
+    ExportFailed(Failed),
+    /// Time passes (for "saved 2 min ago").
+    Tick { now_ms: f64 },
+}
+
+impl AppState {
+    pub fn new(locale: Locale, text: Option<String>, sample: Session, clock: fn() -> f64) -> Self {
+        AppState {
+            locale,
+            dictionary: DictionaryStatus::Downloading,
+            segmenter: None,
+            text: text.unwrap_or_else(|| crate::app::EXAMPLE_TEXT.to_owned()),
+            hmm: Hmm::On,
+            segmented: None,
+            view: View::Results,
+            session: Rc::new(sample),
+            origin: Origin::Sample,
+            results: None,
+            selected_item: None,
+            notices: Vec::new(),
+            automatic: None,
+            rater: None,
+            desk: RatingDesk::default(),
+            item_filter: None,
+            save: SaveStatus::Restoring,
+            kept_aside: Vec::new(),
+            now_ms: 0.0,
+            clock,
+        }
+    }
+
+    pub fn with_rater(mut self, rater: Option<String>) -> Self {
+        self.rater = rater.filter(|name| !name.trim().is_empty());
+        self
+    }
+
+    /// People's ratings and votes in the session: the one thing that cannot be recomputed.
+    pub fn human_work(&self) -> usize {
+        self.session.ratings.len() + self.session.votes.len()
+    }
+
+    /// Rescores everything (the suite or the answers changed).
+    pub(super) fn with_results(mut self) -> Self {
+        self.automatic = self
+            .segmenter
+            .as_deref()
+            .map(|segmenter| Rc::new(scoring::score_all(segmenter, &self.session.suite, &self.session.answers)));
+        self.with_human()
+    }
+
+    /// Recomputes what people's ratings and votes change, over the kept automatic scores.
+    pub(super) fn with_human(mut self) -> Self {
+        self.results = self.automatic.as_ref().map(|automatic| Rc::new(results::from_automatic(&self.session, (**automatic).clone())));
+        self
+    }
+
+    fn notice(mut self, notice: Notice) -> Self {
+        self.notices.insert(0, notice);
+        self.notices.truncate(MAX_NOTICES);
+        self
+    }
+
+    fn replace_session(mut self, session: Session, origin: Origin) -> Self {
+        self.session = Rc::new(session);
+        self.origin = origin;
+        self.selected_item = None;
+        self.item_filter = None;
+        self.desk.position = self.first_unrated();
+        self.with_results()
+    }
+
+    /// Takes in a file's contents. A bad file changes nothing already loaded.
+    fn load(self, name: String, outcome: Result<Loaded, Vec<Problem>>) -> Self {
+        match outcome {
+            Err(problems) => self.notice(Notice::NotLoaded { origin: Origin::File(name), problems }),
+            Ok(Loaded::Suite(suite)) => {
+                let notice = Notice::SuiteLoaded { name: name.clone(), items: suite.items.len() };
+                let aggregation = self.session.aggregation;
+                self.replace_session(Session { aggregation, ..Session::new(*suite, Vec::new()) }, Origin::File(name)).notice(notice)
+            }
+            Ok(Loaded::Answers(answers)) => self.add_answers(Origin::File(name), answers),
+            Ok(Loaded::Session(session)) => {
+                let notice = Notice::ScorebookOpened { name: name.clone() };
+                self.replace_session(*session, Origin::File(name)).notice(notice)
+            }
+        }
+    }
+
+    /// Merges a rater's file into the session; anything else is refused with a message.
+    fn merge(self, name: String, outcome: Result<Loaded, Vec<Problem>>) -> Self {
+        let refuse = |state: Self, message: Message, location: Location| {
+            let problem = Problem::new(&name, location, message);
+            state.notice(Notice::NotLoaded { origin: Origin::File(name.clone()), problems: vec![problem] })
+        };
+        let incoming = match outcome {
+            Err(problems) => return self.load(name, Err(problems)),
+            Ok(Loaded::Session(session)) => *session,
+            Ok(_) => return refuse(self, msg!("problem-merge-not-a-scorebook"), Location::File),
+        };
+        let mut session = (*self.session).clone();
+        match merge::merge(&mut session, incoming) {
+            Err(Refusal::DifferentSuite { loaded, incoming }) => refuse(
+                self,
+                msg!("problem-merge-different-suite", incoming = incoming, loaded = loaded),
+                Location::Field { field: "suite".into() },
+            ),
+            Ok(report) => {
+                let answers_changed = report.answers_added > 0;
+                let mut next = self;
+                next.session = Rc::new(session);
+                let next = if answers_changed { next.with_results() } else { next.with_human() };
+                next.notice(Notice::Merged { name, report })
+            }
+        }
+    }
+
+    fn add_answers(self, origin: Origin, new: Vec<Answer>) -> Self {
+        let file = match &origin {
+            Origin::File(name) => name.clone(),
+            other => other.message().text(self.locale),
+        };
+        let problems = answers::problems(&file, &new, &self.session.suite);
+        if !problems.is_empty() {
+            return self.notice(Notice::NotLoaded { origin, problems });
+        }
+        let models = answers::models(&new);
+        let mut session = (*self.session).clone();
+        session.answers.retain(|old| !new.iter().any(|a| a.model == old.model && a.item == old.item));
+        session.answers.extend(new);
+        let mut next = self;
+        next.session = Rc::new(session);
+        next.with_results().notice(Notice::AnswersAdded { origin, models })
+    }
+
+    fn with_segmentation(mut self) -> Self {
+        let clock = self.clock;
+        self.segmented = self.segmenter.as_deref().map(|segmenter| {
+            let started = clock();
+            let tokens = segmenter.words(&self.text, self.hmm);
+            let elapsed_ms = clock() - started;
+            Rc::new(Segmented {
+                total: tokens.len(),
+                chips: tokens.iter().take(MAX_CHIPS).map(|token| Chip { text: token.text.to_owned(), kind: token.kind() }).collect(),
+                detected: detect(&self.text),
+                counts: count(&self.text),
+                elapsed_ms,
+            })
+        });
+        self
+    }
+
+    /// The state after `action`.
+    pub fn reduce(self, action: Action) -> AppState {
+        let mut next = self;
+        match action {
+            Action::SetLocale(locale) => {
+                next.locale = locale;
+                next
+            }
+            Action::SetText(text) => {
+                next.text = text;
+                next.with_segmentation()
+            }
+            Action::SetHmm(hmm) => {
+                next.hmm = hmm;
+                next.with_segmentation()
+            }
+            Action::DictionaryDownloading => {
+                next.dictionary = DictionaryStatus::Downloading;
+                next
+            }
+            Action::DictionaryBuilding { bytes } => {
+                next.dictionary = DictionaryStatus::Building { bytes };
+                next
+            }
+            Action::SegmenterReady { segmenter, bytes, build_ms } => {
+                let words = segmenter.dictionary_words();
+                next.dictionary = DictionaryStatus::Ready { bytes, words, build_ms };
+                next.segmenter = Some(segmenter);
+                next.with_segmentation().with_results()
+            }
+            Action::DictionaryFailed(failure) => {
+                next.dictionary = DictionaryStatus::Failed(failure);
+                next
+            }
+            Action::SetView(view) => {
+                next.view = view;
+                next
+            }
+            Action::Drill(filter) => {
+                next.selected_item = next
+                    .session
+                    .suite
+                    .items
+                    .iter()
+                    .find(|i| i.lang == filter.lang && filter.dimension.as_ref().is_none_or(|d| *d == i.dimension))
+                    .map(|i| i.id.clone());
+                next.item_filter = Some(filter);
+                next.view = View::Items;
+                next
+            }
+            Action::SetRule(rule) => {
+                let mut session = (*next.session).clone();
+                session.aggregation = rule;
+                next.session = Rc::new(session);
+                next.with_human()
+            }
+            Action::ClearItemFilter => {
+                next.item_filter = None;
+                next
+            }
+            Action::SelectItem(id) => {
+                next.selected_item = Some(id);
+                next.view = View::Items;
+                next
+            }
+            Action::FileLoaded { name, outcome } => next.load(name, outcome),
+            Action::FileUnreadable { name, detail } => {
+                let problem = Problem::new(&name, Location::File, msg!("problem-file-unreadable", detail = detail));
+                next.notice(Notice::NotLoaded { origin: Origin::File(name), problems: vec![problem] })
+            }
+            Action::Pasted { model, outcome } => match outcome {
+                Ok(answers) => next.add_answers(Origin::Pasted { model }, answers),
+                Err(problems) => next.notice(Notice::NotLoaded { origin: Origin::Pasted { model }, problems }),
+            },
+            Action::LoadSample(sample) => next.replace_session(*sample, Origin::Sample),
+            Action::DismissNotice(index) => {
+                if index < next.notices.len() {
+                    next.notices.remove(index);
+                }
+                next
+            }
+            Action::Merge { name, outcome } => next.merge(name, outcome),
+            Action::SignIn { name, seed } => {
+                let name = name.trim().to_owned();
+                if name.is_empty() {
+                    return next;
+                }
+                let mut session = (*next.session).clone();
+                session.join(Rater::new(&name, seed));
+                next.session = Rc::new(session);
+                next.rater = Some(name);
+                next.desk.position = next.first_unrated();
+                next.with_human()
+            }
+            Action::SignOut => {
+                next.rater = None;
+                next
+            }
+            Action::SetRateMode(mode) => {
+                next.desk.mode = mode;
+                next.desk.position = 0;
+                next.desk.criterion = 0;
+                next
+            }
+            Action::ToggleUnratedOnly => {
+                next.desk.unrated_only = !next.desk.unrated_only;
+                next.desk.position = 0;
+                next
+            }
+            Action::ToggleBlind => {
+                next.desk.blind = !next.desk.blind;
+                next
+            }
+            Action::ToggleHelp => {
+                next.desk.help = !next.desk.help;
+                next
+            }
+            Action::Move(delta) => next.step(delta),
+            Action::Rate { criterion, value } => {
+                next.desk.pending_ten = false;
+                next.rate(criterion, value)
+            }
+            Action::Comment(text) => next.comment(text),
+            Action::Vote(outcome) => next.vote(outcome),
+            Action::MorePairs => {
+                let Some(name) = next.rater.clone() else { return next };
+                let mut session = (*next.session).clone();
+                if let Some(rater) = session.raters.iter_mut().find(|r| r.name == name) {
+                    rater.pair_rounds = (rater.pair_rounds + 1).min(MAX_PAIR_ROUNDS);
+                }
+                next.session = Rc::new(session);
+                next.with_human()
+            }
+            Action::Key(key) => next.key(&key),
+            Action::Restored(restored) => {
+                let Restored { origin, session, .. } = *restored;
+                let count = session.ratings.len() + session.votes.len();
+                next.save = SaveStatus::Ready;
+                next.replace_session(session, origin).notice(Notice::Restored { ratings_and_votes: count })
+            }
+            Action::NothingSaved => {
+                next.save = SaveStatus::Ready;
+                next
+            }
+            Action::KeptAside { key, reason } => {
+                next.save = SaveStatus::Ready;
+                if !next.kept_aside.contains(&key) {
+                    next.kept_aside.push(key.clone());
+                }
+                next.notice(Notice::Unrestorable { key, reason, detail: None })
+            }
+            Action::RestoreBlocked { reason, detail } => {
+                next.save = SaveStatus::Blocked;
+                next.notice(Notice::Unrestorable { key: crate::app::autosave::SESSION_KEY.to_owned(), reason, detail: Some(detail) })
+            }
+            Action::FoundKeptAside(keys) => {
+                for key in keys {
+                    if !next.kept_aside.contains(&key) {
+                        next.kept_aside.push(key);
+                    }
+                }
+                next
+            }
+            Action::DeletedKeptAside(key) => {
+                next.kept_aside.retain(|k| *k != key);
+                next
+            }
+            Action::Saved { at_ms } => {
+                next.now_ms = next.now_ms.max(at_ms);
+                if next.save.may_save() {
+                    next.save = SaveStatus::Saved { at_ms };
+                }
+                next
+            }
+            Action::SaveFailed(detail) => {
+                let first = !matches!(next.save, SaveStatus::Failed { .. });
+                next.save = SaveStatus::Failed { detail: detail.clone() };
+                // One notice per failure spell, not one per keystroke.
+                if first { next.notice(Notice::AutosaveFailed { detail }) } else { next }
+            }
+            Action::LocalDataCleared(sample) => {
+                next.kept_aside.clear();
+                next.rater = None;
+                next.save = SaveStatus::Ready;
+                next.replace_session(*sample, Origin::Sample).notice(Notice::LocalDataCleared)
+            }
+            Action::ExportFailed(failed) => next.notice(Notice::ExportFailed { what: failed.what, detail: failed.detail }),
+            Action::Tick { now_ms } => {
+                next.now_ms = next.now_ms.max(now_ms);
+                next
+            }
+        }
+    }
+}
+
+/// How long ago autosave wrote, as the header says it.
+pub fn saved_ago(status: &SaveStatus, now_ms: f64) -> Message {
+    match status {
+        SaveStatus::Restoring => msg!("save-restoring"),
+        SaveStatus::Ready => msg!("save-ready"),
+        SaveStatus::Saved { at_ms } => {
+            let seconds = ((now_ms - at_ms) / 1000.0).max(0.0) as u64;
+            match seconds {
+                0..10 => msg!("save-just-now"),
+                10..60 => msg!("save-seconds-ago", seconds = seconds),
+                60..3600 => msg!("save-minutes-ago", minutes = seconds / 60),
+                _ => msg!("save-hours-ago", hours = seconds / 3600),
+            }
+        }
+        SaveStatus::Failed { .. } => msg!("save-failed"),
+        SaveStatus::Blocked => msg!("save-blocked"),
+    }
+}

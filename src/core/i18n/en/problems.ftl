@@ -1,0 +1,78 @@
+# Problems in files a user gave: what is wrong and what to do. The file and the place in it
+# come first (`problem` and `location-*` in common.ftl); these messages follow the colon.
+# `$detail` is the reading library's own (English) account of the error.
+
+## Any file
+
+problem-file-too-big = is { $size } MB; files up to { $limit } MB can be opened
+problem-file-type = is not one Pingfen reads: open a suite or scorebook (.json), answers (.jsonl), or a table (.csv, .xlsx)
+problem-json-no-schema = is missing: a suite says "schema": "{ $suite }", a scorebook "{ $scorebook }"
+problem-json-unreadable = cannot be read as JSON ({ $detail }); check the file's syntax
+problem-workbook-unreadable = cannot be read as a spreadsheet ({ $detail }); save it again as .xlsx or .csv
+problem-workbook-no-sheet = it has no worksheet
+problem-csv-unreadable-row = cannot be read ({ $detail }); check the row's quotes and commas
+# Answers pasted as text for the model `$file`.
+problem-pasted = pasted text ({ $file }), { $location }: { $message }
+
+## Suites
+
+problem-suite-json = { $detail }; check the file against www/schema/suite.schema.json
+problem-suite-schema = is "{ $found }"; this version of Pingfen reads "{ $expected }"
+problem-suite-no-items = is empty: a suite needs at least one item
+problem-dimension-negative-weight = has a negative weight
+problem-item-id-empty = is empty: give every item a unique id
+problem-item-id-duplicate = is used by another item too: ids must be unique
+problem-item-subtask-unknown = "{ $dimension }"/"{ $subtask }" is not a sub-task listed under "dimensions"
+problem-item-reference-too-long = has a reference of { $length } characters; references may have up to { $limit } characters
+problem-item-weight-invalid = must be a number ≥ 0
+problem-item-prompt-empty = is empty
+problem-item-lang-zh-references-en = is zh, but the references are English: set "lang": "en" or fix the references
+problem-item-lang-en-references-zh = is en, but the references are Chinese: set "lang": "zh" or fix the references
+problem-choice-few-options = a choice item needs at least two options ("A", "B", …)
+problem-choice-option-letters = option(s) { $options } cannot be chosen: options are single letters { $letters } (the letters answers are read for); rename them
+problem-choice-no-answer = a choice item needs the correct letter(s), e.g. "B"
+# `$options`: the letters the item has, e.g. ["A", "B", "C"].
+problem-choice-answer-not-an-option = "{ $answer }" is not among the options { $options }
+problem-reference-none = a reference item needs at least one non-empty reference
+problem-rubric-no-checks = a rubric item needs at least one check
+problem-criterion-scale-unknown = criterion "{ $criterion }" uses scale "{ $scale }", which "scales" does not define
+
+## Suites from a spreadsheet
+
+problem-suite-csv-header = the header cannot be read ({ $detail }); the first row must name the columns
+# `$columns`: the column names accepted, e.g. question / prompt / 题目 / 问题.
+problem-suite-csv-no-question = needs a question column ({ $columns })
+problem-suite-csv-lang = "{ $value }" is not zh or en
+problem-suite-csv-kind = "{ $value }" is not choice, reference or open
+problem-suite-csv-metric = "{ $value }" is not a metric Pingfen knows
+
+## Answers
+
+problem-answers-jsonl-line = { $detail }; each line must be {"{"}"model": …, "item": …, "answer": …{"}"}
+problem-answers-csv-header = { $detail }: the first row must name the columns
+# `$header`: the file's first row; `$model`, `$item`, `$answer`: the names each column may have.
+problem-answers-csv-columns = the header { $header } must name a model column ({ $model }), an item column ({ $item }) and an answer column ({ $answer })
+problem-answers-pasted-count = expected { $expected ->
+    [one] 1 answer
+   *[other] { $expected } answers
+}, one per item, as a numbered list (1. … 2. …) or blocks separated by blank lines
+problem-answer-no-model = has no model name
+problem-answer-too-long = is { $length } characters long; Pingfen scores answers of up to { $limit } characters: shorten it
+problem-answer-unknown-item = names an item that is not in the suite: check the item id
+problem-answer-duplicate = repeats answer { $first }: keep one answer per model and item
+
+## Ratings and votes
+
+problem-rating-unknown-item = names an item the suite does not have
+problem-rating-unknown-model = rates model "{ $model }", which has no answers in this file
+problem-rating-unknown-criterion = criterion "{ $criterion }" is not one of this item's criteria
+problem-rating-off-scale = value { $value } is outside the scale { $min }–{ $max }
+problem-vote-unknown-item = names an item the suite does not have
+problem-vote-same-model = compares a model with itself
+problem-vote-unknown-model = model "{ $model }" has no answers in this file
+
+## Scorebooks
+
+problem-scorebook-not-json = { $detail }: this is not a Pingfen scorebook
+problem-scorebook-schema = is "{ $found }"; this version of Pingfen reads "{ $expected }" (a newer Pingfen may have written it)
+problem-scorebook-invalid = the scorebook's contents are invalid ({ $detail }); export it again from Pingfen

@@ -1,0 +1,127 @@
+# The rating desk (rate-…) and the organiser's raters view (raters-…).
+
+## Signing in
+
+rate-title = Rate answers
+rate-sign-in-intro = Rate the open-ended and safety answers on the suite's scales, or compare two answers at a time. Model names are hidden behind letters and every rater sees the answers in their own order; names appear when you finish. Your work is saved in this browser after every click.
+rate-name-label = Your name (the organiser sees it in the merged results)
+rate-start = Start rating
+
+## The desk
+
+rate-sign-out = Not you? Change rater
+rate-mode-likert = Rubric scale
+rate-mode-pairwise = Compare pairs
+rate-unrated-only = Unrated only
+rate-blind = Blind (hide model names)
+rate-keys-toggle = Keys (?)
+rate-progress-label = Progress
+# "12 / 40 ratings": the count done comes first (the browser tests read it).
+rate-progress-likert = { $done } / { $total } { $total ->
+    [one] rating
+   *[other] ratings
+}
+rate-progress-pairwise = { $done } / { $total } { $total ->
+    [one] pair
+   *[other] pairs
+}
+rate-finished-likert = All answers rated — thank you! Model names are now shown. Download your rater file and hand it to the organiser.
+rate-finished-pairwise = All scheduled pairs compared — thank you! Model names are now shown.
+rate-empty-all-rated = Nothing left unrated.
+rate-empty-no-suite = Load a suite first.
+rate-empty-no-answers = No answers to rate: the suite's open and rubric-rated items need models' answers.
+rate-more-pairs = Compare another round of pairs
+
+## Keyboard help (the keys themselves are shown as they are)
+
+rate-help-caption = Keyboard
+rate-help-rate = rate the highlighted criterion; type 1 then 0 for 10
+rate-help-next = next answer or pair
+rate-help-previous = previous answer or pair
+rate-help-pair-better = pairs: left (A) better, right (B) better
+rate-help-pair-tie = pairs: tie, both bad
+rate-help-toggle = show or hide this help
+
+## One answer on the rubric's scales
+
+rate-where-answer = Answer { $position } / { $queue } · item { $item }
+rate-prompt = Prompt
+# $label is the answer's blind letter.
+rate-answer-revealed = Answer { $label } — { $model }
+rate-answer-blind = Answer { $label } of { $count }
+rate-comment = Comment (optional)
+rate-comment-placeholder = Rate first, then add a note
+rate-previous-answer = ← Previous (K)
+rate-next-answer = Next (J) →
+
+## Two answers side by side
+
+rate-where-pair = Pair { $position } / { $queue } · item { $item }
+rate-pair-side-blind = Answer { $letter }
+rate-vote-question = Which answer is better?
+rate-vote-a = A is better
+rate-vote-b = B is better
+rate-vote-tie = Tie
+rate-vote-both-bad = Both bad
+rate-previous-pair = ← Previous (K)
+rate-next-pair = Next (J) →
+
+## Raters and agreement (the organiser's view)
+
+raters-merge-title = Raters and agreement
+raters-merge-intro = Merge the rater files your participants downloaded (scorebooks of the same suite). Duplicates are skipped; a rating recorded differently in two files keeps the value already loaded and is listed.
+raters-merge-button = Merge rater files…
+raters-waiting = Scores appear when jieba is ready.
+
+raters-progress-title = Progress
+raters-no-ratings = No ratings yet. Raters rate on the Rate tab, then download their rater file.
+raters-sample = See it with the sample's three fictional raters
+raters-col-rater = Rater
+raters-col-ratings = Ratings
+raters-col-pairs = Pairs
+
+raters-agreement-title = Agreement
+raters-agreement-intro = Krippendorff's alpha uses every answer rated by at least two raters (nominal: any difference counts; ordinal: by rank; interval: by squared distance). Fleiss' kappa uses the answers every rater rated; Cohen's kappa compares two raters. 1 = perfect agreement, 0 = chance. Words after Landis & Koch (1977).
+raters-agreement-empty = Agreement needs ratings from at least two raters.
+raters-col-criterion = Criterion
+raters-col-raters = Raters
+raters-col-answers = Answers (≥2 ratings)
+raters-col-alpha-nominal = α nominal
+raters-col-alpha-ordinal = α ordinal
+raters-col-alpha-interval = α interval
+raters-col-fleiss = Fleiss κ (answers)
+raters-cohen-title = Pairs of raters (Cohen's kappa)
+raters-col-shared = Shared answers
+raters-col-kappa = κ
+raters-col-kappa-quadratic = κ quadratic
+raters-disagreements-title = Widest disagreements
+
+# Landis & Koch's (1977) words for a kappa or alpha.
+raters-strength-poor = poor
+raters-strength-slight = slight
+raters-strength-fair = fair
+raters-strength-moderate = moderate
+raters-strength-substantial = substantial
+raters-strength-almost-perfect = almost perfect
+
+## Pairwise leaderboards
+
+raters-pairwise-title = Pairwise leaderboard
+# $k is the Elo K-factor, already formatted.
+raters-pairwise-intro = Bradley-Terry ratings (maximum likelihood, ties as half a win, Elo scale: 400 points = 10:1 odds, mean 1000) and online Elo, each with a 95 % bootstrap interval over resampled votes. Models whose intervals overlap share a rank. { $rounds ->
+    [one] 1 round
+   *[other] { $rounds } rounds
+}, seed { $seed }, K = { $k }.
+raters-no-votes = No votes yet: raters compare pairs on the Rate tab.
+raters-board-all = All items
+raters-board-zh = Chinese items
+raters-board-en = English items
+# $board is one of the three names above.
+raters-board-title = { $board } · { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}
+raters-col-rank = Rank
+raters-col-model = Model
+raters-col-interval = 95 % interval
+raters-col-wins-losses-ties = W / L / T

@@ -1,0 +1,53 @@
+# Results: the leaderboard, the rule panel, the charts under it and the comparison of two models.
+
+## Leaderboard
+
+leaderboard-pending = Scoring as soon as the Chinese dictionary is ready…
+leaderboard-intro = Scores 0–100, each with its 95 % interval (seeded bootstrap, items resampled within sub-tasks); rank by score, with the ranks the intervals allow. Each language's composite is the mean of its dimensions; each dimension the mean of its sub-tasks (macro). Answers rated by people (Rate tab) count with their ratings rescaled to 0–100; unrated open-ended answers are left out. Click a score to see its items.
+leaderboard-show = Show
+leaderboard-show-both = Chinese and English
+leaderboard-show-zh = Chinese only
+leaderboard-show-en = English only
+leaderboard-model = Model
+leaderboard-both = Both languages
+leaderboard-composite = Composite
+leaderboard-rank = Rank
+# A score cell's button, for screen readers.
+leaderboard-drill = Show the items behind { $score }
+leaderboard-interval = 95% CI { $interval }
+leaderboard-rank-range = Plausible ranks given the intervals: { $range }
+
+## How scores roll up (under the leaderboard)
+
+rule-summary = How scores roll up:
+rule-subtasks = Dimension from its sub-tasks
+rule-dimensions = Language from its dimensions
+rule-languages = Both languages from each language
+rule-macro = macro: mean of the parts
+rule-micro = micro: pooled over items
+rule-weight-zh = 中文 weight
+rule-weight-en = English weight
+rule-intro = The HKU study pooled a subject's middle-school and university questions (micro) and averaged the language sub-tasks (macro). Sub-task, dimension and item weights come from the suite. The rule is saved in every export.
+
+## Charts
+
+charts-label = Charts
+charts-download-svg = Download SVG
+charts-download-png = Download PNG
+
+## Is the difference between two models real?
+
+compare-title = Is the difference real?
+compare-intro = The difference between two models on the same items, with a paired bootstrap 95 % interval and a paired permutation test (each item's two scores swapped at random; exact when there are at most 16 differing items).
+compare-scope = Scores
+compare-scope-dimension = { $language } · { $dimension }
+compare-pick = Pick two different models with scores on the same items.
+# $difference is signed ("+2.5"), $interval is "[+0.4, +4.6]" or empty, $p is "0.012".
+compare-result = { $first } − { $second } = { $difference } points { $interval } · p = { $p } ({ $method }, { $pairs ->
+        [one] 1 paired item
+       *[other] { $pairs } paired items
+    }, { $differing } differing) · { $verdict }
+compare-exact = exact
+compare-random = 10,000 random swaps
+compare-real = a real difference at the 5 % level
+compare-chance = could be chance at the 5 % level

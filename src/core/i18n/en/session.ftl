@@ -1,0 +1,72 @@
+# The session: where work came from, notices about files and merges, autosave.
+
+origin-sample = built-in sample (fictional models)
+origin-file = { $name }
+origin-pasted = pasted answers ({ $model })
+origin-saved = work saved in this browser
+
+notice-not-loaded = { $origin } was not loaded; nothing already loaded changed:
+notice-more-problems = … and { $count ->
+    [one] 1 more problem
+   *[other] { $count } more problems
+}
+notice-suite-loaded = Loaded suite { $name } ({ $items } items). Add models' answers next.
+notice-scorebook-opened = Opened scorebook { $name }.
+notice-answers-added = Added answers of { $count ->
+    [one] 1 model
+   *[other] { $count } models
+} from { $origin }: { $models }.
+notice-merged = Merged { $name }: { $ratings } ratings, { $votes } votes, { $answers } answers added; { $duplicates } duplicates skipped; { $conflicts } conflicts (the loaded values were kept).
+notice-merge-conflict = Conflict ({ $kind }) { $key }: kept { $kept }, ignored { $ignored }
+notice-restored = Restored the work saved in this browser ({ $count } ratings and votes).
+notice-autosave-failed = Could not autosave in this browser (storage full or blocked). Export the scorebook so no rating is lost.
+notice-unrestorable = The work saved in this browser could not be restored. It is kept, untouched: download it below (This browser) and send it to whoever runs the workshop.
+notice-autosave-blocked = It could not be kept aside either ({ $detail }), so autosave is off until the page is reloaded: export your work now.
+notice-export-failed = { $what }: the file could not be created; nothing was downloaded. Try again, or export another format.
+notice-local-data-cleared = Everything saved in this browser was deleted. The sample is loaded.
+
+problem-merge-not-a-scorebook = is not a scorebook: only scorebooks (rater files) can be merged; open suites and answers with "Open files…"
+problem-merge-different-suite = scores suite "{ $incoming }", but the loaded session scores "{ $loaded }" (or another version of it): merge files made from the same suite
+problem-file-unreadable = the browser could not read this file ({ $detail }); pick it again
+
+autosave-not-json = the saved text is not complete JSON ({ $detail }); it may have been cut off while writing
+autosave-damaged = the saved session does not have the expected shape ({ $detail })
+autosave-newer = it was saved by a newer Pingfen ({ $schema }); open this page's newest version, or download the save
+autosave-invalid = the saved session does not check out ({ $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}; first: { $first })
+
+save-restoring = restoring…
+save-ready = autosave on
+save-just-now = saved · just now
+save-seconds-ago = saved · { $seconds } s ago
+save-minutes-ago = saved · { $minutes } min ago
+save-hours-ago = saved · { $hours } h ago
+save-failed = not saved: export your work
+save-blocked = autosave off: download the kept save
+
+confirm-replace = This replaces the loaded session and its { $count } ratings and votes. Export the scorebook first to keep them. Continue?
+
+storage-title = This browser
+storage-explain = Your work is saved here as you go (IndexedDB): a reload or a closed tab loses nothing. Nothing leaves this computer.
+storage-kept-aside = Saves that could not be restored, kept untouched:
+storage-download = Download
+storage-delete = Delete
+storage-delete-confirm = Delete this kept save from this browser? It cannot be recovered unless you downloaded it.
+storage-clear = Clear all local data
+storage-clear-confirm = Delete everything Pingfen saved in this browser — the session with its { $count } ratings and votes, kept saves, your name and settings? Export first to keep them.
+storage-clear-failed = Could not delete the local data ({ $detail }).
+storage-download-failed = Could not read the kept save ({ $detail }).
+
+export-chart = Chart download
+
+conflict-kind-answer = answer
+conflict-kind-rater = rater
+conflict-kind-rating = rating
+conflict-kind-vote = vote
+conflict-seed = seed { $seed }
+conflict-outcome-a = A better
+conflict-outcome-b = B better
+conflict-outcome-tie = tie
+conflict-outcome-both-bad = both bad

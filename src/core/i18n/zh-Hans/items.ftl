@@ -1,0 +1,38 @@
+# 逐题查看：题目列表、题目及其参考答案或选项、各模型的回答与得分的计算方式。
+
+items-label = 题目
+items-list = 题目列表
+items-filter = { $model } · { $language } · { $dimension }
+items-all-dimensions = 全部维度
+items-show-all = 显示全部题目
+items-empty = 该套件没有题目。
+
+items-kind-choice = 选择题
+items-kind-reference = 参考答案指标
+items-kind-rubric = 评分细则检查
+items-kind-open = 开放题（人工评分）
+
+items-correct = （正确答案）
+items-references = 参考答案
+items-answers = 各模型回答
+items-no-answers = 暂无回答，或评分正在等待词典。
+items-highlighted = 高亮
+items-highlighted-explain = ：参考答案中也出现的词（重叠类指标计数的对象）。
+
+## 回答的计分方式
+
+items-extracted = 提取结果
+items-no-answer = 未作答
+items-expected = 正确答案
+items-rule = 规则
+items-evidence = “{ $evidence }”
+items-check-found = 命中：{ $terms }
+items-check-missed = 缺失：{ $terms }
+items-waiting-for-ratings = 等待人工评分。
+items-missing = 该模型没有作答。
+
+## 回答的人工评分
+
+items-human = 人工
+items-human-criterion = { $criterion } { $mean }（{ $ratings } 条评分）
+items-human-raters = { $raters } 位评分员；人工分数取代下方的自动分数

@@ -1,0 +1,70 @@
+# 用户提供的文件中的问题：哪里不对、该怎么办。文件名和位置在前（common.ftl 中的 `problem`
+# 和 `location-*`），这里的消息跟在冒号之后。`$detail` 是读取库给出的（英文）错误说明。
+
+## 任何文件
+
+problem-file-too-big = 大小为 { $size } MB；最多可打开 { $limit } MB 的文件
+problem-file-type = 不是 Pingfen 能读取的类型：请打开评测套件或评分簿（.json）、回答（.jsonl）或表格（.csv、.xlsx）
+problem-json-no-schema = 缺失：评测套件应写 "schema": "{ $suite }"，评分簿应写 "{ $scorebook }"
+problem-json-unreadable = 无法作为 JSON 读取（{ $detail }）；请检查文件语法
+problem-workbook-unreadable = 无法作为电子表格读取（{ $detail }）；请另存为 .xlsx 或 .csv 后重试
+problem-workbook-no-sheet = 其中没有工作表
+problem-csv-unreadable-row = 无法读取该行（{ $detail }）；请检查该行的引号和逗号
+problem-pasted = 粘贴的文本（{ $file }），{ $location }：{ $message }
+
+## 评测套件
+
+problem-suite-json = JSON 格式有误（{ $detail }）；请对照 www/schema/suite.schema.json 检查文件
+problem-suite-schema = 为 "{ $found }"；此版本的 Pingfen 读取 "{ $expected }"
+problem-suite-no-items = 为空：评测套件至少需要一道题
+problem-dimension-negative-weight = 权重为负数
+problem-item-id-empty = 为空：请为每道题设置唯一的编号
+problem-item-id-duplicate = 与另一道题重复：编号必须唯一
+problem-item-subtask-unknown = “{ $dimension }”/“{ $subtask }”不是 "dimensions" 中列出的子任务
+problem-item-reference-too-long = 有一条参考答案长达 { $length } 个字符；参考答案最多 { $limit } 个字符
+problem-item-weight-invalid = 必须是不小于 0 的数
+problem-item-prompt-empty = 为空
+problem-item-lang-zh-references-en = 为中文，但参考答案是英文：请改为 "lang": "en" 或修改参考答案
+problem-item-lang-en-references-zh = 为英文，但参考答案是中文：请改为 "lang": "zh" 或修改参考答案
+problem-choice-few-options = 选择题至少需要两个选项（"A"、"B"……）
+problem-choice-option-letters = 选项 { $options } 无法被识别：选项须为单个字母 { $letters }（回答中能识别的字母），请重新命名
+problem-choice-no-answer = 选择题需要正确答案的字母，例如 "B"
+problem-choice-answer-not-an-option = "{ $answer }" 不在选项 { $options } 之中
+problem-reference-none = 参考答案题至少需要一条非空的参考答案
+problem-rubric-no-checks = 评分细则题至少需要一项检查
+problem-criterion-scale-unknown = 评分项“{ $criterion }”使用的量表“{ $scale }”未在 "scales" 中定义
+
+## 表格形式的评测套件
+
+problem-suite-csv-header = 无法读取表头（{ $detail }）；第一行应为列名
+problem-suite-csv-no-question = 需要题目列（{ $columns }）
+problem-suite-csv-lang = “{ $value }”不是 zh（中文）或 en（英文）
+problem-suite-csv-kind = “{ $value }”不是 选择题 / 参考 / 开放 之一
+problem-suite-csv-metric = “{ $value }”不是 Pingfen 支持的指标
+
+## 回答
+
+problem-answers-jsonl-line = 无法解析（{ $detail }）；每行应为 {"{"}"model": …, "item": …, "answer": …{"}"}
+problem-answers-csv-header = { $detail }：第一行应为列名
+problem-answers-csv-columns = 表头 { $header } 需要包含模型列（{ $model }）、题号列（{ $item }）和回答列（{ $answer }）
+problem-answers-pasted-count = 需要 { $expected } 条回答（每题一条），可用编号列表（1. … 2. …）或以空行分隔的段落
+problem-answer-no-model = 缺少模型名称
+problem-answer-too-long = 长达 { $length } 个字符；Pingfen 只评分不超过 { $limit } 个字符的回答，请缩短
+problem-answer-unknown-item = 所指题目不在当前套件中：请检查题号
+problem-answer-duplicate = 与第 { $first } 条回答重复：每个模型每道题只保留一条回答
+
+## 评分与投票
+
+problem-rating-unknown-item = 评分对应的题目不在评测套件中
+problem-rating-unknown-model = 评分对象模型“{ $model }”在此文件中没有回答
+problem-rating-unknown-criterion = 评分项“{ $criterion }”不属于这道题
+problem-rating-off-scale = 分值 { $value } 超出量表范围 { $min }–{ $max }
+problem-vote-unknown-item = 投票对应的题目不在评测套件中
+problem-vote-same-model = 把模型与自身比较
+problem-vote-unknown-model = 模型“{ $model }”在此文件中没有回答
+
+## 评分簿
+
+problem-scorebook-not-json = { $detail }：这不是 Pingfen 评分簿
+problem-scorebook-schema = 为 "{ $found }"；此版本的 Pingfen 读取 "{ $expected }"（文件可能由更新版本写出）
+problem-scorebook-invalid = 评分簿内容有误（{ $detail }）；请从 Pingfen 重新导出

@@ -1,0 +1,79 @@
+# HTML 报告、其中的图表（应用中也显示）以及评分细则检查的说明。
+
+## Report
+
+report-meta-models = { $count } 个模型
+report-meta-items = { $count } 道题
+report-leaderboards = 排行榜
+report-leaderboards-note = 分数为 0–100，附带种子固定的自助法 95% 区间（在各子任务内对题目重抽样）。名次按分数排列；括号内为考虑区间后模型可能的名次范围。
+report-lang-zh = 中文
+report-lang-en = 英文
+report-lang-all = 中英综合
+report-col-rank = 名次
+report-col-model = 模型
+report-col-composite = 综合
+report-col-criterion = 评分项
+report-col-raters = 评分员
+report-col-answers = 回答
+report-col-alpha-ordinal = α（定序）
+report-col-alpha-interval = α（定距）
+report-col-fleiss = Fleiss κ
+report-col-score = 得分
+report-col-by = 来源
+report-col-answer = 回答
+report-col-checks = 规则检查
+report-charts = 图表
+report-method = 方法
+report-aggregation = 汇总规则（题目 → 子任务 → 维度 → 语言 → 中英综合）：{ $signature }。micro 表示对下层全部题目合并平均；macro 表示按权重对下一层取平均。
+report-method-choice = 选择题：提取的选项集合与答案一致得 100，否则 0
+report-method-rubric = 评分细则：各项检查得分的平均
+report-method-human = 人工：各评分项平均分换算为 0–100 后再平均
+report-methods = 评分方法与签名
+report-agreement = 评分员一致性
+report-pairwise = 两两比较评分 · { $scope } · { $votes } 票
+report-scope-all = 全部题目
+report-scope-zh = 中文题
+report-scope-en = 英文题
+report-appendix = 附录：逐题明细
+report-reference = 参考答案：{ $text }
+report-by-human = 人工
+report-by-metric = 自动
+report-check-errors = { $count } 项检查无法运行：需要修正评测套件
+report-list-separator = ，
+
+## Charts
+
+chart-slope-title = 中文与英文排名对比
+chart-slope-zh = 中文
+chart-slope-en = 英文
+chart-slope-desc = { $model }：中文排名 #{ $zh_rank }（{ $zh_score }），英文排名 #{ $en_rank }（{ $en_score }）。
+chart-bars-zh-title = 各维度得分（中文）
+chart-bars-en-title = 各维度得分（英文）
+chart-bars-desc = { $model }：{ $scores }。
+chart-dist-zh-title = 逐题得分分布（中文）
+chart-dist-en-title = 逐题得分分布（英文）
+chart-dist-desc = { $model }：{ $count } 道题，平均 { $mean }。
+chart-dist-mean = { $model }：平均 { $mean }
+
+## Rubric checks
+
+check-kind-key-points = 要点
+check-kind-forbidden = 禁止内容
+check-kind-pattern = 正则表达式
+check-kind-pattern-absent = 正则表达式（不得匹配）
+check-kind-length = 长度
+check-kind-json = 有效 JSON
+check-kind-language = 语言
+check-found = 命中：{ $terms }
+check-missed = 缺失：{ $terms }
+check-note-weight = 命中权重 { $got } / { $total }
+check-note-characters = { $count } 个字符
+check-note-words = { $count } 个单词
+check-note-json-end = JSON 提前结束（第 { $line } 行，第 { $column } 列）
+check-note-json-invalid = 不是有效的 JSON（第 { $line } 行，第 { $column } 列）
+check-note-detected = 检测到：{ $language }
+check-detected-zh = 中文
+check-detected-en = 英文
+check-detected-mixed = 中英混合
+check-detected-other = 其他语言
+check-detected-none = 无文字

@@ -1,0 +1,49 @@
+# 结果：排行榜、汇总规则、其下的图表，以及两个模型的比较。
+
+## 排行榜
+
+leaderboard-pending = 中文词典就绪后立即评分……
+leaderboard-intro = 分数为 0–100，并附 95% 区间（种子固定的自助法，在各子任务内对题目重抽样）；名次按分数排列，并给出区间允许的名次范围。各语言的综合分是各维度的平均，维度分是子任务的平均（宏平均）。经人工评分（“人工评分”页）的回答按量表换算为 0–100 计入；未评的开放题不计入。点击分数可查看对应题目。
+leaderboard-show = 显示
+leaderboard-show-both = 中文和英文
+leaderboard-show-zh = 仅中文
+leaderboard-show-en = 仅英文
+leaderboard-model = 模型
+leaderboard-both = 中英综合
+leaderboard-composite = 综合
+leaderboard-rank = 排名
+# 分数单元格的按钮（供屏幕阅读器朗读）。
+leaderboard-drill = 查看对应题目 { $score }
+leaderboard-interval = 95% 置信区间 { $interval }
+leaderboard-rank-range = 考虑区间后可能的名次：{ $range }
+
+## 汇总规则（排行榜下方）
+
+rule-summary = 汇总规则：
+rule-subtasks = 维度由子任务汇总
+rule-dimensions = 语言综合分由维度汇总
+rule-languages = 中英综合由两种语言汇总
+rule-macro = 宏平均：各部分的平均
+rule-micro = 微平均：合并全部题目
+rule-weight-zh = 中文权重
+rule-weight-en = 英文权重
+rule-intro = 香港大学的研究对同一学科的初中与大学题目合并计算（微平均），对语言能力各子任务取平均（宏平均）。子任务、维度与题目的权重来自评测套件。所用规则会写入每个导出文件。
+
+## 图表
+
+charts-label = 图表
+charts-download-svg = 下载 SVG
+charts-download-png = 下载 PNG
+
+## 两个模型的差异是否显著
+
+compare-title = 差异是否显著？
+compare-intro = 两个模型在相同题目上的得分差，附配对自助法 95% 区间与配对置换检验（随机交换每道题的两个得分；不同得分的题目不超过 16 道时精确枚举）。
+compare-scope = 范围
+compare-scope-dimension = { $language } · { $dimension }
+compare-pick = 请选择在相同题目上都有得分的两个不同模型。
+compare-result = { $first } − { $second } = { $difference } 分 { $interval } · p = { $p }（{ $method }，{ $pairs } 道配对题目，{ $differing } 道得分不同）· { $verdict }
+compare-exact = 精确
+compare-random = 10,000 次随机交换
+compare-real = 在 5% 水平上差异显著
+compare-chance = 在 5% 水平上不能排除偶然

@@ -1,0 +1,63 @@
+# 会话：工作从哪里来、关于文件与合并的提示、自动保存。
+
+origin-sample = 内置示例（虚构模型）
+origin-file = { $name }
+origin-pasted = 粘贴的回答（{ $model }）
+origin-saved = 此浏览器中保存的工作
+
+notice-not-loaded = 未能读取 { $origin }，已加载的内容没有改变：
+notice-more-problems = ……另有 { $count } 个问题
+notice-suite-loaded = 已加载评测套件 { $name }（{ $items } 道题）。请添加模型的回答。
+notice-scorebook-opened = 已打开评分簿 { $name }。
+notice-answers-added = 已从 { $origin } 添加 { $count } 个模型的回答：{ $models }。
+notice-merged = 已合并 { $name }：新增 { $ratings } 条评分、{ $votes } 次投票、{ $answers } 条回答；{ $duplicates } 条重复已跳过；{ $conflicts } 处冲突（保留已加载的值）。
+notice-merge-conflict = 冲突（{ $kind }）{ $key }：保留 { $kept }，忽略 { $ignored }
+notice-restored = 已恢复此浏览器中保存的工作（{ $count } 条评分与投票）。
+notice-autosave-failed = 无法在此浏览器中自动保存（存储空间已满或被禁用）。请导出评分簿以免丢失评分。
+notice-unrestorable = 此浏览器中保存的工作无法恢复。它已原样保留：请在下方“此浏览器”中下载，并发给工作坊的组织者。
+notice-autosave-blocked = 也无法另行保留（{ $detail }），因此在刷新页面之前自动保存已关闭：请立即导出你的工作。
+notice-export-failed = { $what }：无法生成文件，没有下载任何内容。请重试，或导出其他格式。
+notice-local-data-cleared = 已删除此浏览器中保存的全部内容，并加载了示例。
+
+problem-merge-not-a-scorebook = 不是评分簿：只能合并评分簿（评分员文件）；评测套件与回答请用“打开文件…”
+problem-merge-different-suite = 评分的是套件“{ $incoming }”，而当前会话的套件是“{ $loaded }”（或其另一版本）：请合并基于同一套件的文件
+problem-file-unreadable = 浏览器无法读取该文件（{ $detail }），请重新选择
+
+autosave-not-json = 保存的内容不是完整的 JSON（{ $detail }），可能在写入时被中断
+autosave-damaged = 保存的会话结构不符合预期（{ $detail }）
+autosave-newer = 它由更新版本的 Pingfen 保存（{ $schema }）；请打开本页面的最新版本，或下载该存档
+autosave-invalid = 保存的会话未通过检查（{ $count } 个问题；第一个：{ $first }）
+
+save-restoring = 正在恢复…
+save-ready = 自动保存已开启
+save-just-now = 已保存 · 刚刚
+save-seconds-ago = 已保存 · { $seconds } 秒前
+save-minutes-ago = 已保存 · { $minutes } 分钟前
+save-hours-ago = 已保存 · { $hours } 小时前
+save-failed = 未保存：请导出你的工作
+save-blocked = 自动保存已关闭：请下载保留的存档
+
+confirm-replace = 这将替换当前会话，其中的 { $count } 条评分与投票会被丢弃。如需保留，请先“导出评分簿”。继续吗？
+
+storage-title = 此浏览器
+storage-explain = 你的工作会随时保存在这里（IndexedDB）：刷新或关闭标签页都不会丢失。任何内容都不会离开这台电脑。
+storage-kept-aside = 无法恢复、已原样保留的存档：
+storage-download = 下载
+storage-delete = 删除
+storage-delete-confirm = 要从此浏览器删除这份保留的存档吗？如未下载，将无法找回。
+storage-clear = 清除所有本地数据
+storage-clear-confirm = 要删除 Pingfen 在此浏览器中保存的全部内容吗？包括会话及其 { $count } 条评分与投票、保留的存档、你的名字和设置。如需保留，请先导出。
+storage-clear-failed = 无法删除本地数据（{ $detail }）。
+storage-download-failed = 无法读取保留的存档（{ $detail }）。
+
+export-chart = 图表下载
+
+conflict-kind-answer = 回答
+conflict-kind-rater = 评分员
+conflict-kind-rating = 评分
+conflict-kind-vote = 投票
+conflict-seed = 种子 { $seed }
+conflict-outcome-a = A 更好
+conflict-outcome-b = B 更好
+conflict-outcome-tie = 平局
+conflict-outcome-both-bad = 都不好

@@ -1,0 +1,70 @@
+# 使用者提供的檔案中的問題：哪裡不對、該怎麼做。檔案名稱和位置在前（common.ftl 中的
+# `problem` 和 `location-*`），這裡的訊息接在冒號之後。`$detail` 是讀取程式庫提供的（英文）錯誤說明。
+
+## 任何檔案
+
+problem-file-too-big = 大小為 { $size } MB；最多可開啟 { $limit } MB 的檔案
+problem-file-type = 不是 Pingfen 能讀取的類型：請開啟評測套件或評分簿（.json）、回答（.jsonl）或表格（.csv、.xlsx）
+problem-json-no-schema = 缺少此欄位：評測套件應寫 "schema": "{ $suite }"，評分簿應寫 "{ $scorebook }"
+problem-json-unreadable = 無法當作 JSON 讀取（{ $detail }）；請檢查檔案語法
+problem-workbook-unreadable = 無法當作試算表讀取（{ $detail }）；請另存為 .xlsx 或 .csv 後再試一次
+problem-workbook-no-sheet = 其中沒有工作表
+problem-csv-unreadable-row = 無法讀取此列（{ $detail }）；請檢查這一列的引號和逗號
+problem-pasted = 貼上的文字（{ $file }），{ $location }：{ $message }
+
+## 評測套件
+
+problem-suite-json = JSON 格式有誤（{ $detail }）；請對照 www/schema/suite.schema.json 檢查檔案
+problem-suite-schema = 為 "{ $found }"；此版本的 Pingfen 讀取 "{ $expected }"
+problem-suite-no-items = 是空的：評測套件至少需要一道題目
+problem-dimension-negative-weight = 權重為負數
+problem-item-id-empty = 是空的：請為每道題目設定唯一的編號
+problem-item-id-duplicate = 與另一道題目重複：編號不可重複
+problem-item-subtask-unknown = 「{ $dimension }」/「{ $subtask }」不是 "dimensions" 中列出的子任務
+problem-item-reference-too-long = 有一則參考答案長達 { $length } 個字元；參考答案最多 { $limit } 個字元
+problem-item-weight-invalid = 必須是不小於 0 的數字
+problem-item-prompt-empty = 是空的
+problem-item-lang-zh-references-en = 為中文，但參考答案是英文：請改為 "lang": "en" 或修正參考答案
+problem-item-lang-en-references-zh = 為英文，但參考答案是中文：請改為 "lang": "zh" 或修正參考答案
+problem-choice-few-options = 選擇題至少需要兩個選項（"A"、"B"……）
+problem-choice-option-letters = 選項 { $options } 無法辨識：選項須為單一字母 { $letters }（回答中能辨識的字母），請重新命名
+problem-choice-no-answer = 選擇題需要正確答案的字母，例如 "B"
+problem-choice-answer-not-an-option = "{ $answer }" 不在選項 { $options } 之中
+problem-reference-none = 參考答案題至少需要一則非空白的參考答案
+problem-rubric-no-checks = 評分細則題至少需要一項檢查
+problem-criterion-scale-unknown = 評分項目「{ $criterion }」使用的量表「{ $scale }」未在 "scales" 中定義
+
+## 表格形式的評測套件
+
+problem-suite-csv-header = 無法讀取表頭（{ $detail }）；第一列應為欄位名稱
+problem-suite-csv-no-question = 需要題目欄（{ $columns }）
+problem-suite-csv-lang = 「{ $value }」不是 zh（中文）或 en（英文）
+problem-suite-csv-kind = 「{ $value }」不是 choice、reference 或 open 之一
+problem-suite-csv-metric = 「{ $value }」不是 Pingfen 支援的指標
+
+## 回答
+
+problem-answers-jsonl-line = 無法解析（{ $detail }）；每行應為 {"{"}"model": …, "item": …, "answer": …{"}"}
+problem-answers-csv-header = { $detail }：第一列應為欄位名稱
+problem-answers-csv-columns = 表頭 { $header } 需要包含模型欄（{ $model }）、題號欄（{ $item }）和回答欄（{ $answer }）
+problem-answers-pasted-count = 需要 { $expected } 則回答（每道題目一則），可用編號清單（1. … 2. …）或以空行分隔的段落
+problem-answer-no-model = 缺少模型名稱
+problem-answer-too-long = 長達 { $length } 個字元；Pingfen 只評分不超過 { $limit } 個字元的回答，請縮短
+problem-answer-unknown-item = 所指的題目不在目前的套件中：請檢查題號
+problem-answer-duplicate = 與第 { $first } 則回答重複：每個模型每道題目只保留一則回答
+
+## 評分與投票
+
+problem-rating-unknown-item = 評分對應的題目不在評測套件中
+problem-rating-unknown-model = 評分對象模型「{ $model }」在此檔案中沒有回答
+problem-rating-unknown-criterion = 評分項目「{ $criterion }」不屬於這道題目
+problem-rating-off-scale = 分數 { $value } 超出量表範圍 { $min }–{ $max }
+problem-vote-unknown-item = 投票對應的題目不在評測套件中
+problem-vote-same-model = 將模型與它自己比較
+problem-vote-unknown-model = 模型「{ $model }」在此檔案中沒有回答
+
+## 評分簿
+
+problem-scorebook-not-json = { $detail }：這不是 Pingfen 評分簿
+problem-scorebook-schema = 為 "{ $found }"；此版本的 Pingfen 讀取 "{ $expected }"（檔案可能由較新版本的 Pingfen 寫出）
+problem-scorebook-invalid = 評分簿內容有誤（{ $detail }）；請從 Pingfen 重新匯出

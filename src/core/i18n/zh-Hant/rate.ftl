@@ -1,0 +1,111 @@
+# 人工評分台（rate-…）與主辦者的評分者頁面（raters-…）。
+
+## 登入
+
+rate-title = 人工評分
+rate-sign-in-intro = 依套件的量表為開放題與安全題的回答評分，或每次比較兩個回答。模型名稱以字母代替，每位評分者看到的順序都不同；完成後才會顯示名稱。每次點按後，進度都會自動儲存在這個瀏覽器中。
+rate-name-label = 你的名字（主辦者會在合併結果中看到）
+rate-start = 開始評分
+
+## 評分台
+
+rate-sign-out = 不是你？切換評分者
+rate-mode-likert = 量表評分
+rate-mode-pairwise = 兩兩比較
+rate-unrated-only = 只顯示未評分
+rate-blind = 盲評（隱藏模型名稱）
+rate-keys-toggle = 快速鍵 (?)
+rate-progress-label = 進度
+rate-progress-likert = { $done } / { $total } 項評分
+rate-progress-pairwise = { $done } / { $total } 組比較
+rate-finished-likert = 所有回答都已評分，謝謝！現在會顯示模型名稱。請下載你的評分檔案，交給主辦者。
+rate-finished-pairwise = 已完成所有安排的比較，謝謝！現在會顯示模型名稱。
+rate-empty-all-rated = 已經沒有未評分的內容。
+rate-empty-no-suite = 請先載入評測套件。
+rate-empty-no-answers = 沒有可評分的回答：套件中的開放題與人工評分題需要模型的回答。
+rate-more-pairs = 再比較一輪
+
+## 鍵盤說明（按鍵本身照原樣顯示）
+
+rate-help-caption = 鍵盤操作
+rate-help-rate = 為目前醒目標示的評分項目評分；10 分請依序按 1、0
+rate-help-next = 下一個回答或下一組
+rate-help-previous = 上一個回答或上一組
+rate-help-pair-better = 兩兩比較：左邊（A）較好、右邊（B）較好
+rate-help-pair-tie = 兩兩比較：平手、兩者皆差
+rate-help-toggle = 顯示或隱藏這份說明
+
+## 依量表為一個回答評分
+
+rate-where-answer = 回答 { $position } / { $queue } · 題目 { $item }
+rate-prompt = 題目
+rate-answer-revealed = 回答 { $label } — { $model }
+rate-answer-blind = 回答 { $label } / { $count }
+rate-comment = 備註（選填）
+rate-comment-placeholder = 先評分，再寫備註
+rate-previous-answer = ← 上一個 (K)
+rate-next-answer = 下一個 (J) →
+
+## 兩個回答並排比較
+
+rate-where-pair = 第 { $position } / { $queue } 組 · 題目 { $item }
+rate-pair-side-blind = 回答 { $letter }
+rate-vote-question = 哪個回答較好？
+rate-vote-a = A 較好
+rate-vote-b = B 較好
+rate-vote-tie = 平手
+rate-vote-both-bad = 兩者皆差
+rate-previous-pair = ← 上一組 (K)
+rate-next-pair = 下一組 (J) →
+
+## 評分者與一致性（主辦者頁面）
+
+raters-merge-title = 評分者與一致性
+raters-merge-intro = 合併參與者下載的評分檔案（同一套件的評分簿）。重複的內容會略過；同一項評分在兩個檔案中記錄不同時，會保留已載入的值，並列出衝突。
+raters-merge-button = 合併評分檔案…
+raters-waiting = jieba 準備就緒後就會顯示分數。
+
+raters-progress-title = 進度
+raters-no-ratings = 還沒有評分。評分者在「人工評分」分頁評分，再下載自己的評分檔案。
+raters-sample = 用範例中三位虛構評分者的資料看看
+raters-col-rater = 評分者
+raters-col-ratings = 評分
+raters-col-pairs = 比較
+
+raters-agreement-title = 一致性
+raters-agreement-intro = Krippendorff α 使用至少兩位評分者評過的所有回答（名目：任何差異都算不一致；順序：依等級；等距：依差值平方）。Fleiss κ 使用每位評分者都評過的回答；Cohen κ 比較兩位評分者。1 代表完全一致，0 代表與隨機相當。強度用語依據 Landis 與 Koch（1977）。
+raters-agreement-empty = 一致性需要至少兩位評分者的評分。
+raters-col-criterion = 評分項目
+raters-col-raters = 評分者
+raters-col-answers = 回答（≥2 人評分）
+raters-col-alpha-nominal = α（名目）
+raters-col-alpha-ordinal = α（順序）
+raters-col-alpha-interval = α（等距）
+raters-col-fleiss = Fleiss κ（回答數）
+raters-cohen-title = 評分者兩兩比較（Cohen κ）
+raters-col-shared = 共同評過的回答
+raters-col-kappa = κ
+raters-col-kappa-quadratic = κ（二次加權）
+raters-disagreements-title = 分歧最大的回答
+
+# Landis 與 Koch（1977）對 κ 或 α 強度的用語。
+raters-strength-poor = 差
+raters-strength-slight = 輕微
+raters-strength-fair = 尚可
+raters-strength-moderate = 中等
+raters-strength-substantial = 高度
+raters-strength-almost-perfect = 幾乎完全一致
+
+## 兩兩比較排行榜
+
+raters-pairwise-title = 兩兩比較排行榜
+raters-pairwise-intro = Bradley-Terry 評分（最大概似估計，平手各算半勝，Elo 尺度：相差 400 分即 10:1 勝率，平均 1000）與線上 Elo，各附以投票重新抽樣求得的 95% 拔靴法信賴區間。區間重疊的模型名次相同。重新抽樣 { $rounds } 輪，隨機種子 { $seed }，K = { $k }。
+raters-no-votes = 還沒有投票：評分者在「人工評分」分頁進行兩兩比較。
+raters-board-all = 全部題目
+raters-board-zh = 中文題目
+raters-board-en = 英文題目
+raters-board-title = { $board } · { $votes } 票
+raters-col-rank = 名次
+raters-col-model = 模型
+raters-col-interval = 95% 信賴區間
+raters-col-wins-losses-ties = 勝 / 負 / 平

@@ -1,0 +1,49 @@
+# 結果：排行榜、彙總規則、其下的圖表，以及兩個模型的比較。
+
+## 排行榜
+
+leaderboard-pending = 中文詞典就緒後立即評分……
+leaderboard-intro = 分數為 0–100，並附 95% 信賴區間（固定種子的自助法，在各子任務內對題目重新抽樣）；名次依分數排列，並列出區間容許的名次範圍。各語言的綜合分是各維度的平均，維度分是子任務的平均（宏平均）。經人工評分（「人工評分」頁）的回答依量表換算為 0–100 計入；未評分的開放題不計入。點選分數可檢視對應題目。
+leaderboard-show = 顯示
+leaderboard-show-both = 中文和英文
+leaderboard-show-zh = 僅中文
+leaderboard-show-en = 僅英文
+leaderboard-model = 模型
+leaderboard-both = 中英綜合
+leaderboard-composite = 綜合
+leaderboard-rank = 排名
+# 分數儲存格的按鈕（供螢幕閱讀器朗讀）。
+leaderboard-drill = 檢視對應題目 { $score }
+leaderboard-interval = 95% 信賴區間 { $interval }
+leaderboard-rank-range = 考慮區間後可能的名次：{ $range }
+
+## 彙總規則（排行榜下方）
+
+rule-summary = 彙總規則：
+rule-subtasks = 維度由子任務彙總
+rule-dimensions = 語言綜合分由維度彙總
+rule-languages = 中英綜合由兩種語言彙總
+rule-macro = 宏平均：各部分的平均
+rule-micro = 微平均：合併全部題目
+rule-weight-zh = 中文權重
+rule-weight-en = 英文權重
+rule-intro = 香港大學的研究把同一學科的初中與大學題目合併計算（微平均），並對語言能力各子任務取平均（宏平均）。子任務、維度與題目的權重來自評測套件。所用規則會寫入每個匯出檔案。
+
+## 圖表
+
+charts-label = 圖表
+charts-download-svg = 下載 SVG
+charts-download-png = 下載 PNG
+
+## 兩個模型的差異是否顯著
+
+compare-title = 差異是否顯著？
+compare-intro = 兩個模型在相同題目上的得分差，附配對自助法 95% 信賴區間與配對置換檢定（隨機交換每道題的兩個得分；得分不同的題目不超過 16 道時精確列舉）。
+compare-scope = 範圍
+compare-scope-dimension = { $language } · { $dimension }
+compare-pick = 請選擇在相同題目上都有得分的兩個不同模型。
+compare-result = { $first } − { $second } = { $difference } 分 { $interval } · p = { $p }（{ $method }，{ $pairs } 道配對題目，{ $differing } 道得分不同）· { $verdict }
+compare-exact = 精確
+compare-random = 10,000 次隨機交換
+compare-real = 在 5% 水準上差異顯著
+compare-chance = 在 5% 水準上不能排除偶然

@@ -1,0 +1,229 @@
+//! The app's state and rating desk, driven natively as the browser drives them: actions in,
+//! state out. No browser, no Yew: `pingfen::app` is plain Rust.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use pingfen::app::autosave;
+use pingfen::app::export::{self, Context, Export};
+use pingfen::app::state::saved_ago;
+use pingfen::app::{Action, AppState, Notice, Origin, RateMode, SaveStatus, View};
+use pingfen::core::i18n::Locale;
+use pingfen::core::io::{files, sample};
+use pingfen::core::model::suite::{Criterion, Localized, Scale};
+use pingfen::core::model::session::Session;
+use pingfen::core::text::Segmenter;
+
+fn clock() -> f64 {
+    0.0
+}
+
+fn segmenter() -> Rc<Segmenter> {
+    thread_local! {
+        static SEGMENTER: Rc<Segmenter> = Rc::new(Segmenter::embedded().expect("embedded dictionary"));
+    }
+    SEGMENTER.with(Rc::clone)
+}
+
+fn start(session: Session) -> AppState {
+    AppState::new(Locale::En, None, session, clock).reduce(Action::SegmenterReady { segmenter: segmenter(), bytes: 0, build_ms: 0.0 })
+}
+
+/// The sample with its first open item rated on two criteria: depth on 0–10, clarity on 1–7.
+fn two_criteria() -> (Session, String) {
+    let mut session = sample::session().unwrap();
+    session.suite.scales.insert("ten".into(), Scale { min: 0, max: 10, anchors: Default::default() });
+    let name = |en: &str| Localized { en: Some(en.into()), ..Default::default() };
+    let item = session.suite.items.iter_mut().find(|i| i.kind == pingfen::core::model::suite::ItemKind::Open).unwrap();
+    item.rubric.criteria = vec![
+        Criterion { id: "depth".into(), name: name("Depth"), scale: "ten".into() },
+        Criterion { id: "clarity".into(), name: name("Clarity"), scale: "likert7".into() },
+    ];
+    let id = item.id.clone();
+    (session, id)
+}
+
+fn keys(mut state: AppState, keys: &[&str]) -> AppState {
+    for key in keys {
+        state = state.reduce(Action::Key((*key).into()));
+    }
+    state
+}
+
+#[test]
+fn the_desk_rates_by_keyboard_criterion_by_criterion() {
+    let (session, item) = two_criteria();
+    let state = start(session).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: " Ana ".into(), seed: 7 });
+    assert_eq!(state.rater.as_deref(), Some("Ana"));
+    let desk = state.desk().expect("signed in");
+    let card = desk.likert.expect("an answer to rate");
+    assert_eq!(card.item.id, item, "the first rated item comes first");
+    assert_eq!(card.criteria.len(), 2);
+    let first_model = card.task.model.clone();
+
+    // "1" then "0" is 10 on the 0–10 scale; the cursor then moves to the next criterion.
+    let state = keys(state, &["1"]);
+    assert!(state.desk.pending_ten);
+    assert_eq!(state.session.ratings.last().map(|r| r.value), Some(1), "1 is recorded at once");
+    let state = keys(state, &["0"]);
+    let depth: Vec<_> = state.session.ratings.iter().filter(|r| r.criterion == "depth").collect();
+    assert_eq!(depth.len(), 1);
+    assert_eq!(depth[0].value, 10);
+    assert_eq!(state.desk.criterion, 1, "on to clarity");
+
+    // An 8 is off clarity's 1–7 scale: nothing changes.
+    let state = keys(state, &["8"]);
+    assert!(!state.session.ratings.iter().any(|r| r.criterion == "clarity"));
+    // 6 rates clarity and moves to the next answer, first criterion.
+    let state = keys(state, &["6"]);
+    assert_eq!(state.session.ratings.iter().find(|r| r.criterion == "clarity").map(|r| r.value), Some(6));
+    assert_eq!(state.desk.criterion, 0);
+    let next = state.desk().unwrap().likert.unwrap();
+    assert_ne!(next.task.model, first_model);
+    assert_eq!(state.desk().unwrap().rated, 2);
+
+    // Rated answers leave the queue with "unrated only"; J/K move, and the results follow.
+    let all = state.desk().unwrap().queue;
+    let state = state.reduce(Action::ToggleUnratedOnly);
+    assert_eq!(state.desk().unwrap().queue, all - 1, "the one fully rated answer left the queue");
+    assert_eq!(state.desk.position, 0);
+    let moved = keys(state.clone(), &["j", "j", "k"]);
+    assert_eq!(moved.desk.position, 1);
+    let results = moved.results.as_ref().unwrap();
+    assert!(results.items.iter().any(|s| s.item == item && s.model == first_model && s.human.is_some()), "ratings reach the results at once");
+}
+
+#[test]
+fn keys_do_nothing_off_the_rating_screen_or_before_sign_in() {
+    let state = start(sample::session().unwrap());
+    let after = keys(state.clone(), &["5", "j"]);
+    assert!(after.session.ratings.is_empty());
+    let rate_view = state.reduce(Action::SetView(View::Rate));
+    assert!(keys(rate_view, &["5"]).session.ratings.is_empty(), "nobody signed in");
+}
+
+#[test]
+fn pairs_are_voted_by_letter_and_swapped_sides_read_back() {
+    let state = start(sample::session().unwrap()).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Bo".into(), seed: 3 });
+    let state = state.reduce(Action::SetRateMode(RateMode::Pairwise));
+    let pair = state.desk().unwrap().pair.expect("a pair");
+    let state = keys(state, &["b"]);
+    let vote = state.session.votes.last().expect("voted");
+    assert_eq!((vote.a.as_str(), vote.b.as_str()), (pair.task.a.as_str(), pair.task.b.as_str()));
+    assert_eq!(vote.outcome, pingfen::core::model::human::Outcome::B);
+    let back = keys(state, &["k"]).desk().unwrap().pair.unwrap();
+    assert_eq!(back.outcome, Some(pingfen::core::model::human::Outcome::B));
+}
+
+#[test]
+fn a_bad_file_changes_nothing_and_says_where() {
+    let state = start(sample::session().unwrap());
+    let before = state.session.clone();
+    let outcome = files::read("broken.jsonl", b"{\"model\":\"m\",\"item\":\"zh-qa-01\",\"answer\":\"x\"}\n{oops}\n");
+    let state = state.reduce(Action::FileLoaded { name: "broken.jsonl".into(), outcome });
+    assert_eq!(state.session, before);
+    let Notice::NotLoaded { problems, .. } = &state.notices[0] else { panic!("{:?}", state.notices) };
+    assert!(!problems.is_empty());
+    for locale in Locale::ALL {
+        let words = state.notices[0].words(locale);
+        assert!(words.error);
+        assert!(words.title.contains("broken.jsonl"), "{locale:?}: {}", words.title);
+        assert!(words.lines.iter().all(|l| l.starts_with("broken.jsonl")), "{locale:?}: {:?}", words.lines);
+    }
+    assert_eq!(state.notices[0].words(Locale::ZhHans).lines[0].split('：').next(), Some("broken.jsonl，第 2 行"));
+}
+
+#[test]
+fn answers_add_a_model_and_merging_another_suite_is_refused() {
+    let state = start(sample::session().unwrap());
+    let models = state.session.models().len();
+    let outcome = files::read("new.csv", "model,item,answer\nNova,zh-qa-01,北京\n".as_bytes());
+    let state = state.reduce(Action::FileLoaded { name: "new.csv".into(), outcome });
+    assert_eq!(state.session.models().len(), models + 1);
+    assert!(matches!(&state.notices[0], Notice::AnswersAdded { models, .. } if models == &["Nova".to_owned()]));
+
+    let mut other = sample::session().unwrap();
+    other.suite.id = "another-workshop".into();
+    let state = state.reduce(Action::Merge { name: "x.json".into(), outcome: Ok(files::Loaded::Session(Box::new(other))) });
+    let words = state.notices[0].words(Locale::En);
+    assert!(words.error && words.lines[0].contains("another-workshop"), "{words:?}");
+}
+
+#[test]
+fn autosave_waits_for_the_restore_and_never_saves_over_an_unrestorable_save() {
+    let state = AppState::new(Locale::En, None, sample::session().unwrap(), clock);
+    assert_eq!(state.save, SaveStatus::Restoring);
+    assert!(!state.save.may_save(), "nothing is written before the saved session is read");
+
+    let kept = state.clone().reduce(Action::KeptAside { key: "unrestorable-x".into(), reason: pingfen::core::i18n::msg!("autosave-not-json", detail = "EOF") });
+    assert!(kept.save.may_save(), "the bytes are safe under their own key: autosave may go on");
+    assert_eq!(kept.kept_aside, ["unrestorable-x"]);
+    assert!(kept.notices[0].is_error());
+
+    let blocked = state.clone().reduce(Action::RestoreBlocked { reason: pingfen::core::i18n::msg!("autosave-not-json", detail = "EOF"), detail: "quota".into() });
+    assert_eq!(blocked.save, SaveStatus::Blocked);
+    assert!(!blocked.save.may_save(), "keeping the bytes aside failed: nothing may overwrite them");
+    assert!(!blocked.clone().reduce(Action::Saved { at_ms: 5.0 }).save.may_save());
+
+    let saved = state.reduce(Action::NothingSaved).reduce(Action::Saved { at_ms: 1_000.0 });
+    assert_eq!(saved.save, SaveStatus::Saved { at_ms: 1_000.0 });
+    let later = saved.reduce(Action::Tick { now_ms: 1_000.0 + 125_000.0 });
+    assert_eq!(saved_ago(&later.save, later.now_ms).text(Locale::En), "saved · 2 min ago");
+    assert_eq!(saved_ago(&later.save, 1_500.0).text(Locale::ZhHant), "已儲存 · 剛剛");
+}
+
+#[test]
+fn a_restored_session_comes_back_with_its_ratings_and_the_rater_picks_up_where_they_were() {
+    let (session, _) = two_criteria();
+    let state = start(session).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Ana".into(), seed: 7 });
+    let state = keys(state, &["5", "3"]);
+    let text = autosave::encode(&state.origin, &state.session, "2026-12-01T00:00:00Z").unwrap();
+    let restored = autosave::decode(&text).unwrap();
+    let (fresh, _) = two_criteria();
+    let reopened = start(fresh).with_rater(Some("Ana".into())).reduce(Action::Restored(Box::new(restored)));
+    assert_eq!(reopened.session.ratings, state.session.ratings);
+    assert_eq!(reopened.desk.position, 1, "the first answer not fully rated");
+    assert!(matches!(reopened.notices[0], Notice::Restored { ratings_and_votes: 2 }));
+    assert_eq!(reopened.save, SaveStatus::Ready);
+}
+
+#[test]
+fn exports_are_files_that_open_again() {
+    let state = start(sample::session().unwrap());
+    let results = state.results.clone().unwrap();
+    let context = Context { locale: Locale::ZhHant, created: "2026-12-01T00:00:00Z", rater: Some("陳 大文") };
+    let book = export::produce(Export::Scorebook, &state.session, &results, &context).unwrap();
+    assert_eq!(book.name, "hku-bilingual-sample.scorebook.json".replace("hku-bilingual-sample", &state.session.suite.id));
+    match files::read(&book.name, &book.bytes).unwrap() {
+        files::Loaded::Session(session) => assert_eq!(*session, *state.session),
+        other => panic!("{other:?}"),
+    }
+    let rater = export::produce(Export::RaterFile, &state.session, &results, &context).unwrap();
+    assert!(rater.name.ends_with(".rater-陳_大文.json"), "{}", rater.name);
+    let csv = export::produce(Export::LeaderboardCsv, &state.session, &results, &context).unwrap();
+    assert!(csv.bytes.starts_with(b"\xEF\xBB\xBFmodel,lang,"));
+    let report = export::produce(Export::Report, &state.session, &results, &context).unwrap();
+    assert!(String::from_utf8(report.bytes).unwrap().contains("lang=\"zh-Hant\""));
+    let workbook = export::produce(Export::Workbook, &state.session, &results, &context).unwrap();
+    assert_eq!(&workbook.bytes[..2], b"PK");
+    // Every export bar button has a label in every language.
+    for kind in Export::BAR {
+        for locale in Locale::ALL {
+            assert_ne!(kind.label().text(locale), kind.label().key, "{kind:?} {locale:?}");
+        }
+    }
+}
+
+#[test]
+fn switching_the_language_rewords_the_notices_on_screen() {
+    let state = start(sample::session().unwrap());
+    let outcome = files::read("new.csv", "model,item,answer\nNova,zh-qa-01,北京\n".as_bytes());
+    let state = state.reduce(Action::FileLoaded { name: "new.csv".into(), outcome });
+    let en = state.notices[0].words(Locale::En).title;
+    let state = state.reduce(Action::SetLocale(Locale::ZhHant));
+    let hant = state.notices[0].words(state.locale).title;
+    assert_ne!(en, hant);
+    assert!(hant.contains("加入") && hant.contains("Nova"), "{hant}");
+    assert_eq!(state.origin, Origin::Sample);
+}

@@ -1,0 +1,159 @@
+// Page objects, one per screen: each knows how to reach its screen and what it shows, by
+// data-testid. Specs speak in these terms; markup changes touch only this file.
+
+/** The results screen: leaderboard and charts. */
+export class ResultsScreen {
+  constructor(app) {
+    this.app = app;
+  }
+  async open() {
+    await this.app.byTestId("tab-results").click();
+    await this.app.byTestId("leaderboard").waitFor();
+  }
+  rows() {
+    return this.app.page.locator('[data-testid="leaderboard-row"]');
+  }
+}
+
+/** The items screen: every item, every answer and how it was scored. */
+export class ItemsScreen {
+  constructor(app) {
+    this.app = app;
+  }
+  async open() {
+    await this.app.byTestId("tab-items").click();
+    await this.app.byTestId("item-link").first().waitFor();
+  }
+}
+
+/** The rating desk. */
+export class RateScreen {
+  constructor(app) {
+    this.app = app;
+  }
+  async open() {
+    await this.app.byTestId("tab-rate").click();
+  }
+  async signIn(name) {
+    await this.open();
+    await this.app.byTestId("rater-input").fill(name);
+    await this.app.byTestId("start-rating").click();
+    await this.app.byTestId("likert-card").waitFor();
+  }
+  async progress() {
+    return (await this.app.byTestId("rate-progress").textContent()).trim();
+  }
+  async rate(digit) {
+    const before = await this.progress();
+    await this.app.page.keyboard.press(String(digit));
+    await this.app.page.waitForFunction(
+      (before) => document.querySelector('[data-testid="rate-progress"]').textContent.trim() !== before,
+      before,
+    );
+  }
+}
+
+/** The raters screen: merging rater files, agreement, pairwise boards. */
+export class RatersScreen {
+  constructor(app) {
+    this.app = app;
+  }
+  async open() {
+    await this.app.byTestId("tab-raters").click();
+    await this.app.page.locator('[data-testid="raters"]').waitFor();
+  }
+}
+
+/** The tokenizer playground. */
+export class TokenizerScreen {
+  constructor(app) {
+    this.app = app;
+  }
+  async open() {
+    await this.app.openTokenizer();
+  }
+}
+
+/** The "This browser" panel, the save status and the app's IndexedDB store. */
+export class StoragePanel {
+  constructor(app) {
+    this.app = app;
+  }
+  status() {
+    return this.app.byTestId("save-status");
+  }
+  async waitUntilSaved() {
+    await this.app.page.waitForFunction(() => /saved|已保存|已儲存/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""));
+  }
+  /** Waits until the text under `key` passes `check` (autosave writes asynchronously). */
+  async waitForSave(key, check, timeout = 20_000) {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const text = await this.read(key);
+      if (text !== null && check(text)) return text;
+      if (Date.now() > until) throw new Error(`no save under ${key} passed the check in ${timeout} ms`);
+      await this.app.page.waitForTimeout(100);
+    }
+  }
+  keptSaves() {
+    return this.app.page.locator('[data-testid="kept-save"]');
+  }
+  /** Runs in the page: the text under `key` in Pingfen's IndexedDB store (or null). */
+  async read(key) {
+    return this.app.page.evaluate(
+      (key) =>
+        new Promise((ok, fail) => {
+          const open = indexedDB.open("pingfen", 1);
+          open.onupgradeneeded = () => open.result.createObjectStore("saves");
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction("saves").objectStore("saves").get(key);
+            get.onsuccess = () => {
+              open.result.close();
+              ok(get.result ?? null);
+            };
+            get.onerror = () => fail(get.error);
+          };
+        }),
+      key,
+    );
+  }
+  async keys() {
+    return this.app.page.evaluate(
+      () =>
+        new Promise((ok, fail) => {
+          const open = indexedDB.open("pingfen", 1);
+          open.onupgradeneeded = () => open.result.createObjectStore("saves");
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction("saves").objectStore("saves").getAllKeys();
+            all.onsuccess = () => {
+              open.result.close();
+              ok(all.result);
+            };
+          };
+        }),
+    );
+  }
+  /** Writes `text` under `key`, as a damaged or older save would be found there. */
+  async write(key, text) {
+    await this.app.page.evaluate(
+      ([key, text]) =>
+        new Promise((ok, fail) => {
+          const open = indexedDB.open("pingfen", 1);
+          open.onupgradeneeded = () => open.result.createObjectStore("saves");
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction("saves", "readwrite");
+            tx.objectStore("saves").put(text, key);
+            tx.oncomplete = () => {
+              open.result.close();
+              ok();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      [key, text],
+    );
+  }
+}
