@@ -166,6 +166,13 @@ fn autosave_waits_for_the_restore_and_never_saves_over_an_unrestorable_save() {
     assert!(!blocked.save.may_save(), "keeping the bytes aside failed: nothing may overwrite them");
     assert!(!blocked.clone().reduce(Action::Saved { at_ms: 5.0 }).save.may_save());
 
+    let silent = state.clone().reduce(Action::RestoreTimedOut);
+    assert_eq!(silent.save, SaveStatus::Blocked, "storage never answered: nothing unread is overwritten");
+    assert!(silent.notices[0].is_error());
+    let late = state.clone().reduce(Action::NothingSaved).reduce(Action::RestoreTimedOut);
+    assert_eq!(late.save, SaveStatus::Ready, "a timeout after the restore changes nothing");
+    assert!(late.notices.is_empty());
+
     let saved = state.reduce(Action::NothingSaved).reduce(Action::Saved { at_ms: 1_000.0 });
     assert_eq!(saved.save, SaveStatus::Saved { at_ms: 1_000.0 });
     let later = saved.reduce(Action::Tick { now_ms: 1_000.0 + 125_000.0 });

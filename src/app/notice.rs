@@ -49,6 +49,8 @@ pub enum Notice {
     Unrestorable { key: String, reason: Message, detail: Option<String> },
     /// An export could not be produced; nothing was downloaded.
     ExportFailed { what: Message, detail: String },
+    /// Storage did not answer at start; autosave is off for this visit.
+    StorageTimedOut,
     /// Everything saved in this browser was deleted (the user asked for it).
     LocalDataCleared,
 }
@@ -68,7 +70,7 @@ impl Notice {
     /// Whether the notice reports something that went wrong.
     pub fn is_error(&self) -> bool {
         match self {
-            Notice::NotLoaded { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } => true,
+            Notice::NotLoaded { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } | Notice::StorageTimedOut => true,
             Notice::Merged { report, .. } => !report.conflicts.is_empty(),
             _ => false,
         }
@@ -120,6 +122,7 @@ impl Notice {
             }
             Notice::ExportFailed { what, detail } => (t(msg!("notice-export-failed", what = what.clone())), vec![detail.clone()]),
             Notice::LocalDataCleared => (t(msg!("notice-local-data-cleared")), Vec::new()),
+            Notice::StorageTimedOut => (t(msg!("save-timed-out")), Vec::new()),
         };
         Worded { error: self.is_error(), title, lines }
     }

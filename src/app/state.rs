@@ -208,6 +208,9 @@ pub enum Action {
     KeptAside { key: String, reason: Message },
     /// The saved session could not be restored, and keeping it aside failed too.
     RestoreBlocked { reason: Message, detail: String },
+    /// Storage did not answer in time: the screens show, autosave stays off (what is saved
+    /// may not be overwritten unread).
+    RestoreTimedOut,
     /// Saves kept aside earlier, found at start.
     FoundKeptAside(Vec<String>),
     /// A kept-aside save was deleted by the user.
@@ -524,6 +527,13 @@ impl AppState {
             Action::RestoreBlocked { reason, detail } => {
                 next.save = SaveStatus::Blocked;
                 next.notice(Notice::Unrestorable { key: crate::app::autosave::SESSION_KEY.to_owned(), reason, detail: Some(detail) })
+            }
+            Action::RestoreTimedOut => {
+                if next.save != SaveStatus::Restoring {
+                    return next;
+                }
+                next.save = SaveStatus::Blocked;
+                next.notice(Notice::StorageTimedOut)
             }
             Action::FoundKeptAside(keys) => {
                 for key in keys {

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{Charts, Footer, Header, Items, Leaderboard, Playground, Rate, Raters, SaveBadge, StoragePanel, StorageRequest, Workbench};
-use super::state::{now_ms, Action, AppState, Export, ItemFilter, Shared, View};
+use super::state::{now_ms, Action, AppState, Export, ItemFilter, SaveStatus, Shared, View};
 use super::{dictionary, files, storage};
 use crate::app::autosave::SAVE_AT_ONCE_BYTES;
 use crate::app::export::{self, Context, Failed};
@@ -26,6 +26,9 @@ const RATER_KEY: &str = "pingfen.rater";
 const TEXT_KEY: &str = "pingfen.playground-text";
 /// Longer playground texts are not remembered: localStorage holds ~5 MB per site.
 const MAX_SAVED_TEXT: usize = 200_000;
+/// How long the screens wait for the saved session before showing anyway (autosave then
+/// stays off, so nothing unread is overwritten).
+const RESTORE_PATIENCE_MS: u32 = 8_000;
 /// A large session is written once changes pause this long.
 const SAVE_PAUSE_MS: u32 = 800;
 
@@ -55,8 +58,15 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(storage::restore(dispatch.clone()));
             wasm_bindgen_futures::spawn_local(dictionary::load(dispatch.clone()));
+            let patience = {
+                let dispatch = dispatch.clone();
+                gloo_timers::callback::Timeout::new(RESTORE_PATIENCE_MS, move || dispatch.dispatch(Action::RestoreTimedOut))
+            };
             let tick = gloo_timers::callback::Interval::new(15_000, move || dispatch.dispatch(Action::Tick { now_ms: now_ms() }));
-            move || drop(tick)
+            move || {
+                drop(tick);
+                drop(patience);
+            }
         });
     }
     use_autosave(&state, &dispatch);
@@ -162,7 +172,10 @@ pub fn App() -> Html {
     };
 
     let l = locale;
-    let content = match state.view {
+    // Until the saved session is read, the sample is not shown as if it were the user's work.
+    let content = if state.save == SaveStatus::Restoring {
+        html! { <p class="empty" data-testid="restoring" role="status">{ crate::core::i18n::text(l, "save-restoring") }</p> }
+    } else { match state.view {
         View::Results => {
             let on_drill = send(&dispatch, |(model, lang, dimension)| Action::Drill(ItemFilter { model, lang, dimension }));
             let on_problem = send(&dispatch, |detail: String| Action::ExportFailed(Failed { what: msg!("export-chart"), detail }));
@@ -201,7 +214,7 @@ pub fn App() -> Html {
             <Playground locale={l} text={state.text.clone()} hmm={state.hmm} dictionary={state.dictionary.clone()}
                 segmented={state.segmented.clone()} on_text={send(&dispatch, Action::SetText)} on_hmm={send(&dispatch, Action::SetHmm)} />
         },
-    };
+    } };
     let on_retry = {
         let dispatch = dispatch.clone();
         Callback::from(move |()| wasm_bindgen_futures::spawn_local(dictionary::load(dispatch.clone())))

@@ -181,14 +181,18 @@ fn restore_without_database(dispatch: UseReducerDispatcher<AppState>, detail: St
     dispatch.dispatch(Action::SaveFailed(detail));
 }
 
-/// Whether `session` is the built-in sample as shipped: nothing worth a save.
-pub fn untouched_sample(origin: &Origin, session: &Session) -> bool {
-    *origin == Origin::Sample && session.ratings.is_empty() && session.votes.is_empty() && session.raters.is_empty() && session.aggregation == Default::default()
+/// Whether `session` is the built-in sample as shipped (no answers added, nobody rated, the
+/// default rule): nothing worth a save.
+pub fn untouched_sample(session: &Session) -> bool {
+    thread_local! {
+        static SAMPLE: Option<Session> = crate::core::io::sample::session().ok();
+    }
+    SAMPLE.with(|sample| sample.as_ref() == Some(session))
 }
 
 /// Writes the session (or, for the untouched sample, removes the save), then tells the state.
 pub async fn save(dispatch: UseReducerDispatcher<AppState>, origin: Origin, session: Rc<Session>, now_ms: fn() -> f64) {
-    let outcome = if untouched_sample(&origin, &session) {
+    let outcome = if untouched_sample(&session) {
         delete(SESSION_KEY).await
     } else {
         match autosave::encode(&origin, &session, &now_iso()) {

@@ -101,10 +101,12 @@ test("a malformed file gets a message naming the file and line, and nothing load
   assert.match(await notice.textContent(), /broken\.jsonl.*line 2/s);
   assert.deepEqual(await app.leaderboard(), before);
   await app.screenshot("broken-file");
-  // In the Chinese interface the same problem is explained in Chinese.
+  // In the Chinese interface the same problem is explained in Chinese: the notice on screen
+  // is reworded at once, and a new one comes in Chinese too.
   await app.byTestId("ui-lang-zh-Hans").click();
-  await app.byTestId("open-files").setInputFiles(fixture("broken.jsonl"));
   await app.page.getByText("broken.jsonl，第 2 行").waitFor();
+  await app.byTestId("open-files").setInputFiles(fixture("broken.jsonl"));
+  await app.page.getByText("broken.jsonl，第 2 行").nth(1).waitFor();
   assert.match(await app.page.getByRole("alert").first().textContent(), /未能读取 broken\.jsonl.*每行应为/s);
   await app.screenshot("broken-file-zh");
   await app.close();

@@ -43,6 +43,7 @@ save-just-now = saved · just now
 save-seconds-ago = saved · { $seconds } s ago
 save-minutes-ago = saved · { $minutes } min ago
 save-hours-ago = saved · { $hours } h ago
+save-timed-out = This browser's storage did not answer, so autosave is off for this visit (nothing saved earlier is overwritten). Export your work to keep it.
 save-failed = not saved: export your work
 save-blocked = autosave off: download the kept save
 

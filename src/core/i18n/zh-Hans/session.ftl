@@ -34,6 +34,7 @@ save-just-now = 已保存 · 刚刚
 save-seconds-ago = 已保存 · { $seconds } 秒前
 save-minutes-ago = 已保存 · { $minutes } 分钟前
 save-hours-ago = 已保存 · { $hours } 小时前
+save-timed-out = 此浏览器的存储没有响应，本次访问的自动保存已关闭（之前保存的内容不会被覆盖）。如需保留工作，请导出。
 save-failed = 未保存：请导出你的工作
 save-blocked = 自动保存已关闭：请下载保留的存档
 

@@ -34,6 +34,7 @@ save-just-now = 已儲存 · 剛剛
 save-seconds-ago = 已儲存 · { $seconds } 秒前
 save-minutes-ago = 已儲存 · { $minutes } 分鐘前
 save-hours-ago = 已儲存 · { $hours } 小時前
+save-timed-out = 此瀏覽器的儲存空間沒有回應，本次造訪的自動儲存已關閉（先前儲存的內容不會被覆寫）。如要保留工作，請匯出。
 save-failed = 未儲存：請匯出你的工作
 save-blocked = 自動儲存已關閉：請下載保留的存檔
 
