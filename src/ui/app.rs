@@ -1,27 +1,21 @@
 //! The root component: owns the state, wires the browser (files, keys, storage, timers) to
 //! actions, and lays out the screens. Decisions live in `crate::app`; this file adapts.
 
-use std::rc::Rc;
-
 use gloo_storage::{LocalStorage, Storage};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{Charts, Footer, Header, Items, Leaderboard, Playground, Rate, Raters, SaveBadge, StoragePanel, StorageRequest, Workbench};
 use super::state::{now_ms, Action, AppState, Export, ItemFilter, SaveStatus, Shared, View};
-use super::{dictionary, files, storage};
-use crate::app::autosave::SAVE_AT_ONCE_BYTES;
+use super::{dictionary, files, hooks, storage};
 use crate::app::export::{self, Context, Failed};
-use crate::core::i18n::{msg, Locale, Message};
+use crate::core::i18n::{msg, Locale};
 use crate::core::io::files::Loaded;
 use crate::core::io::{answers, sample};
 use crate::core::model::session::Session;
 use crate::core::model::suite::Suite;
 use crate::core::text::Lang;
-use crate::core::Problem;
 
 /// Small preferences stay in localStorage (they are read before the first paint).
-const LOCALE_KEY: &str = "pingfen.ui-lang";
 const RATER_KEY: &str = "pingfen.rater";
 const TEXT_KEY: &str = "pingfen.playground-text";
 /// Longer playground texts are not remembered: localStorage holds ~5 MB per site.
@@ -29,8 +23,6 @@ const MAX_SAVED_TEXT: usize = 200_000;
 /// How long the screens wait for the saved session before showing anyway (autosave then
 /// stays off, so nothing unread is overwritten).
 const RESTORE_PATIENCE_MS: u32 = 8_000;
-/// A large session is written once changes pause this long.
-const SAVE_PAUSE_MS: u32 = 800;
 
 /// Sends `make(value)` to the reducer: the one shape every event handler here has.
 fn send<T: 'static>(dispatch: &UseReducerDispatcher<AppState>, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
@@ -47,7 +39,7 @@ pub fn App() -> Html {
             let empty = Suite { schema: String::new(), id: String::new(), title: Default::default(), description: Default::default(), scales: Default::default(), dimensions: Vec::new(), items: Vec::new() };
             Session::new(empty, Vec::new())
         });
-        AppState::new(remembered_locale(), LocalStorage::get(TEXT_KEY).ok(), sample, now_ms).with_rater(LocalStorage::get(RATER_KEY).ok())
+        AppState::new(hooks::remembered_locale(), LocalStorage::get(TEXT_KEY).ok(), sample, now_ms).with_rater(LocalStorage::get(RATER_KEY).ok())
     });
     let dispatch = state.dispatcher();
 
@@ -69,7 +61,7 @@ pub fn App() -> Html {
             }
         });
     }
-    use_autosave(&state, &dispatch);
+    hooks::use_autosave(&state, &dispatch);
     use_effect_with(state.rater.clone(), |rater| match rater {
         Some(name) => {
             let _ = LocalStorage::set(RATER_KEY, name);
@@ -77,7 +69,7 @@ pub fn App() -> Html {
         None => LocalStorage::delete(RATER_KEY),
     });
     use_effect_with(state.locale, |locale| {
-        let _ = LocalStorage::set(LOCALE_KEY, locale.as_str());
+        let _ = LocalStorage::set(hooks::LOCALE_KEY, locale.as_str());
         if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = html.set_attribute("lang", locale.as_str());
         }
@@ -87,7 +79,7 @@ pub fn App() -> Html {
             let _ = LocalStorage::set(TEXT_KEY, text);
         }
     });
-    use_rating_keys(state.view, &dispatch);
+    hooks::use_rating_keys(state.view, &dispatch);
 
     let locale = state.locale;
     // People's ratings and votes cannot be recomputed: replacing the session they live in is
@@ -97,7 +89,7 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |picked: Vec<web_sys::File>| {
             let dispatch = dispatch.clone();
-            read_in_order(picked, move |name, outcome| match outcome {
+            files::read_in_order(picked, move |name, outcome| match outcome {
                 Err(detail) => dispatch.dispatch(Action::FileUnreadable { name, detail }),
                 Ok(outcome) => {
                     let replaces = matches!(outcome, Ok(Loaded::Suite(_) | Loaded::Session(_)));
@@ -112,7 +104,7 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |picked: Vec<web_sys::File>| {
             let dispatch = dispatch.clone();
-            read_in_order(picked, move |name, outcome| match outcome {
+            files::read_in_order(picked, move |name, outcome| match outcome {
                 Err(detail) => dispatch.dispatch(Action::FileUnreadable { name, detail }),
                 Ok(outcome) => dispatch.dispatch(Action::Merge { name, outcome }),
             });
@@ -167,7 +159,7 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |request: StorageRequest| {
             let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(handle_storage(request, locale, human_work, dispatch));
+            wasm_bindgen_futures::spawn_local(storage::handle(request, locale, human_work, dispatch));
         })
     };
 
@@ -208,7 +200,7 @@ pub fn App() -> Html {
                     dispatch.dispatch(Action::Merge { name: "sample-ratings.json".into(), outcome });
                 })
             };
-            html! { <Raters locale={l} results={state.results.clone()} {on_merge} on_select={send(&dispatch, Action::SelectItem)} {on_sample_ratings} /> }
+            html! { <Raters locale={l} results={state.results.clone()} suite={state.session.clone()} {on_merge} on_select={send(&dispatch, Action::SelectItem)} {on_sample_ratings} /> }
         }
         View::Tokenizer => html! {
             <Playground locale={l} text={state.text.clone()} hmm={state.hmm} dictionary={state.dictionary.clone()}
@@ -221,9 +213,9 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            <Header locale={l} dictionary={state.dictionary.clone()} on_lang={send(&dispatch, Action::SetLocale)} {on_retry} />
+            <Header locale={l} dictionary={state.dictionary.clone()} on_lang={send(&dispatch, Action::SetLocale)} {on_retry}
+                save={html! { <SaveBadge locale={l} status={state.save.clone()} now_ms={state.now_ms} /> }} />
             <main class="page" ondragover={Callback::from(|event: DragEvent| event.prevent_default())} ondrop={on_drop}>
-                <SaveBadge locale={l} status={state.save.clone()} now_ms={state.now_ms} />
                 <Workbench
                     locale={l}
                     view={state.view}
@@ -246,165 +238,9 @@ pub fn App() -> Html {
     }
 }
 
-/// Writes the session whenever it changes, once the saved one has been read. Small sessions
-/// are written at once (a closed tab loses nothing); large ones when changes pause, and at
-/// once when the page is hidden.
-#[hook]
-fn use_autosave(state: &UseReducerHandle<AppState>, dispatch: &UseReducerDispatcher<AppState>) {
-    let pending = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-    let latest = use_mut_ref(|| None::<(crate::app::Origin, Rc<Session>)>);
-    {
-        let dispatch = dispatch.clone();
-        let pending = pending.clone();
-        let latest = latest.clone();
-        let may_save = state.save.may_save();
-        use_effect_with((Shared(state.session.clone()), state.origin.clone(), may_save), move |(session, origin, may_save)| {
-            if *may_save {
-                let write = {
-                    let dispatch = dispatch.clone();
-                    let (origin, session) = (origin.clone(), session.0.clone());
-                    move || wasm_bindgen_futures::spawn_local(storage::save(dispatch, origin, session, now_ms))
-                };
-                *latest.borrow_mut() = Some((origin.clone(), session.0.clone()));
-                drop(pending.borrow_mut().take());
-                if storage::last_size() > SAVE_AT_ONCE_BYTES {
-                    let latest = latest.clone();
-                    *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(SAVE_PAUSE_MS, move || {
-                        latest.borrow_mut().take();
-                        write();
-                    }));
-                } else {
-                    latest.borrow_mut().take();
-                    write();
-                }
-            }
-        });
-    }
-    let dispatch = dispatch.clone();
-    use_effect_with((), move |_| {
-        let document = web_sys::window().and_then(|w| w.document());
-        let listener = document.map(|document| {
-            gloo_events::EventListener::new(&document.clone(), "visibilitychange", move |_| {
-                if document.visibility_state() == web_sys::VisibilityState::Hidden
-                    && let Some((origin, session)) = latest.borrow_mut().take()
-                {
-                    drop(pending.borrow_mut().take());
-                    wasm_bindgen_futures::spawn_local(storage::save(dispatch.clone(), origin, session, now_ms));
-                }
-            })
-        });
-        move || drop(listener)
-    });
-}
-
-/// Rating keys, wherever the focus is (except in text fields), while the rating screen is up.
-#[hook]
-fn use_rating_keys(view: View, dispatch: &UseReducerDispatcher<AppState>) {
-    let view_now = use_mut_ref(|| View::Results);
-    *view_now.borrow_mut() = view;
-    let dispatch = dispatch.clone();
-    use_effect_with((), move |_| {
-        let document = web_sys::window().and_then(|w| w.document());
-        let listener = document.map(|document| {
-            gloo_events::EventListener::new(&document, "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                if *view_now.borrow() != View::Rate || event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
-                    return;
-                }
-                let key = event.key();
-                if key.starts_with("Arrow") {
-                    event.prevent_default();
-                }
-                dispatch.dispatch(Action::Key(key));
-            })
-        });
-        move || drop(listener)
-    });
-}
-
-/// Downloads, deletes or clears what this browser keeps, asking first where work is lost.
-async fn handle_storage(request: StorageRequest, locale: Locale, human_work: usize, dispatch: UseReducerDispatcher<AppState>) {
-    let failed = |key: &'static str, detail: String| {
-        let worded = Message { key, args: vec![("detail", detail.into())] }.text(locale);
-        Action::ExportFailed(Failed { what: msg!("storage-title"), detail: worded })
-    };
-    match request {
-        StorageRequest::Download(key) => match storage::get(&key).await {
-            Ok(Some(text)) => {
-                if let Err(detail) = files::download(&format!("pingfen-{key}.json"), "application/json", text.as_bytes()) {
-                    dispatch.dispatch(failed("storage-download-failed", detail));
-                }
-            }
-            Ok(None) => dispatch.dispatch(Action::DeletedKeptAside(key)),
-            Err(detail) => dispatch.dispatch(failed("storage-download-failed", detail)),
-        },
-        StorageRequest::Delete(key) => {
-            if confirm(&crate::core::i18n::text(locale, "storage-delete-confirm")) {
-                match storage::delete(&key).await {
-                    Ok(()) => dispatch.dispatch(Action::DeletedKeptAside(key)),
-                    Err(detail) => dispatch.dispatch(failed("storage-clear-failed", detail)),
-                }
-            }
-        }
-        StorageRequest::ClearAll => {
-            if confirm(&msg!("storage-clear-confirm", count = human_work).text(locale)) {
-                match (storage::clear_all().await, sample::session()) {
-                    (Ok(()), Ok(sample)) => dispatch.dispatch(Action::LocalDataCleared(Box::new(sample))),
-                    (Err(detail), _) => dispatch.dispatch(failed("storage-clear-failed", detail)),
-                    (Ok(()), Err(problems)) => web_sys::console::error_1(&format!("sample: {problems:?}").into()),
-                }
-            }
-        }
-    }
-}
-
-/// Reads picked files one after another, in the order picked, handing each to `take`: the
-/// same files always give the same session (and raters appear in the order merged).
-fn read_in_order(picked: Vec<web_sys::File>, take: impl Fn(String, Result<Result<Loaded, Vec<Problem>>, String>) + 'static) {
-    wasm_bindgen_futures::spawn_local(async move {
-        for file in picked {
-            let (name, bytes) = files::read(file).await;
-            let outcome = bytes.map(|bytes| crate::core::io::files::read(&name, &bytes));
-            take(name, outcome);
-        }
-    });
-}
-
-fn confirm(message: &str) -> bool {
-    web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
-}
-
 /// Asks before a session holding `count` ratings and votes is replaced (true when there are
 /// none). Merging rater files never needs this.
 fn confirm_replace(locale: Locale, count: usize) -> bool {
-    count == 0 || confirm(&msg!("confirm-replace", count = count).text(locale))
+    count == 0 || files::confirm(&msg!("confirm-replace", count = count).text(locale))
 }
 
-/// Keys typed into a text field belong to the field.
-fn typing(event: &web_sys::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.has_attribute("contenteditable"))
-}
-
-/// The interface language chosen before (also as saved by older versions: `"En"`/`"Zh"`),
-/// else the best match for the browser's languages.
-fn remembered_locale() -> Locale {
-    let saved: Option<String> = LocalStorage::get(LOCALE_KEY).ok();
-    if let Some(locale) = saved.and_then(|tag| match tag.as_str() {
-        "En" => Some(Locale::En),
-        "Zh" => Some(Locale::ZhHans),
-        other => other.parse().ok(),
-    }) {
-        return locale;
-    }
-    let navigator = web_sys::window().map(|w| w.navigator());
-    let languages: Vec<String> = navigator
-        .map(|n| {
-            let list: Vec<String> = n.languages().iter().filter_map(|l| l.as_string()).collect();
-            if list.is_empty() { n.language().into_iter().collect() } else { list }
-        })
-        .unwrap_or_default();
-    Locale::negotiate(languages.iter().map(String::as_str))
-}

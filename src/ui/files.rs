@@ -3,6 +3,9 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::core::io::files::Loaded;
+use crate::core::Problem;
+
 /// The name and bytes of a picked file.
 pub async fn read(file: web_sys::File) -> (String, Result<Vec<u8>, String>) {
     let name = file.name();
@@ -72,4 +75,21 @@ pub async fn download_png(name: &str, svg: &str) -> Result<(), String> {
     anchor.set_download(name);
     anchor.click();
     Ok(())
+}
+
+/// Reads picked files one after another, in the order picked, handing each to `take`: the
+/// same files always give the same session (and raters appear in the order merged).
+pub fn read_in_order(picked: Vec<web_sys::File>, take: impl Fn(String, Result<Result<Loaded, Vec<Problem>>, String>) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        for file in picked {
+            let (name, bytes) = read(file).await;
+            let outcome = bytes.map(|bytes| crate::core::io::files::read(&name, &bytes));
+            take(name, outcome);
+        }
+    });
+}
+
+/// Asks the user to confirm `message` (false when the browser cannot ask).
+pub fn confirm(message: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
 }

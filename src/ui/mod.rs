@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod dictionary;
 mod files;
+mod hooks;
 mod i18n;
 mod state;
 mod storage;

@@ -16,7 +16,10 @@ use yew::UseReducerDispatcher;
 use crate::app::autosave::{self, LEGACY_LOCAL_STORAGE_KEY, SESSION_KEY, UNRESTORABLE_PREFIX};
 use crate::app::notice::Origin;
 use crate::app::state::{Action, AppState};
+use crate::app::export::Failed;
+use crate::core::i18n::{msg, Locale, Message};
 use crate::core::model::session::Session;
+use crate::ui::components::StorageRequest;
 
 const DATABASE: &str = "pingfen";
 const STORE: &str = "saves";
@@ -208,3 +211,41 @@ pub async fn save(dispatch: UseReducerDispatcher<AppState>, origin: Origin, sess
         Err(detail) => dispatch.dispatch(Action::SaveFailed(detail)),
     }
 }
+
+/// Downloads, deletes or clears what this browser keeps, asking first where work is lost.
+pub async fn handle(request: StorageRequest, locale: Locale, human_work: usize, dispatch: UseReducerDispatcher<AppState>) {
+    let failed = |key: &'static str, detail: String| {
+        let worded = Message { key, args: vec![("detail", detail.into())] }.text(locale);
+        Action::ExportFailed(Failed { what: msg!("storage-title"), detail: worded })
+    };
+    match request {
+        StorageRequest::Download(key) => match get(&key).await {
+            Ok(Some(text)) => {
+                if let Err(detail) = super::files::download(&format!("pingfen-{key}.json"), "application/json", text.as_bytes()) {
+                    dispatch.dispatch(failed("storage-download-failed", detail));
+                }
+            }
+            Ok(None) => dispatch.dispatch(Action::DeletedKeptAside(key)),
+            Err(detail) => dispatch.dispatch(failed("storage-download-failed", detail)),
+        },
+        StorageRequest::Delete(key) => {
+            if super::files::confirm(&crate::core::i18n::text(locale, "storage-delete-confirm")) {
+                match delete(&key).await {
+                    Ok(()) => dispatch.dispatch(Action::DeletedKeptAside(key)),
+                    Err(detail) => dispatch.dispatch(failed("storage-clear-failed", detail)),
+                }
+            }
+        }
+        StorageRequest::ClearAll => {
+            if super::files::confirm(&msg!("storage-clear-confirm", count = human_work).text(locale)) {
+                match (clear_all().await, crate::core::io::sample::session()) {
+                    (Ok(()), Ok(sample)) => dispatch.dispatch(Action::LocalDataCleared(Box::new(sample))),
+                    (Err(detail), _) => dispatch.dispatch(failed("storage-clear-failed", detail)),
+                    (Ok(()), Err(problems)) => web_sys::console::error_1(&format!("sample: {problems:?}").into()),
+                }
+            }
+        }
+    }
+}
+
+

@@ -6,16 +6,22 @@ use crate::core::i18n::msg;
 use crate::core::io::columns::{self, Column};
 use crate::core::model::answers::Answer;
 
-/// Decodes a text file: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030. A GB18030 file
-/// that happens to be valid UTF-8 too (possible only for a handful of characters) is read as
-/// UTF-8.
+/// Decodes a text file: UTF-8 (BOM or not), UTF-16 with a BOM, else one of the two legacy
+/// Chinese encodings spreadsheets save in — GB18030 (mainland China) or Big5 (Hong Kong and
+/// Taiwan, where Excel's "CSV" is Big5) — told apart by `chardetng`. A GB18030 file that
+/// happens to be valid UTF-8 too (possible only for a handful of characters) is read as UTF-8.
 pub fn decode(bytes: &[u8]) -> String {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         return encoding.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => text.to_owned(),
-        Err(_) => encoding_rs::GB18030.decode_without_bom_handling(bytes).0.into_owned(),
+        Err(_) => {
+            let mut detector = chardetng::EncodingDetector::new();
+            detector.feed(bytes, true);
+            let legacy = if detector.guess(None, false) == encoding_rs::BIG5 { encoding_rs::BIG5 } else { encoding_rs::GB18030 };
+            legacy.decode_without_bom_handling(bytes).0.into_owned()
+        }
     }
 }
 
@@ -161,6 +167,16 @@ mod tests {
         let (bytes, _, _) = encoding_rs::GB18030.encode(text);
         let answers = from_csv("a.csv", &bytes).unwrap();
         assert_eq!(answers, [Answer { model: "Qilin".into(), item: "zh-01".into(), answer: "答案是B".into() }]);
+    }
+
+    #[test]
+    fn csv_in_big5_from_a_hong_kong_or_taiwan_spreadsheet() {
+        let text = "模型,題號,回答\nQilin,zh-01,答案是B。香港大學的研究團隊認為這個選項最合適。\n";
+        let (bytes, _, unmappable) = encoding_rs::BIG5.encode(text);
+        assert!(!unmappable);
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let answers = from_csv("課堂.csv", &bytes).unwrap();
+        assert_eq!(answers[0].answer, "答案是B。香港大學的研究團隊認為這個選項最合適。");
     }
 
     #[test]

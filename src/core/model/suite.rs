@@ -319,6 +319,12 @@ impl Suite {
         listed
     }
 
+    /// The name of criterion `id` as the suite's items define it (the default criterion of
+    /// open items included); `None` for a criterion no item has.
+    pub fn criterion_name(&self, id: &str) -> Option<Localized> {
+        self.items.iter().flat_map(|item| self.criteria(item)).find(|(c, _)| c.id == id).map(|(c, _)| c.name)
+    }
+
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|item| item.id == id)
     }

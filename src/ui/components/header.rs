@@ -1,4 +1,5 @@
-//! The page header: product name, dictionary status, interface language switch.
+//! The page header: product name, dictionary status, autosave status, interface language
+//! switch.
 
 use yew::prelude::*;
 
@@ -11,6 +12,8 @@ pub struct HeaderProps {
     pub dictionary: DictionaryStatus,
     pub on_lang: Callback<Locale>,
     pub on_retry: Callback<()>,
+    /// Autosave's status ("saved · just now"), shown beside the dictionary's.
+    pub save: Html,
 }
 
 #[component]
@@ -44,6 +47,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </div>
             </div>
             <div class="masthead__tools">
+                { props.save.clone() }
                 <DictionaryBadge
                     locale={locale}
                     status={props.dictionary.clone()}

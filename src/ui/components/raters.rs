@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::core::format::statistic as stat;
 use crate::core::i18n::{msg, text, Locale};
+use crate::core::model::session::Session;
 use crate::core::results::Results;
 use crate::core::text::Lang;
 
@@ -16,6 +17,8 @@ use crate::core::text::Lang;
 pub struct RatersProps {
     pub locale: Locale,
     pub results: Option<Rc<Results>>,
+    /// For the criteria's names.
+    pub suite: Rc<Session>,
     pub on_merge: Callback<Vec<web_sys::File>>,
     pub on_select: Callback<String>,
     /// Merge the built-in sample raters' work (offered while nobody has rated).
@@ -62,6 +65,10 @@ pub fn Raters(props: &RatersProps) -> Html {
         return html! { <>{ merge }<p class="empty">{ text(l, "raters-waiting") }</p></> };
     };
     let human = &results.human;
+    // A criterion by its name in the suite, in the interface's language (its id if unnamed).
+    let criterion = |id: &str| -> String {
+        props.suite.suite.criterion_name(id).map(|name| name.in_locale(l).to_owned()).filter(|n| !n.is_empty()).unwrap_or_else(|| id.to_owned())
+    };
     let progress = html! {
         <section class="card" aria-labelledby="progress-title">
             <h2 id="progress-title" class="card__title">{ text(l, "raters-progress-title") }</h2>
@@ -106,7 +113,7 @@ pub fn Raters(props: &RatersProps) -> Html {
                     </tr></thead>
                     <tbody>{ for human.agreement.iter().map(|a| html! {
                         <tr data-testid="agreement-row" data-criterion={a.criterion.clone()}>
-                            <th scope="row">{ format!("{} ({}–{})", a.criterion, a.min, a.max) }</th>
+                            <th scope="row">{ format!("{} ({}–{})", criterion(&a.criterion), a.min, a.max) }</th>
                             <td class="num">{ a.raters.len() }</td>
                             <td class="num">{ format!("{} ({})", a.units, a.pairable) }</td>
                             <td class="num">{ stat(a.alpha_nominal) }</td>
@@ -127,7 +134,7 @@ pub fn Raters(props: &RatersProps) -> Html {
                     </tr></thead>
                     <tbody>{ for human.agreement.iter().flat_map(|a| a.pairs.iter().map(move |p| html! {
                         <tr data-testid="cohen-row">
-                            <th scope="row">{ &a.criterion }</th>
+                            <th scope="row">{ criterion(&a.criterion) }</th>
                             <td>{ format!("{} · {}", p.first, p.second) }</td>
                             <td class="num">{ p.units }</td>
                             <td class="num">{ stat(p.kappa) }</td>
@@ -144,7 +151,7 @@ pub fn Raters(props: &RatersProps) -> Html {
                     html! {
                         <li>
                             <button type="button" class="link" onclick={move |_| on_select.emit(item.clone())}>{ &d.item }</button>
-                            { format!(" · {} · {}: ", d.model, d.criterion) }
+                            { format!(" · {} · {}: ", d.model, criterion(&d.criterion)) }
                             { d.values.iter().map(|(r, v)| format!("{r} {v}")).collect::<Vec<_>>().join(", ") }
                         </li>
                     }

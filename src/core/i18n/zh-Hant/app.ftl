@@ -45,8 +45,7 @@ workbench-open-files = 開啟檔案…
 workbench-sample = 範例
 workbench-paste = 貼上回答…
 workbench-source = { $origin } · { $models } 個模型 · { $items } 道題
-# 讀取程式只辨識簡體中文欄名（題目、題號…須寫成簡體），故此處不列出中文欄名。
-workbench-hint = 可開啟或拖入評測套件（.json，或含 question 欄的 .csv / .xlsx 表格）、模型回答（.jsonl，或含 model / item / answer 欄的 .csv / .xlsx 表格，也接受簡體中文欄名；CSV 可為 UTF-8、UTF-16 或 GB18030）或評分簿。
+workbench-hint = 可開啟或拖入評測套件（.json，或含 question / 題目 欄的 .csv / .xlsx 表格）、模型回答（.jsonl，或含 model / item / answer 欄的 .csv / .xlsx 表格，也接受 模型 / 題號 / 回答 等中文欄名，繁體或簡體皆可；CSV 可為 UTF-8、UTF-16、GB18030 或 Big5）或評分簿。
 workbench-dismiss = 關閉
 workbench-paste-model = 模型名稱
 workbench-paste-items = 題目

@@ -1,0 +1,125 @@
+//! The app's hooks: autosave, rating keys, and the remembered interface language — the
+//! browser's side of decisions made in `crate::app`.
+
+use std::rc::Rc;
+
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::state::{now_ms, Action, AppState, Shared, View};
+use super::storage;
+use crate::app::autosave::SAVE_AT_ONCE_BYTES;
+use crate::app::Origin;
+use crate::core::i18n::Locale;
+use crate::core::model::session::Session;
+
+/// Where the interface language is remembered (read before the first paint).
+pub const LOCALE_KEY: &str = "pingfen.ui-lang";
+/// A large session is written once changes pause this long.
+const SAVE_PAUSE_MS: u32 = 800;
+
+/// Writes the session whenever it changes, once the saved one has been read. Small sessions
+/// are written at once (a closed tab loses nothing); large ones when changes pause, and at
+/// once when the page is hidden.
+#[hook]
+pub fn use_autosave(state: &UseReducerHandle<AppState>, dispatch: &UseReducerDispatcher<AppState>) {
+    let pending = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    let latest = use_mut_ref(|| None::<(Origin, Rc<Session>)>);
+    {
+        let dispatch = dispatch.clone();
+        let pending = pending.clone();
+        let latest = latest.clone();
+        let may_save = state.save.may_save();
+        use_effect_with((Shared(state.session.clone()), state.origin.clone(), may_save), move |(session, origin, may_save)| {
+            if *may_save {
+                let write = {
+                    let dispatch = dispatch.clone();
+                    let (origin, session) = (origin.clone(), session.0.clone());
+                    move || wasm_bindgen_futures::spawn_local(storage::save(dispatch, origin, session, now_ms))
+                };
+                *latest.borrow_mut() = Some((origin.clone(), session.0.clone()));
+                drop(pending.borrow_mut().take());
+                if storage::last_size() > SAVE_AT_ONCE_BYTES {
+                    let latest = latest.clone();
+                    *pending.borrow_mut() = Some(gloo_timers::callback::Timeout::new(SAVE_PAUSE_MS, move || {
+                        latest.borrow_mut().take();
+                        write();
+                    }));
+                } else {
+                    latest.borrow_mut().take();
+                    write();
+                }
+            }
+        });
+    }
+    let dispatch = dispatch.clone();
+    use_effect_with((), move |_| {
+        let document = web_sys::window().and_then(|w| w.document());
+        let listener = document.map(|document| {
+            gloo_events::EventListener::new(&document.clone(), "visibilitychange", move |_| {
+                if document.visibility_state() == web_sys::VisibilityState::Hidden
+                    && let Some((origin, session)) = latest.borrow_mut().take()
+                {
+                    drop(pending.borrow_mut().take());
+                    wasm_bindgen_futures::spawn_local(storage::save(dispatch.clone(), origin, session, now_ms));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Rating keys, wherever the focus is (except in text fields), while the rating screen is up.
+#[hook]
+pub fn use_rating_keys(view: View, dispatch: &UseReducerDispatcher<AppState>) {
+    let view_now = use_mut_ref(|| View::Results);
+    *view_now.borrow_mut() = view;
+    let dispatch = dispatch.clone();
+    use_effect_with((), move |_| {
+        let document = web_sys::window().and_then(|w| w.document());
+        let listener = document.map(|document| {
+            gloo_events::EventListener::new(&document, "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if *view_now.borrow() != View::Rate || event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
+                    return;
+                }
+                let key = event.key();
+                if key.starts_with("Arrow") {
+                    event.prevent_default();
+                }
+                dispatch.dispatch(Action::Key(key));
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Keys typed into a text field belong to the field.
+fn typing(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.has_attribute("contenteditable"))
+}
+
+/// The interface language chosen before (also as saved by older versions: `"En"`/`"Zh"`),
+/// else the best match for the browser's languages.
+pub fn remembered_locale() -> Locale {
+    let saved: Option<String> = LocalStorage::get(LOCALE_KEY).ok();
+    if let Some(locale) = saved.and_then(|tag| match tag.as_str() {
+        "En" => Some(Locale::En),
+        "Zh" => Some(Locale::ZhHans),
+        other => other.parse().ok(),
+    }) {
+        return locale;
+    }
+    let navigator = web_sys::window().map(|w| w.navigator());
+    let languages: Vec<String> = navigator
+        .map(|n| {
+            let list: Vec<String> = n.languages().iter().filter_map(|l| l.as_string()).collect();
+            if list.is_empty() { n.language().into_iter().collect() } else { list }
+        })
+        .unwrap_or_default();
+    Locale::negotiate(languages.iter().map(String::as_str))
+}
