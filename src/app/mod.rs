@@ -6,9 +6,10 @@ pub mod autosave;
 pub mod desk;
 pub mod export;
 pub mod notice;
+pub mod rating;
 pub mod state;
 
-pub use desk::{Desk, LikertCard, PairCard, RateMode, RatingDesk};
+pub use rating::{Desk, LikertCard, PairCard, RateMode, RatingDesk};
 pub use export::Export;
 pub use notice::{Notice, Origin, Worded};
 pub use state::{Action, AppState, Chip, DictionaryStatus, ItemFilter, LoadFailure, SaveStatus, Segmented, Shared, View, MAX_CHIPS};

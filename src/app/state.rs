@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use crate::app::autosave::Restored;
-use crate::app::desk::RatingDesk;
+use crate::app::rating::RatingDesk;
 use crate::app::export::Failed;
 use crate::app::notice::{Notice, Origin};
 use crate::core::human::merge::{self, Refusal};
@@ -181,7 +181,7 @@ pub enum Action {
     /// The rater says who they are (the seed fixes their blind order).
     SignIn { name: String, seed: u64 },
     SignOut,
-    SetRateMode(crate::app::desk::RateMode),
+    SetRateMode(crate::app::rating::RateMode),
     ToggleUnratedOnly,
     ToggleBlind,
     ToggleHelp,

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::core::format;
+
 use super::tokens::TokenChips;
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::text::{Detected, Hmm};
@@ -113,7 +115,7 @@ fn Stats(props: &StatsProps) -> Html {
         <dl class="stats" data-testid="stats">
             <div class="stats__item">
                 <dt class="visually-hidden">{ text(l, "playground-tokens") }</dt>
-                <dd><strong data-testid="token-count">{ thousands(segmented.total) }</strong>
+                <dd><strong data-testid="token-count">{ format::count(segmented.total) }</strong>
                     { " " }{ text(l, "playground-tokens") }</dd>
             </div>
             <div class="stats__item">
@@ -134,7 +136,7 @@ fn Stats(props: &StatsProps) -> Html {
                     <dt>{ text(l, "playground-jieba-built-in") }</dt>
                     <dd data-testid="jieba-build-ms">{ format!("{build_ms:.0} ms") }
                         <span class="stats__muted">
-                            { " · " }{ msg!("playground-dictionary-words", words = thousands(words)).text(l) }
+                            { " · " }{ msg!("playground-dictionary-words", words = format::count(words)).text(l) }
                         </span>
                     </dd>
                 </div>
@@ -151,17 +153,4 @@ fn detected_key(detected: Detected) -> &'static str {
         Detected::Other => "playground-detected-other",
         Detected::None => "playground-detected-none",
     }
-}
-
-/// 12345 → "12,345".
-pub(super) fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }

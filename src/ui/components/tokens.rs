@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::playground::thousands;
+use crate::core::format;
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::text::{Detected, TokenKind};
 use crate::ui::state::Segmented;
@@ -42,7 +42,7 @@ pub fn TokenChips(props: &TokenChipsProps) -> Html {
                 </ol>
                 if segmented.chips.len() < segmented.total {
                     <p class="tokens__more">
-                        { msg!("tokens-more", shown = thousands(segmented.chips.len()), total = thousands(segmented.total)).text(l) }
+                        { msg!("tokens-more", shown = format::count(segmented.chips.len()), total = format::count(segmented.total)).text(l) }
                     </p>
                 }
             </>
