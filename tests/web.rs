@@ -91,3 +91,18 @@ fn seeded_blind_orders_schedules_and_bootstrap_intervals_equal_native() {
     stats::differences(&stats::seeded(), &pinned, 1e-9, "seeded", &mut wrong);
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// The message catalogue speaks in the browser as natively: the same problem, worded in each
+/// interface language, English plurals chosen by Fluent's rules compiled to wasm.
+#[wasm_bindgen_test]
+fn the_catalogue_words_problems_the_same_in_wasm() {
+    use pingfen::core::i18n::{msg, Locale};
+    let problems = pingfen::core::io::files::read("broken.jsonl", b"{\"model\":\"m\",\"item\":\"i\",\"answer\":\"x\"}\n{oops}\n").unwrap_err();
+    let worded: Vec<String> = Locale::ALL.iter().map(|&l| problems[0].describe(l)).collect();
+    assert!(worded[0].starts_with("broken.jsonl, line 2: "), "{}", worded[0]);
+    assert!(worded[1].starts_with("broken.jsonl，第 2 行："), "{}", worded[1]);
+    assert!(worded[2].starts_with("broken.jsonl，第 2 行："), "{}", worded[2]);
+    assert_ne!(worded[1], worded[2], "Simplified and Traditional are written apart");
+    assert_eq!(msg!("location-pasted", answers = 1).text(Locale::En), "1 answer");
+    assert_eq!(msg!("location-pasted", answers = 3).text(Locale::En), "3 answers");
+}
