@@ -234,3 +234,21 @@ fn switching_the_language_rewords_the_notices_on_screen() {
     assert!(hant.contains("加入") && hant.contains("Nova"), "{hant}");
     assert_eq!(state.origin, Origin::Sample);
 }
+
+#[test]
+fn pasted_answers_follow_the_suite_order_of_one_language() {
+    let state = start(sample::session().unwrap());
+    let chinese: Vec<String> = state.session.suite.items.iter().filter(|i| i.lang == pingfen::core::text::Lang::Zh).map(|i| i.id.clone()).collect();
+    let text: String = (1..=chinese.len()).map(|n| format!("{n}. 回答{n}\n")).collect();
+    let state = state.reduce(Action::Paste { model: " Nova ".into(), lang: Some(pingfen::core::text::Lang::Zh), text });
+    let pasted: Vec<_> = state.session.answers.iter().filter(|a| a.model == "Nova").collect();
+    assert_eq!(pasted.iter().map(|a| a.item.clone()).collect::<Vec<_>>(), chinese);
+    assert_eq!(pasted[1].answer, "回答2");
+    assert!(matches!(&state.notices[0], Notice::AnswersAdded { origin: Origin::Pasted { model }, .. } if model == "Nova"));
+
+    let before = state.session.clone();
+    let state = state.reduce(Action::Paste { model: "Nova".into(), lang: None, text: "only one".into() });
+    assert_eq!(state.session, before, "a miscounted paste changes nothing");
+    let words = state.notices[0].words(Locale::ZhHant);
+    assert!(words.error && words.lines[0].starts_with("貼上的文字（Nova）"), "{words:?}");
+}

@@ -11,6 +11,7 @@ use crate::app::export::Failed;
 use crate::app::notice::{Notice, Origin};
 use crate::core::human::merge::{self, Refusal};
 use crate::core::i18n::{msg, Locale, Message};
+use crate::core::io::answers as io_answers;
 use crate::core::io::files::Loaded;
 use crate::core::model::answers::{self, Answer};
 use crate::core::model::human::{Outcome, Rater};
@@ -171,8 +172,9 @@ pub enum Action {
     FileLoaded { name: String, outcome: Result<Loaded, Vec<Problem>> },
     /// A file could not even be read (the browser refused it).
     FileUnreadable { name: String, detail: String },
-    /// Answers pasted for one model.
-    Pasted { model: String, outcome: Result<Vec<Answer>, Vec<Problem>> },
+    /// Answers pasted for one model, one per item in suite order (only `lang`'s items when
+    /// set): a numbered list or blank-line-separated blocks.
+    Paste { model: String, lang: Option<Lang>, text: String },
     DismissNotice(usize),
     /// Back to the built-in sample suite and answers.
     LoadSample(Box<Session>),
@@ -443,10 +445,14 @@ impl AppState {
                 let problem = Problem::new(&name, Location::File, msg!("problem-file-unreadable", detail = detail));
                 next.notice(Notice::NotLoaded { origin: Origin::File(name), problems: vec![problem] })
             }
-            Action::Pasted { model, outcome } => match outcome {
-                Ok(answers) => next.add_answers(Origin::Pasted { model }, answers),
-                Err(problems) => next.notice(Notice::NotLoaded { origin: Origin::Pasted { model }, problems }),
-            },
+            Action::Paste { model, lang, text } => {
+                let model = model.trim().to_owned();
+                let ids: Vec<&str> = next.session.suite.items.iter().filter(|item| lang.is_none_or(|l| l == item.lang)).map(|item| item.id.as_str()).collect();
+                match io_answers::from_pasted(&model, &text, &ids) {
+                    Ok(answers) => next.add_answers(Origin::Pasted { model }, answers),
+                    Err(problems) => next.notice(Notice::NotLoaded { origin: Origin::Pasted { model }, problems }),
+                }
+            }
             Action::LoadSample(sample) => next.replace_session(*sample, Origin::Sample),
             Action::DismissNotice(index) => {
                 if index < next.notices.len() {

@@ -10,10 +10,9 @@ use super::{dictionary, files, hooks, storage};
 use crate::app::export::{self, Context, Failed};
 use crate::core::i18n::{msg, Locale};
 use crate::core::io::files::Loaded;
-use crate::core::io::{answers, sample};
+use crate::core::io::sample;
 use crate::core::model::session::Session;
 use crate::core::model::suite::Suite;
-use crate::core::text::Lang;
 
 /// Small preferences stay in localStorage (they are read before the first paint).
 const RATER_KEY: &str = "pingfen.rater";
@@ -120,17 +119,7 @@ pub fn App() -> Html {
             }
         })
     };
-    let on_paste = {
-        let dispatch = dispatch.clone();
-        let session = state.session.clone();
-        Callback::from(move |(model, lang, text): (String, String, String)| {
-            // `all`, or one language's items.
-            let lang: Option<Lang> = lang.parse().ok();
-            let ids: Vec<&str> = session.suite.items.iter().filter(|item| lang.is_none_or(|l| l == item.lang)).map(|item| item.id.as_str()).collect();
-            let outcome = answers::from_pasted(model.trim(), &text, &ids);
-            dispatch.dispatch(Action::Pasted { model, outcome });
-        })
-    };
+    let on_paste = send(&dispatch, |(model, lang, text)| Action::Paste { model, lang, text });
     let on_export = {
         let dispatch = dispatch.clone();
         let state = state.clone();

@@ -44,7 +44,7 @@ pub fn Items(props: &ItemsProps) -> Html {
                 <button type="button" class="item-link" aria-current={current.then_some("true")}
                     data-testid="item-link" onclick={move |_| on_select.emit(id.clone())}>
                     <span class="item-link__id">{ &item.id }</span>
-                    <span class="item-link__prompt" lang={lang_tag(item.lang)}>{ &item.prompt }</span>
+                    <span class="item-link__prompt" lang={item.lang.as_str()}>{ &item.prompt }</span>
                 </button>
             </li>
         }
@@ -79,13 +79,6 @@ pub fn Items(props: &ItemsProps) -> Html {
     }
 }
 
-fn lang_tag(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "zh",
-        Lang::En => "en",
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct ItemDetailProps {
     locale: Locale,
@@ -110,7 +103,7 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
     let scores: Vec<&ItemScore> =
         props.results.iter().flat_map(|r| r.items.iter()).filter(|s| s.item == item.id).collect();
     html! {
-        <article class="card item" data-testid="item-detail" lang={lang_tag(item.lang)}>
+        <article class="card item" data-testid="item-detail" lang={item.lang.as_str()}>
             <p class="item__meta">{ format!("{} · {} · {} / {}", item.id, kind, item.dimension, item.subtask) }</p>
             <h2 class="item__prompt">{ &item.prompt }</h2>
             if !item.options.is_empty() {
@@ -190,7 +183,7 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                 <tbody>
                     { for metrics.iter().map(|(name, s)| html! {
                         <tr>
-                            <th scope="row">{ serde_json::to_string(name).unwrap_or_default().trim_matches('"').to_owned() }</th>
+                            <th scope="row">{ name.as_str() }</th>
                             <td class="num">{ fmt(Some(s.score)) }</td>
                             <td class="num">{ s.precision.map(|p| format!("P {p:.1}")).unwrap_or_default() }</td>
                             <td class="num">{ s.recall.map(|r| format!("R {r:.1}")).unwrap_or_default() }</td>

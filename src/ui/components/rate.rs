@@ -8,7 +8,6 @@ use yew::prelude::*;
 use crate::app::export::Export;
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::model::human::Outcome;
-use crate::core::text::Lang;
 use crate::ui::state::{Action, Desk, LikertCard, PairCard, RateMode};
 
 #[derive(Properties, PartialEq)]
@@ -98,13 +97,6 @@ pub fn Rate(props: &RateProps) -> Html {
     }
 }
 
-fn lang_tag(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "zh",
-        Lang::En => "en",
-    }
-}
-
 fn help(l: Locale) -> Html {
     // The keys are shown as they are on the keyboard, in every locale.
     let rows: [(&str, &str); 6] = [
@@ -137,9 +129,9 @@ fn likert_card(l: Locale, desk: &Desk, card: &LikertCard, on_action: &Callback<A
         <article class="task" data-testid="likert-card" data-item={item.id.clone()} data-label={card.task.label.clone()}>
             <p class="task__where">{ msg!("rate-where-answer", position = desk.position + 1, queue = desk.queue, item = &item.id).text(l) }</p>
             <h3 class="task__prompt-label">{ text(l, "rate-prompt") }</h3>
-            <p class="task__prompt" lang={lang_tag(item.lang)}>{ &item.prompt }</p>
+            <p class="task__prompt" lang={item.lang.as_str()}>{ &item.prompt }</p>
             <h3 class="task__answer-label" data-testid="answer-label">{ title.text(l) }</h3>
-            <div class="task__answer" lang={lang_tag(item.lang)} data-testid="answer-text">{ &card.answer }</div>
+            <div class="task__answer" lang={item.lang.as_str()} data-testid="answer-text">{ &card.answer }</div>
             { for card.criteria.iter().enumerate().map(|(index, (criterion, scale, value))| {
                 let name = criterion.name.in_locale(l).to_owned();
                 html! {
@@ -183,7 +175,7 @@ fn pair_card(l: Locale, desk: &Desk, card: &PairCard, on_action: &Callback<Actio
         html! {
             <div class="pair__side" data-testid={testid}>
                 <h3 class="task__answer-label">{ if reveal { format!("{letter} — {model}") } else { msg!("rate-pair-side-blind", letter = letter).text(l) } }</h3>
-                <div class="task__answer" lang={lang_tag(item.lang)}>{ answer }</div>
+                <div class="task__answer" lang={item.lang.as_str()}>{ answer }</div>
             </div>
         }
     };
@@ -199,7 +191,7 @@ fn pair_card(l: Locale, desk: &Desk, card: &PairCard, on_action: &Callback<Actio
     html! {
         <article class="task" data-testid="pair-card" data-item={item.id.clone()}>
             <p class="task__where">{ msg!("rate-where-pair", position = desk.position + 1, queue = desk.queue, item = &item.id).text(l) }</p>
-            <p class="task__prompt" lang={lang_tag(item.lang)}>{ &item.prompt }</p>
+            <p class="task__prompt" lang={item.lang.as_str()}>{ &item.prompt }</p>
             <div class="pair">
                 { side("A", &card.task.a, &card.answer_a, "pair-a") }
                 { side("B", &card.task.b, &card.answer_b, "pair-b") }

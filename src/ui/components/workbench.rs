@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::app::export::Export;
 use crate::app::notice::{Notice, Origin};
+use crate::core::text::Lang;
 use crate::core::i18n::{msg, text, Locale};
 use crate::ui::state::View;
 
@@ -20,7 +21,8 @@ pub struct WorkbenchProps {
     pub on_view: Callback<View>,
     /// Files picked with "Open files…".
     pub on_files: Callback<Vec<web_sys::File>>,
-    pub on_paste: Callback<(String, String, String)>,
+    /// (model, the items' language or all of them, text)
+    pub on_paste: Callback<(String, Option<Lang>, String)>,
     pub on_export: Callback<Export>,
     pub on_sample: Callback<()>,
     pub notices: Vec<Notice>,
@@ -117,8 +119,7 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct PasteFormProps {
     locale: Locale,
-    /// (model, language filter "all"|"zh"|"en", text)
-    on_paste: Callback<(String, String, String)>,
+    on_paste: Callback<(String, Option<Lang>, String)>,
 }
 
 /// One model's answers as a numbered list or blank-line-separated blocks, in item order.
@@ -138,7 +139,8 @@ fn PasteForm(props: &PasteFormProps) -> Html {
                     .or_else(|| node.cast::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
                     .unwrap_or_default()
             };
-            on_paste.emit((value(&model), value(&lang), value(&answers)));
+            // The select's values are `all`, `zh`, `en`: anything but a language means all items.
+            on_paste.emit((value(&model), value(&lang).parse().ok(), value(&answers)));
         })
     };
     html! {
