@@ -64,7 +64,7 @@ fn the_desk_rates_by_keyboard_criterion_by_criterion() {
 
     // "1" then "0" is 10 on the 0–10 scale; the cursor then moves to the next criterion.
     let state = keys(state, &["1"]);
-    assert!(state.desk.pending_ten);
+    assert!(state.desk.pending_ten.is_some());
     assert_eq!(state.session.ratings.last().map(|r| r.value), Some(1), "1 is recorded at once");
     let state = keys(state, &["0"]);
     let depth: Vec<_> = state.session.ratings.iter().filter(|r| r.criterion == "depth").collect();
@@ -92,6 +92,48 @@ fn the_desk_rates_by_keyboard_criterion_by_criterion() {
     assert_eq!(moved.desk.position, 1);
     let results = moved.results.as_ref().unwrap();
     assert!(results.items.iter().any(|s| s.item == item && s.model == first_model && s.human.is_some()), "ratings reach the results at once");
+}
+
+/// Regressions of "1 then 0": the 10 lands on the rating the 1 made, even when that answer
+/// has left an "unrated only" queue; "1" then another digit keeps the 1 and rates on; the 1
+/// keeps the answer's comment.
+#[test]
+fn one_then_zero_is_ten_on_the_rating_the_one_made() {
+    let (session, _) = two_criteria();
+    let state = start(session).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Ana".into(), seed: 7 });
+    let first = state.desk().unwrap().likert.unwrap().task;
+
+    // "1" then "5": depth 1, clarity 5.
+    let typed = keys(state.clone(), &["1", "5"]);
+    let value = |s: &AppState, criterion: &str| s.session.ratings.iter().find(|r| r.model == first.model && r.item == first.item && r.criterion == criterion).map(|r| r.value);
+    assert_eq!((value(&typed, "depth"), value(&typed, "clarity")), (Some(1), Some(5)));
+
+    // The comment written after the first rating survives a "1".
+    let commented = keys(state.clone(), &["5"]).reduce(Action::Comment("清楚".into()));
+    let commented = keys(commented, &["1"]);
+    assert!(commented.session.ratings.iter().filter(|r| r.model == first.model && r.item == first.item).all(|r| r.comment.as_deref() == Some("清楚")));
+
+    // With "unrated only", an answer leaves the queue when rated: the "0" still finds it.
+    let mut one_criterion = two_criteria().0;
+    let open = one_criterion.suite.items.iter_mut().find(|i| i.rubric.criteria.len() == 2).unwrap();
+    open.rubric.criteria.truncate(1);
+    let state = start(one_criterion).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Ana".into(), seed: 7 }).reduce(Action::ToggleUnratedOnly);
+    let first = state.desk().unwrap().likert.unwrap().task;
+    let second_before = state.session.ratings.len();
+    let state = keys(state, &["1", "0"]);
+    assert_eq!(state.session.ratings.len(), second_before + 1, "one rating, not two");
+    assert_eq!(state.session.ratings.iter().find(|r| r.model == first.model && r.item == first.item).map(|r| r.value), Some(10));
+}
+
+#[test]
+fn a_returning_rater_with_unrated_only_starts_at_the_head_of_the_queue() {
+    let (session, _) = two_criteria();
+    let state = start(session).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Ana".into(), seed: 7 });
+    let state = keys(state, &["5", "3", "4", "2"]).reduce(Action::ToggleUnratedOnly).reduce(Action::SignOut);
+    let back = state.reduce(Action::SignIn { name: "Ana".into(), seed: 7 });
+    assert_eq!(back.desk.position, 0);
+    let card = back.desk().unwrap().likert.unwrap();
+    assert!(card.criteria.iter().any(|(_, _, value)| value.is_none()), "an unrated answer is shown");
 }
 
 #[test]
@@ -167,8 +209,10 @@ fn autosave_waits_for_the_restore_and_never_saves_over_an_unrestorable_save() {
     assert!(!blocked.clone().reduce(Action::Saved { at_ms: 5.0 }).save.may_save());
 
     let silent = state.clone().reduce(Action::RestoreTimedOut);
-    assert_eq!(silent.save, SaveStatus::Blocked, "storage never answered: nothing unread is overwritten");
+    assert_eq!(silent.save, SaveStatus::TimedOut);
+    assert!(!silent.save.may_save(), "storage never answered: nothing unread is overwritten");
     assert!(silent.notices[0].is_error());
+    assert!(!silent.clone().reduce(Action::SaveFailed("quota".into())).save.may_save(), "a failure never lifts the guard");
     let late = state.clone().reduce(Action::NothingSaved).reduce(Action::RestoreTimedOut);
     assert_eq!(late.save, SaveStatus::Ready, "a timeout after the restore changes nothing");
     assert!(late.notices.is_empty());
@@ -178,6 +222,33 @@ fn autosave_waits_for_the_restore_and_never_saves_over_an_unrestorable_save() {
     let later = saved.reduce(Action::Tick { now_ms: 1_000.0 + 125_000.0 });
     assert_eq!(saved_ago(&later.save, later.now_ms).text(Locale::En), "saved · 2 min ago");
     assert_eq!(saved_ago(&later.save, 1_500.0).text(Locale::ZhHant), "已儲存 · 剛剛");
+}
+
+/// Regression: a save read after the timeout used to replace what had been done on screen
+/// meanwhile (and autosave then wrote over it).
+#[test]
+fn a_late_restore_never_replaces_work_done_meanwhile() {
+    let (session, _) = two_criteria();
+    let saved = {
+        let mut saved = session.clone();
+        saved.suite.title.en = Some("saved earlier".into());
+        autosave::decode(&autosave::encode(&Origin::File("old.json".into()), &saved, "2026-12-01T00:00:00Z").unwrap()).unwrap()
+    };
+    let timed_out = start(session).reduce(Action::RestoreTimedOut);
+
+    let untouched = timed_out.clone().reduce(Action::Restored(Box::new(saved.clone())));
+    assert_eq!(untouched.save, SaveStatus::Ready, "nothing was done meanwhile: the saved work is taken");
+    assert_eq!(untouched.origin, Origin::File("old.json".into()));
+
+    let worked = timed_out.reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Ana".into(), seed: 7 });
+    let worked = keys(worked, &["5", "3"]);
+    let on_screen = worked.session.clone();
+    let late = worked.reduce(Action::Restored(Box::new(saved)));
+    assert_eq!(late.session, on_screen, "the ratings on screen stay");
+    assert_eq!(late.save, SaveStatus::Blocked, "and the save stays unwritten");
+    assert!(matches!(late.notices[0], Notice::RestoredLate));
+    assert!(!late.clone().reduce(Action::SaveFailed("x".into())).save.may_save());
+    assert!(!late.reduce(Action::NothingSaved).save.may_save());
 }
 
 #[test]
@@ -200,20 +271,28 @@ fn exports_are_files_that_open_again() {
     let state = start(sample::session().unwrap());
     let results = state.results.clone().unwrap();
     let context = Context { locale: Locale::ZhHant, created: "2026-12-01T00:00:00Z", rater: Some("陳 大文") };
-    let book = export::produce(Export::Scorebook, &state.session, &results, &context).unwrap();
+    let book = export::produce(Export::Scorebook, &state.session, Some(&results), &context).unwrap();
     assert_eq!(book.name, "hku-bilingual-sample.scorebook.json".replace("hku-bilingual-sample", &state.session.suite.id));
     match files::read(&book.name, &book.bytes).unwrap() {
         files::Loaded::Session(session) => assert_eq!(*session, *state.session),
         other => panic!("{other:?}"),
     }
-    let rater = export::produce(Export::RaterFile, &state.session, &results, &context).unwrap();
+    let rater = export::produce(Export::RaterFile, &state.session, Some(&results), &context).unwrap();
     assert!(rater.name.ends_with(".rater-陳_大文.json"), "{}", rater.name);
-    let csv = export::produce(Export::LeaderboardCsv, &state.session, &results, &context).unwrap();
+    let csv = export::produce(Export::LeaderboardCsv, &state.session, Some(&results), &context).unwrap();
     assert!(csv.bytes.starts_with(b"\xEF\xBB\xBFmodel,lang,"));
-    let report = export::produce(Export::Report, &state.session, &results, &context).unwrap();
+    let report = export::produce(Export::Report, &state.session, Some(&results), &context).unwrap();
     assert!(String::from_utf8(report.bytes).unwrap().contains("lang=\"zh-Hant\""));
-    let workbook = export::produce(Export::Workbook, &state.session, &results, &context).unwrap();
+    let workbook = export::produce(Export::Workbook, &state.session, Some(&results), &context).unwrap();
     assert_eq!(&workbook.bytes[..2], b"PK");
+    // Before the dictionary is ready there are no scores: a rater's file still leaves the
+    // browser (and opens again); the tables say why they cannot be made yet.
+    let unscored = AppState::new(Locale::En, None, sample::session().unwrap(), clock);
+    assert!(unscored.results.is_none());
+    let early = export::produce(Export::RaterFile, &unscored.session, None, &context).unwrap();
+    assert!(matches!(files::read(&early.name, &early.bytes).unwrap(), files::Loaded::Session(_)));
+    let refused = export::produce(Export::LeaderboardCsv, &unscored.session, None, &context).unwrap_err();
+    assert!(refused.detail.contains("詞典"), "{}", refused.detail);
     // Every export bar button has a label in every language.
     for kind in Export::BAR {
         for locale in Locale::ALL {

@@ -47,6 +47,33 @@ fn help_and_version() {
 }
 
 #[test]
+fn help_speaks_the_language_of_the_environment() {
+    let help = |locale: &[(&str, &str)]| stdout(&pingfen_with(&["--help"], b"", locale));
+    let english = help(&[]);
+    assert!(english.contains("Write the self-contained HTML report of a scorebook"), "{english}");
+    assert!(english.contains("Split text into words: jieba-rs for Chinese, word boundaries for English"), "{english}");
+    assert!(english.contains("Print version"), "{english}");
+    // Taiwan's locale: Traditional, as written there; the names of commands stay.
+    let traditional = help(&[("LANG", "zh_TW.UTF-8")]);
+    assert!(traditional.contains("report          寫出評分簿的獨立 HTML 報告"), "{traditional}");
+    assert!(traditional.contains("為大型語言模型的中英文回答評分"), "{traditional}");
+    assert!(!traditional.contains("scorebook"), "{traditional}");
+    let simplified = help(&[("LANG", "zh_TW.UTF-8"), ("PINGFEN_LANG", "zh-Hans")]);
+    assert!(simplified.contains("report          写出评分簿的独立 HTML 报告"), "{simplified}");
+    assert!(simplified.contains("显示版本"), "{simplified}");
+    // A command's options, and the values of an option, are described too.
+    let out = pingfen_with(&["tokenize", "--help"], b"", &[("LANG", "zh_HK.UTF-8")]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("--tokenizer <TOKENIZER>"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("rouge-zh: Pingfen 的中文 ROUGE 詞元"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("每行輸出一個 JSON 物件"), "{}", stdout(&out));
+    // Mistakes on the command line still fail as clap makes them fail.
+    let out = pingfen_with(&["report"], b"", &[("LANG", "zh_TW.UTF-8")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--out <OUT>"), "{}", stderr(&out));
+}
+
+#[test]
 fn tokenize_plain_and_jsonl() {
     let out = pingfen(&["tokenize"], "我来到北京清华大学\nDon't panic!\n".as_bytes());
     assert!(out.status.success());

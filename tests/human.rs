@@ -276,3 +276,25 @@ fn votes_give_pairwise_leaderboards_per_language_with_intervals() {
     let mean = all.iter().map(|s| s.bradley_terry).sum::<f64>() / all.len() as f64;
     assert!((mean - 1000.0).abs() < 1e-6);
 }
+
+/// A comment is data too: the same rating with a comment only the incoming file has takes the
+/// comment; two different comments are a conflict, not a silent drop.
+#[test]
+fn merging_keeps_comments_and_lists_differing_ones() {
+    let (alice, _) = rater_files();
+    let mut merged = alice.clone();
+    let mut commented = alice.clone();
+    commented.ratings[0].comment = Some("流畅，但漏了一点".into());
+    let report = merge(&mut merged, commented.clone()).unwrap();
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    assert_eq!(merged.ratings[0].comment.as_deref(), Some("流畅，但漏了一点"));
+    let mut other = commented;
+    other.ratings[0].comment = Some("另一条备注".into());
+    let report = merge(&mut merged, other).unwrap();
+    assert_eq!(report.conflicts.len(), 1);
+    assert_eq!(report.conflicts[0].kind, "comment");
+    assert_eq!(merged.ratings[0].comment.as_deref(), Some("流畅，但漏了一点"), "the loaded comment is kept");
+    let (kind, kept, _) = report.conflicts[0].worded();
+    assert_eq!(kind.text(pingfen::core::i18n::Locale::ZhHant), "備註");
+    assert_eq!(kept, pingfen::core::i18n::Arg::Text("流畅，但漏了一点".into()));
+}

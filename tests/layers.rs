@@ -45,8 +45,12 @@ fn module_of(root: &Path, path: &Path) -> String {
 /// The source without its `#[cfg(test)]` module (tests may reach anywhere) and comments.
 fn code_lines(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        if line.trim_start().starts_with("#[cfg(test)]") {
+    let lines: Vec<&str> = text.lines().collect();
+    for (index, line) in lines.iter().enumerate() {
+        // The test module ends the file's code; a `#[cfg(test)]` on one item does not.
+        if line.trim_start().starts_with("#[cfg(test)]")
+            && lines[index + 1..].iter().find(|l| !l.trim().is_empty()).is_some_and(|next| next.trim_start().starts_with("mod "))
+        {
             break;
         }
         let code = line.split("//").next().unwrap_or("");
@@ -248,7 +252,8 @@ fn the_reader_resolves_paths_groups_and_super() {
     assert_eq!(group, ["model", "model::answers", "model::suite"]);
     assert_eq!(references("use super::lang::Lang;", "text::tokenize", &known), ["text::lang"]);
     assert_eq!(references("let x = crate::core::text::detect(t);", "model::suite", &known), ["text"]);
-    assert_eq!(code_lines("use a;\n// crate::core::io\n#[cfg(test)]\nuse crate::core::io;")[1].1, "");
+    assert_eq!(code_lines("use a;\n// crate::core::io\n#[cfg(test)]\nmod tests {\nuse crate::core::io;")[1].1, "");
+    assert_eq!(code_lines("#[cfg(test)]\nfn helper() {}\nuse crate::core::io;").len(), 3, "an item under cfg(test) does not end the code");
 }
 
 /// The app's state is plain Rust: nothing in `src/app` reaches for Yew, the browser or `ui`

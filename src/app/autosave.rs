@@ -5,14 +5,11 @@
 //! unrestorable — is here, tested natively. A save that cannot be restored is never dropped:
 //! the caller keeps its bytes under [`unrestorable_key`] and offers them for download.
 
-use serde::{Deserialize, Serialize};
-
 use crate::app::notice::Origin;
-use crate::core::i18n::{msg, Message};
+use crate::core::i18n::Message;
+use crate::core::io::autosave as io;
 use crate::core::model::session::Session;
 
-/// The envelope this build writes.
-pub const SCHEMA: &str = "pingfen.autosave/2";
 /// Where the current session is kept.
 pub const SESSION_KEY: &str = "session";
 /// Saves kept aside start with this.
@@ -20,64 +17,30 @@ pub const UNRESTORABLE_PREFIX: &str = "unrestorable-";
 /// Where versions up to 0.1 kept the session, in localStorage (moved over on first start).
 pub const LEGACY_LOCAL_STORAGE_KEY: &str = "pingfen.session";
 
-/// Where a saved session came from, as stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum SavedOrigin {
-    Sample,
-    File { name: String },
-    Pasted { model: String },
-}
+pub use crate::core::io::autosave::{SavedOrigin, SCHEMA};
 
-impl SavedOrigin {
-    pub fn of(origin: &Origin) -> SavedOrigin {
-        match origin {
-            Origin::Sample => SavedOrigin::Sample,
-            Origin::File(name) => SavedOrigin::File { name: name.clone() },
-            Origin::Pasted { model } => SavedOrigin::Pasted { model: model.clone() },
-            // A restored session keeps saying where it first came from; failing that, "saved".
-            Origin::Saved => SavedOrigin::File { name: String::new() },
-        }
-    }
-
-    pub fn origin(&self) -> Origin {
-        match self {
-            SavedOrigin::Sample => Origin::Sample,
-            SavedOrigin::File { name } if name.is_empty() => Origin::Saved,
-            SavedOrigin::File { name } => Origin::File(name.clone()),
-            SavedOrigin::Pasted { model } => Origin::Pasted { model: model.clone() },
-        }
+fn saved_origin(origin: &Origin) -> SavedOrigin {
+    match origin {
+        Origin::Sample => SavedOrigin::Sample,
+        Origin::File(name) => SavedOrigin::File { name: name.clone() },
+        Origin::Pasted { model } => SavedOrigin::Pasted { model: model.clone() },
+        // A restored session keeps saying where it first came from; failing that, "saved".
+        Origin::Saved => SavedOrigin::File { name: String::new() },
     }
 }
 
-/// The envelope as written.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Saved {
-    pub schema: String,
-    /// When it was written (ISO 8601, UTC).
-    pub saved_at: String,
-    pub origin: SavedOrigin,
-    pub session: Session,
-}
-
-/// Version 1 (localStorage, Pingfen 0.1): no schema, the origin as a plain string where
-/// `"sample"` meant the built-in sample.
-#[derive(Deserialize)]
-struct SavedV1 {
-    source: String,
-    session: Session,
+fn origin(saved: SavedOrigin) -> Origin {
+    match saved {
+        SavedOrigin::Sample => Origin::Sample,
+        SavedOrigin::File { name } if name.is_empty() => Origin::Saved,
+        SavedOrigin::File { name } => Origin::File(name),
+        SavedOrigin::Pasted { model } => Origin::Pasted { model },
+    }
 }
 
 /// The text autosave writes for `session`.
 pub fn encode(origin: &Origin, session: &Session, saved_at: &str) -> Result<String, serde_json::Error> {
-    #[derive(Serialize)]
-    struct Borrowed<'a> {
-        schema: &'static str,
-        saved_at: &'a str,
-        origin: SavedOrigin,
-        session: &'a Session,
-    }
-    serde_json::to_string(&Borrowed { schema: SCHEMA, saved_at, origin: SavedOrigin::of(origin), session })
+    io::encode(&saved_origin(origin), session, saved_at)
 }
 
 /// A save read back.
@@ -92,28 +55,8 @@ pub struct Restored {
 /// Reads a save of any version this build knows. `Err` says, as a message, why it cannot be
 /// restored; the caller keeps the text aside.
 pub fn decode(text: &str) -> Result<Restored, Message> {
-    #[derive(Deserialize)]
-    struct Header {
-        schema: Option<String>,
-    }
-    let header: Header = serde_json::from_str(text).map_err(|e| msg!("autosave-not-json", detail = e.to_string()))?;
-    let (origin, session, migrated_from) = match header.schema.as_deref() {
-        Some(SCHEMA) => {
-            let saved: Saved = serde_json::from_str(text).map_err(|e| msg!("autosave-damaged", detail = e.to_string()))?;
-            (saved.origin.origin(), saved.session, None)
-        }
-        None => {
-            let saved: SavedV1 = serde_json::from_str(text).map_err(|e| msg!("autosave-damaged", detail = e.to_string()))?;
-            let origin = if saved.source == "sample" { Origin::Sample } else { Origin::File(saved.source) };
-            (origin, saved.session, Some(1))
-        }
-        Some(other) => return Err(msg!("autosave-newer", schema = other)),
-    };
-    let problems = session.problems("autosave");
-    if let Some(first) = problems.first() {
-        return Err(msg!("autosave-invalid", count = problems.len(), first = first.message.clone()));
-    }
-    Ok(Restored { origin, session, migrated_from })
+    let read = io::decode(text)?;
+    Ok(Restored { origin: origin(read.origin), session: read.session, migrated_from: read.migrated_from })
 }
 
 /// The key a save that cannot be restored is kept under: its own, never reused.

@@ -49,9 +49,13 @@ impl AppState {
         self.session.answers.iter().rev().find(|a| a.model == model && a.item == item).map(|a| a.answer.clone()).unwrap_or_default()
     }
 
-    /// Where a returning rater picks up: their first answer not fully rated.
+    /// Where a returning rater picks up: their first answer not fully rated (with "unrated
+    /// only", that is the head of the queue).
     pub(super) fn first_unrated(&self) -> usize {
         let Some(rater) = self.current_rater() else { return 0 };
+        if self.desk.unrated_only {
+            return 0;
+        }
         let tasks = raters::likert_tasks(&self.session, &rater);
         tasks.iter().position(|task| !self.fully_rated(&rater.name, task)).unwrap_or(0)
     }
@@ -161,7 +165,7 @@ impl AppState {
         let position = self.desk.position.min(queue.saturating_sub(1));
         self.desk.position = position.saturating_add_signed(delta).min(queue.saturating_sub(1));
         self.desk.criterion = 0;
-        self.desk.pending_ten = false;
+        self.desk.pending_ten = None;
         self
     }
 
@@ -171,7 +175,7 @@ impl AppState {
         if self.view != View::Rate || self.rater.is_none() {
             return self;
         }
-        let pending_ten = std::mem::take(&mut self.desk.pending_ten);
+        let pending_ten = self.desk.pending_ten.take();
         match key {
             "?" => {
                 self.desk.help = !self.desk.help;
@@ -198,20 +202,25 @@ impl AppState {
                 let Some(card) = self.desk().and_then(|d| d.likert) else { return self };
                 let criterion = self.desk.criterion.min(card.criteria.len().saturating_sub(1));
                 let Some((_, scale, _)) = card.criteria.get(criterion) else { return self };
-                if pending_ten && digit == 0 && scale.max >= 10 {
-                    // "1" was recorded and kept the cursor here; "10" overwrites it.
-                    return self.rate(criterion, 10);
-                }
-                if digit == 1 && scale.max >= 10 {
-                    // Could be the start of "10": record 1, wait for the next key.
+                if let Some(slot) = pending_ten.filter(|_| digit == 0) {
+                    // "1" then "0": the rating the "1" recorded becomes 10 (comment kept).
                     let mut session = (*self.session).clone();
-                    let Some(rater) = self.rater.clone() else { return self };
-                    session.rate(Rating { rater, model: card.task.model.clone(), item: card.task.item.clone(), criterion: card.criteria[criterion].0.id.clone(), value: 1, comment: None });
+                    if let Some(rating) = session.ratings.iter_mut().find(|r| {
+                        Some(&r.rater) == self.rater.as_ref() && r.model == slot.model && r.item == slot.item && r.criterion == slot.criterion
+                    }) {
+                        rating.value = 10;
+                    }
                     self.session = Rc::new(session);
-                    self.desk.pending_ten = true;
                     return self.with_human();
                 }
-                self.rate(criterion, digit)
+                let slot = crate::app::rating::PendingTen { model: card.task.model.clone(), item: card.task.item.clone(), criterion: card.criteria[criterion].0.id.clone() };
+                let mut next = self.rate(criterion, digit);
+                // A "1" on a scale that reaches 10 may be the start of "10": it is recorded and
+                // the cursor moves on as for any digit; a "0" typed next turns it into 10.
+                if digit == 1 && scale.max >= 10 && next.session.ratings.iter().any(|r| r.item == slot.item && r.model == slot.model && r.criterion == slot.criterion) {
+                    next.desk.pending_ten = Some(slot);
+                }
+                next
             }
         }
     }

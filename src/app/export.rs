@@ -74,9 +74,20 @@ pub struct Context<'a> {
     pub rater: Option<&'a str>,
 }
 
-/// Produces `kind` of `session`.
-pub fn produce(kind: Export, session: &Session, results: &Results, context: &Context<'_>) -> Result<Download, Failed> {
+/// Produces `kind` of `session`. Scorebooks and rater files need no scores (they are
+/// recomputed on opening): they are written even before the Chinese dictionary is ready, so a
+/// rater's work can always leave the browser. Tables and the report need the scores.
+pub fn produce(kind: Export, session: &Session, results: Option<&Results>, context: &Context<'_>) -> Result<Download, Failed> {
     let fail = |detail: String| Failed { what: kind.label(), detail };
+    let unscored;
+    let results = match (results, kind) {
+        (Some(results), _) => results,
+        (None, Export::Scorebook | Export::RaterFile) => {
+            unscored = crate::core::results::from_automatic(session, Vec::new());
+            &unscored
+        }
+        (None, _) => return Err(fail(crate::core::i18n::text(context.locale, "export-needs-scores"))),
+    };
     let stem = if session.suite.id.is_empty() { "pingfen".to_owned() } else { file_safe(&session.suite.id) };
     let scorebook = || Scorebook::new(session, results, context.created).to_json().map(String::into_bytes).map_err(|e| fail(e.to_string()));
     let csv = |table: export::Table| export::to_csv(&table).map(|text| with_bom(&text)).map_err(|e| fail(e.to_string()));

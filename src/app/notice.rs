@@ -51,6 +51,8 @@ pub enum Notice {
     ExportFailed { what: Message, detail: String },
     /// Storage did not answer at start; autosave is off for this visit.
     StorageTimedOut,
+    /// The saved session was read after work had started on screen; it is kept, unread.
+    RestoredLate,
     /// Everything saved in this browser was deleted (the user asked for it).
     LocalDataCleared,
 }
@@ -70,7 +72,7 @@ impl Notice {
     /// Whether the notice reports something that went wrong.
     pub fn is_error(&self) -> bool {
         match self {
-            Notice::NotLoaded { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } | Notice::StorageTimedOut => true,
+            Notice::NotLoaded { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } | Notice::StorageTimedOut | Notice::RestoredLate => true,
             Notice::Merged { report, .. } => !report.conflicts.is_empty(),
             _ => false,
         }
@@ -123,6 +125,7 @@ impl Notice {
             Notice::ExportFailed { what, detail } => (t(msg!("notice-export-failed", what = what.clone())), vec![detail.clone()]),
             Notice::LocalDataCleared => (t(msg!("notice-local-data-cleared")), Vec::new()),
             Notice::StorageTimedOut => (t(msg!("save-timed-out")), Vec::new()),
+            Notice::RestoredLate => (t(msg!("notice-restored-late")), Vec::new()),
         };
         Worded { error: self.is_error(), title, lines }
     }

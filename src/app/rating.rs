@@ -24,13 +24,22 @@ pub struct RatingDesk {
     pub blind: bool,
     pub help: bool,
     /// A "1" typed on a scale that reaches 10: a following "0" makes it 10.
-    pub pending_ten: bool,
+    pub pending_ten: Option<PendingTen>,
 }
 
 impl Default for RatingDesk {
     fn default() -> Self {
-        RatingDesk { mode: RateMode::Likert, position: 0, criterion: 0, unrated_only: false, blind: true, help: false, pending_ten: false }
+        RatingDesk { mode: RateMode::Likert, position: 0, criterion: 0, unrated_only: false, blind: true, help: false, pending_ten: None }
     }
+}
+
+/// The rating a "1" just recorded on a scale that reaches 10: a "0" typed next makes it 10,
+/// wherever the cursor has moved since (the answer may have left an "unrated only" queue).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingTen {
+    pub model: String,
+    pub item: String,
+    pub criterion: String,
 }
 
 /// Everything the rating screen shows for the current answer (computed here, formatted there).

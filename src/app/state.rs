@@ -103,14 +103,18 @@ pub enum SaveStatus {
     Saved { at_ms: f64 },
     /// The last write failed; the user is told to export.
     Failed { detail: String },
-    /// A save could not be restored nor kept aside: autosave stays off so its bytes survive.
+    /// The saved session has not been read in time: the screens show, but nothing is written
+    /// until the read ends (a late answer is taken if nothing was changed meanwhile).
+    TimedOut,
+    /// A save could not be restored nor kept aside, or storage cannot be used: autosave stays
+    /// off so whatever is saved survives.
     Blocked,
 }
 
 impl SaveStatus {
     /// Whether autosave may write now.
     pub fn may_save(&self) -> bool {
-        !matches!(self, SaveStatus::Restoring | SaveStatus::Blocked)
+        !matches!(self, SaveStatus::Restoring | SaveStatus::TimedOut | SaveStatus::Blocked)
     }
 }
 
@@ -156,6 +160,9 @@ pub struct AppState {
     pub now_ms: f64,
     /// Milliseconds from some origin, for timing segmentation (the core has no clock).
     pub clock: fn() -> f64,
+    /// The session the page opened with: a saved session read late replaces it only if it is
+    /// still this one (nothing was loaded, rated or typed meanwhile).
+    opened_with: Rc<Session>,
 }
 
 pub enum Action {
@@ -213,6 +220,8 @@ pub enum Action {
     /// Storage did not answer in time: the screens show, autosave stays off (what is saved
     /// may not be overwritten unread).
     RestoreTimedOut,
+    /// This browser's storage cannot be used at all (e.g. some private windows).
+    StorageUnavailable { detail: String },
     /// Saves kept aside earlier, found at start.
     FoundKeptAside(Vec<String>),
     /// A kept-aside save was deleted by the user.
@@ -231,6 +240,7 @@ pub enum Action {
 
 impl AppState {
     pub fn new(locale: Locale, text: Option<String>, sample: Session, clock: fn() -> f64) -> Self {
+        let session = Rc::new(sample);
         AppState {
             locale,
             dictionary: DictionaryStatus::Downloading,
@@ -239,7 +249,7 @@ impl AppState {
             hmm: Hmm::On,
             segmented: None,
             view: View::Results,
-            session: Rc::new(sample),
+            session: session.clone(),
             origin: Origin::Sample,
             results: None,
             selected_item: None,
@@ -252,7 +262,18 @@ impl AppState {
             kept_aside: Vec::new(),
             now_ms: 0.0,
             clock,
+            opened_with: session,
         }
+    }
+
+    /// Whether the session is still the one the page opened with.
+    fn untouched(&self) -> bool {
+        Rc::ptr_eq(&self.session, &self.opened_with)
+    }
+
+    /// Whether the saved session's read is still awaited (or came too late).
+    fn awaiting_restore(&self) -> bool {
+        matches!(self.save, SaveStatus::Restoring | SaveStatus::TimedOut)
     }
 
     pub fn with_rater(mut self, rater: Option<String>) -> Self {
@@ -498,7 +519,7 @@ impl AppState {
             }
             Action::Move(delta) => next.step(delta),
             Action::Rate { criterion, value } => {
-                next.desk.pending_ten = false;
+                next.desk.pending_ten = None;
                 next.rate(criterion, value)
             }
             Action::Comment(text) => next.comment(text),
@@ -514,17 +535,30 @@ impl AppState {
             }
             Action::Key(key) => next.key(&key),
             Action::Restored(restored) => {
+                if !next.awaiting_restore() {
+                    return next;
+                }
+                if next.save == SaveStatus::TimedOut && !next.untouched() {
+                    // Work was done on screen while the save was being read: neither may replace
+                    // the other. The save stays where it is, unwritten; the user exports, reloads.
+                    next.save = SaveStatus::Blocked;
+                    return next.notice(Notice::RestoredLate);
+                }
                 let Restored { origin, session, .. } = *restored;
                 let count = session.ratings.len() + session.votes.len();
                 next.save = SaveStatus::Ready;
                 next.replace_session(session, origin).notice(Notice::Restored { ratings_and_votes: count })
             }
             Action::NothingSaved => {
-                next.save = SaveStatus::Ready;
+                if next.awaiting_restore() {
+                    next.save = SaveStatus::Ready;
+                }
                 next
             }
             Action::KeptAside { key, reason } => {
-                next.save = SaveStatus::Ready;
+                if next.awaiting_restore() {
+                    next.save = SaveStatus::Ready;
+                }
                 if !next.kept_aside.contains(&key) {
                     next.kept_aside.push(key.clone());
                 }
@@ -538,8 +572,12 @@ impl AppState {
                 if next.save != SaveStatus::Restoring {
                     return next;
                 }
-                next.save = SaveStatus::Blocked;
+                next.save = SaveStatus::TimedOut;
                 next.notice(Notice::StorageTimedOut)
+            }
+            Action::StorageUnavailable { detail } => {
+                next.save = SaveStatus::Blocked;
+                next.notice(Notice::AutosaveFailed { detail })
             }
             Action::FoundKeptAside(keys) => {
                 for key in keys {
@@ -561,6 +599,11 @@ impl AppState {
                 next
             }
             Action::SaveFailed(detail) => {
+                // A write can only have been tried while writing was allowed; a late failure
+                // never lifts Restoring, TimedOut or Blocked.
+                if !next.save.may_save() {
+                    return next;
+                }
                 let first = !matches!(next.save, SaveStatus::Failed { .. });
                 next.save = SaveStatus::Failed { detail: detail.clone() };
                 // One notice per failure spell, not one per keystroke.
@@ -596,6 +639,6 @@ pub fn saved_ago(status: &SaveStatus, now_ms: f64) -> Message {
             }
         }
         SaveStatus::Failed { .. } => msg!("save-failed"),
-        SaveStatus::Blocked => msg!("save-blocked"),
+        SaveStatus::TimedOut | SaveStatus::Blocked => msg!("save-blocked"),
     }
 }

@@ -12,12 +12,14 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use std::ffi::OsStr;
     use std::io::{self, BufRead, Read, Write};
     use std::path::PathBuf;
     use std::process::ExitCode;
 
     use anyhow::{anyhow, Context, Result};
-    use clap::{Parser, Subcommand, ValueEnum};
+    use clap::builder::{EnumValueParser, PossibleValue, TypedValueParser};
+    use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
     use pingfen::core::metrics::bleu::BleuTokenizer;
     use pingfen::core::metrics::rouge::RougeTokenizer;
     use pingfen::core::metrics::standard;
@@ -31,12 +33,10 @@ mod cli {
     use pingfen::core::text::{count, detect, tokenize, Dictionary, Hmm, Lang, Segmenter};
     use serde::Serialize;
 
-    /// Score answers of large language models in Chinese and English.
-    ///
-    /// Messages are in the language of PINGFEN_LANG (en, zh-Hans, zh-Hant), else of the
-    /// system locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    // The help texts are the catalogue's (`cli-help-*`), set by `command` in the messages'
+    // language; the derive gives only the shape: names, types, defaults.
     #[derive(Parser)]
-    #[command(name = "pingfen", version, about, long_about = None)]
+    #[command(name = "pingfen", version)]
     struct Cli {
         #[command(subcommand)]
         command: Command,
@@ -44,91 +44,45 @@ mod cli {
 
     #[derive(Subcommand)]
     enum Command {
-        /// Split text into words: jieba-rs for Chinese, word boundaries for English.
-        ///
-        /// Reads stdin. Plain mode prints one line of space-separated words per input line;
-        /// --jsonl prints one JSON object per input line with the words and detected language.
         Tokenize {
-            /// Tokenizer language; `auto` detects it per line.
             #[arg(long, value_enum, default_value_t = LangArg::Auto)]
             lang: LangArg,
-            /// Raw jieba cut (white space kept) instead of tokenize; choose the HMM.
             #[arg(long, value_enum)]
             cut: Option<HmmArg>,
-            /// A metric's own tokenizer instead: sacrebleu's 13a / zh / char, or ROUGE's.
             #[arg(long, value_enum, conflicts_with = "cut")]
             tokenizer: Option<TokenizerArg>,
-            /// Each input line is a JSON string (so texts may contain newlines).
             #[arg(long)]
             json_input: bool,
-            /// One JSON object per line instead of plain words.
             #[arg(long)]
             jsonl: bool,
         },
-        /// Score answers against references with the standard metric set.
-        ///
-        /// Reads JSONL from stdin: {"id", "lang": "zh"|"en", "hypothesis", "references": [..]}.
-        /// Writes one line per input: {"id", "metrics": {"bleu", "chrf", "chrf++", "rouge1",
-        /// "rouge2", "rougeL", "rougeLsum", "em", "f1", "char_f1", "numeric"}}, each metric
-        /// {"score" (0-100), "signature"}, ROUGE also "precision" and "recall". A bad line is
-        /// reported on stderr with its number; the rest still runs; the exit code is then 1.
         Metrics,
-        /// Score models' answers to a suite and write the scorebook the app exports.
-        ///
-        /// Answers files: JSONL ({"model", "item", "answer"} per line), or CSV / XLSX with
-        /// model / item / answer columns (模型 / 题号 / 回答 also accepted; CSV in UTF-8,
-        /// UTF-16 or GB18030).
         Score {
-            /// The suite (JSON).
             #[arg(long)]
             suite: PathBuf,
-            /// One or more answers files.
             #[arg(long, num_args = 1.., required = true)]
             answers: Vec<PathBuf>,
-            /// Where to write the scorebook (JSON).
             #[arg(long)]
             out: PathBuf,
-            /// Also write the results table as CSV here.
             #[arg(long)]
             table_csv: Option<PathBuf>,
         },
-        /// Merge rater files (scorebooks of the same suite) into one scorebook.
-        ///
-        /// The first file is the base; later files add their answers, raters, ratings and votes.
-        /// Duplicates are skipped; a record that differs keeps the earlier file's value and is
-        /// listed on stderr as a conflict. Prints each rater's progress and the agreement.
         Merge {
-            /// Two or more scorebooks.
             #[arg(num_args = 2.., required = true)]
             files: Vec<PathBuf>,
-            /// Where to write the merged scorebook (JSON).
             #[arg(long)]
             out: PathBuf,
         },
-        /// Write the self-contained HTML report of a scorebook (what the app's Report button
-        /// saves): leaderboards with intervals, charts, method, every item.
         Report {
-            /// The scorebook (JSON).
             scorebook: PathBuf,
-            /// Where to write the report (HTML).
             #[arg(long)]
             out: PathBuf,
-            /// The report's language, and this command's: en, zh-Hans or zh-Hant (zh is
-            /// zh-Hans). Without it, the language of the messages (see above).
             #[arg(long, value_parser = |tag: &str| tag.parse::<Locale>())]
             lang: Option<Locale>,
         },
-        /// Extract the chosen option(s) of multiple-choice answers.
-        ///
-        /// Reads JSONL from stdin: {"id", "text", "options": "ABCD"}, optionally
-        /// "option_texts": {"A": "…"} and "multi": true. Writes {"id", "choice": "B" | "BD" |
-        /// null, "rule"} per line. Bad lines are reported on stderr; the exit code is then 1.
         ExtractChoice,
-        /// Detect the language of each line of stdin (zh, en, mixed, other, none).
         Detect,
-        /// Write the segmentation dictionary asset that the web app fetches.
         Dictionary {
-            /// Directory to write it into, under its content-hashed name.
             #[arg(long)]
             out_dir: PathBuf,
         },
@@ -143,17 +97,23 @@ mod cli {
 
     #[derive(Clone, Copy, ValueEnum)]
     enum TokenizerArg {
-        /// sacrebleu's 13a.
         #[value(name = "13a")]
         Tok13a,
-        /// sacrebleu's zh.
         Zh,
-        /// sacrebleu's char.
         Char,
-        /// rouge-score's English tokenizer.
         RougeEn,
-        /// Pingfen's Chinese ROUGE tokens: NFKC, lowercase, jieba (HMM), no punctuation.
         RougeZh,
+    }
+
+    /// What a `--tokenizer` value is, for the help.
+    fn tokenizer_help(tokenizer: &TokenizerArg) -> Message {
+        match tokenizer {
+            TokenizerArg::Tok13a => msg!("cli-help-tokenizer-13a"),
+            TokenizerArg::Zh => msg!("cli-help-tokenizer-zh"),
+            TokenizerArg::Char => msg!("cli-help-tokenizer-char"),
+            TokenizerArg::RougeEn => msg!("cli-help-tokenizer-rouge-en"),
+            TokenizerArg::RougeZh => msg!("cli-help-tokenizer-rouge-zh"),
+        }
     }
 
     #[derive(Clone, Copy, ValueEnum)]
@@ -163,10 +123,15 @@ mod cli {
     }
 
     pub fn main() -> ExitCode {
-        let cli = Cli::parse();
+        // `--lang` is not known before parsing, so the help speaks the environment's language.
+        let environment = environment_locale(|name| std::env::var(name).ok());
+        let mut command = command(environment);
+        // Errors, `--help` and `--version` print and exit as `Cli::parse` would.
+        let matches = command.try_get_matches_from_mut(std::env::args_os()).unwrap_or_else(|error| error.exit());
+        let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.format(&mut command).exit());
         let locale = match cli.command {
             Command::Report { lang: Some(lang), .. } => lang,
-            _ => environment_locale(|name| std::env::var(name).ok()),
+            _ => environment,
         };
         match run(cli, locale) {
             Ok(()) => ExitCode::SUCCESS,
@@ -174,6 +139,125 @@ mod cli {
                 eprintln!("{}", msg!("cli-failed", error = format!("{error:#}")).text(locale));
                 ExitCode::FAILURE
             }
+        }
+    }
+
+    /// The command line with its help worded in `locale`.
+    fn command(locale: Locale) -> clap::Command {
+        let t = |message: Message| message.text(locale);
+        let command = Cli::command()
+            .about(t(msg!("cli-help-about")))
+            .long_about(t(msg!("cli-help-about-long")))
+            .mut_subcommand("tokenize", |c| {
+                c.about(t(msg!("cli-help-tokenize")))
+                    .long_about(t(msg!("cli-help-tokenize-long")))
+                    .mut_arg("lang", |a| a.help(t(msg!("cli-help-tokenize-lang"))))
+                    .mut_arg("cut", |a| a.help(t(msg!("cli-help-tokenize-cut"))))
+                    .mut_arg("tokenizer", |a| {
+                        a.help(t(msg!("cli-help-tokenize-tokenizer")))
+                            .value_parser(Described::new(|value: &TokenizerArg| t(tokenizer_help(value))))
+                    })
+                    .mut_arg("json_input", |a| a.help(t(msg!("cli-help-tokenize-json-input"))))
+                    .mut_arg("jsonl", |a| a.help(t(msg!("cli-help-tokenize-jsonl"))))
+            })
+            .mut_subcommand("metrics", |c| {
+                let long = msg!("cli-help-metrics-long", input = METRICS_INPUT, output = METRICS_OUTPUT, metric = METRIC_SCORE);
+                c.about(t(msg!("cli-help-metrics"))).long_about(t(long))
+            })
+            .mut_subcommand("score", |c| {
+                c.about(t(msg!("cli-help-score")))
+                    .long_about(t(msg!("cli-help-score-long", line = ANSWERS_LINE)))
+                    .mut_arg("suite", |a| a.help(t(msg!("cli-help-score-suite"))))
+                    .mut_arg("answers", |a| a.help(t(msg!("cli-help-score-answers"))))
+                    .mut_arg("out", |a| a.help(t(msg!("cli-help-score-out"))))
+                    .mut_arg("table_csv", |a| a.help(t(msg!("cli-help-score-table-csv"))))
+            })
+            .mut_subcommand("merge", |c| {
+                c.about(t(msg!("cli-help-merge")))
+                    .long_about(t(msg!("cli-help-merge-long")))
+                    .mut_arg("files", |a| a.help(t(msg!("cli-help-merge-files"))))
+                    .mut_arg("out", |a| a.help(t(msg!("cli-help-merge-out"))))
+            })
+            .mut_subcommand("report", |c| {
+                c.about(t(msg!("cli-help-report")))
+                    .mut_arg("scorebook", |a| a.help(t(msg!("cli-help-report-scorebook"))))
+                    .mut_arg("out", |a| a.help(t(msg!("cli-help-report-out"))))
+                    .mut_arg("lang", |a| a.help(t(msg!("cli-help-report-lang"))))
+            })
+            .mut_subcommand("extract-choice", |c| {
+                let long = msg!(
+                    "cli-help-extract-choice-long",
+                    input = CHOICE_INPUT,
+                    texts = CHOICE_TEXTS,
+                    multi = CHOICE_MULTI,
+                    output = CHOICE_OUTPUT
+                );
+                c.about(t(msg!("cli-help-extract-choice"))).long_about(t(long))
+            })
+            .mut_subcommand("detect", |c| c.about(t(msg!("cli-help-detect"))))
+            .mut_subcommand("dictionary", |c| {
+                c.about(t(msg!("cli-help-dictionary")))
+                    .mut_arg("out_dir", |a| a.help(t(msg!("cli-help-dictionary-out-dir"))))
+            });
+        // clap's own --help and --version, and the `help` command, speak English: ours replace
+        // them, with the same names and actions.
+        let version = clap::Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(clap::ArgAction::Version)
+            .help(t(msg!("cli-help-flag-version")));
+        let mut command = help_flag(command, locale).mut_subcommands(|c| help_flag(c, locale)).disable_version_flag(true).arg(version);
+        // The `help` command exists only once the command is built; building is what parsing
+        // would do first anyway.
+        command.build();
+        let help = t(msg!("cli-help-command-help"));
+        command.mut_subcommand("help", |c| {
+            // Under `help` come the commands again (their words already set) and `help` itself.
+            c.about(help.clone()).mut_subcommands(|c| if c.get_name() == "help" { c.about(help.clone()) } else { c })
+        })
+    }
+
+    /// `command` with a `-h, --help` flag worded in `locale`. As clap's, it says what `-h` and
+    /// `--help` show when they differ.
+    fn help_flag(command: clap::Command, locale: Locale) -> clap::Command {
+        let t = |message: Message| message.text(locale);
+        let long = command.get_long_about().is_some()
+            || command.get_arguments().any(|arg| {
+                arg.get_long_help().is_some() || arg.get_possible_values().iter().any(|value| value.get_help().is_some())
+            });
+        let help = clap::Arg::new("help").short('h').long("help").action(clap::ArgAction::Help);
+        let help = if long {
+            help.help(t(msg!("cli-help-flag-help-short"))).long_help(t(msg!("cli-help-flag-help-long")))
+        } else {
+            help.help(t(msg!("cli-help-flag-help")))
+        };
+        command.disable_help_flag(true).arg(help)
+    }
+
+    /// A value enum's parser whose values are described in the messages' language (the
+    /// derive's descriptions would be fixed at compile time).
+    #[derive(Clone)]
+    struct Described<E: ValueEnum + Clone + Send + Sync + 'static> {
+        values: Vec<PossibleValue>,
+        parser: EnumValueParser<E>,
+    }
+
+    impl<E: ValueEnum + Clone + Send + Sync + 'static> Described<E> {
+        fn new(describe: impl Fn(&E) -> String) -> Self {
+            let values = E::value_variants().iter().filter_map(|v| Some(v.to_possible_value()?.help(describe(v)))).collect();
+            Described { values, parser: EnumValueParser::new() }
+        }
+    }
+
+    impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for Described<E> {
+        type Value = E;
+
+        fn parse_ref(&self, command: &clap::Command, arg: Option<&clap::Arg>, value: &OsStr) -> Result<E, clap::Error> {
+            self.parser.parse_ref(command, arg, value)
+        }
+
+        fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+            Some(Box::new(self.values.iter().cloned()))
         }
     }
 
@@ -323,6 +407,19 @@ mod cli {
             TokenizerArg::RougeZh => RougeTokenizer::Chinese(segmenter).tokens(text),
         }
     }
+
+    /// The JSON shapes of `pingfen metrics`, for its help and its errors: field names are
+    /// the same in every language.
+    const METRICS_INPUT: &str = "{\"id\", \"lang\": \"zh\"|\"en\", \"hypothesis\", \"references\": [..]}";
+    const METRICS_OUTPUT: &str = "{\"id\", \"metrics\": {\"bleu\", \"chrf\", \"chrf++\", \"rouge1\", \"rouge2\", \"rougeL\", \"rougeLsum\", \"em\", \"f1\", \"char_f1\", \"numeric\"}}";
+    const METRIC_SCORE: &str = "{\"score\" (0-100), \"signature\"}";
+    /// A line of a JSONL answers file.
+    const ANSWERS_LINE: &str = "{\"model\", \"item\", \"answer\"}";
+    /// The JSON shapes of `pingfen extract-choice`.
+    const CHOICE_INPUT: &str = "{\"id\", \"text\", \"options\": \"ABCD\"}";
+    const CHOICE_TEXTS: &str = "\"option_texts\": {\"A\": \"…\"}";
+    const CHOICE_MULTI: &str = "\"multi\": true";
+    const CHOICE_OUTPUT: &str = "{\"id\", \"choice\": \"B\" | \"BD\" | null, \"rule\"}";
 
     /// One line of `pingfen metrics` input.
     #[derive(serde::Deserialize)]
@@ -507,7 +604,7 @@ mod cli {
     }
 
     fn extract_choice_lines(locale: Locale) -> Result<()> {
-        each_jsonl_line(locale, "extract-choice", "{\"id\", \"text\", \"options\": \"ABCD\"}", |input: ChoiceInput, out| {
+        each_jsonl_line(locale, "extract-choice", CHOICE_INPUT, |input: ChoiceInput, out| {
             let letters = input.options.trim();
             if letters.is_empty() || !letters.chars().all(|c| c.is_ascii_alphabetic()) {
                 return Err(msg!("cli-choice-bad-options").text(locale));
@@ -560,8 +657,7 @@ mod cli {
 
     fn metrics_lines(locale: Locale) -> Result<()> {
         let segmenter = segmenter(locale)?;
-        let shape = "{\"id\", \"lang\": \"zh\"|\"en\", \"hypothesis\", \"references\": [..]}";
-        each_jsonl_line(locale, "metrics", shape, |input: MetricsInput, out| {
+        each_jsonl_line(locale, "metrics", METRICS_INPUT, |input: MetricsInput, out| {
             if input.references.is_empty() {
                 return Err(msg!("cli-metrics-no-references").text(locale));
             }
@@ -575,6 +671,39 @@ mod cli {
     #[cfg(test)]
     mod tests {
         use super::*;
+
+        #[test]
+        fn every_command_and_option_is_described_in_every_language() {
+            for locale in Locale::ALL {
+                let root = command(locale);
+                let english = command(Locale::En);
+                let mut commands = vec![(&root, &english)];
+                commands.extend(root.get_subcommands().zip(english.get_subcommands()));
+                for (command, english) in commands {
+                    let name = command.get_name();
+                    let about = command.get_about().map(|about| about.to_string());
+                    assert!(about.as_deref().is_some_and(|about| !about.starts_with("cli-help-")), "{name} in {locale:?}");
+                    if locale.is_chinese() {
+                        assert_ne!(about, english.get_about().map(|about| about.to_string()), "{name} in {locale:?}");
+                    }
+                    for arg in command.get_arguments() {
+                        let help = arg.get_help().map(|help| help.to_string());
+                        assert!(help.is_some_and(|help| !help.starts_with("cli-help-")), "{name} {} in {locale:?}", arg.get_id());
+                        for value in arg.get_possible_values().iter().filter(|value| value.get_help().is_some()) {
+                            assert!(!value.get_help().unwrap().to_string().starts_with("cli-help-"), "{name} {}", value.get_name());
+                        }
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn the_described_tokenizer_values_still_parse() {
+            let matches = command(Locale::ZhHant).try_get_matches_from(["pingfen", "tokenize", "--tokenizer", "rouge-zh"]).unwrap();
+            let cli = Cli::from_arg_matches(&matches).unwrap();
+            assert!(matches!(cli.command, Command::Tokenize { tokenizer: Some(TokenizerArg::RougeZh), .. }));
+            assert!(command(Locale::En).try_get_matches_from(["pingfen", "tokenize", "--tokenizer", "rouge"]).is_err());
+        }
 
         #[test]
         fn the_environment_picks_the_language() {

@@ -88,13 +88,20 @@ impl Problem {
         Problem { file: file.to_owned(), location, message }
     }
 
-    /// `file, location: message` in `locale`. Pasted text has no file name: its `file` is the
-    /// model the answers were pasted for, and it reads "pasted text (model), …".
+    /// `file, location: message` in `locale`.
     pub fn describe(&self, locale: Locale) -> String {
+        self.full_message().text(locale)
+    }
+
+    /// The problem with its file and place, as one message (to pass on inside another).
+    /// Pasted text has no file name: its `file` is the model the answers were pasted for, and
+    /// it reads "pasted text (model), …"; a problem of a whole file reads "file: …".
+    pub fn full_message(&self) -> Message {
         let (file, location, message) = (self.file.as_str(), self.location.message(), self.message.clone());
         match self.location {
-            Location::Pasted { .. } => msg!("problem-pasted", file = file, location = location, message = message).text(locale),
-            _ => msg!("problem", file = file, location = location, message = message).text(locale),
+            Location::Pasted { .. } => msg!("problem-pasted", file = file, location = location, message = message),
+            Location::File => msg!("problem-whole-file", file = file, message = message),
+            _ => msg!("problem", file = file, location = location, message = message),
         }
     }
 }

@@ -124,10 +124,9 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         let state = state.clone();
         Callback::from(move |kind: Export| {
-            let Some(results) = state.results.as_ref() else { return };
             let created = String::from(js_sys::Date::new_0().to_iso_string());
             let context = Context { locale: state.locale, created: &created, rater: state.rater.as_deref() };
-            let outcome = export::produce(kind, &state.session, results, &context)
+            let outcome = export::produce(kind, &state.session, state.results.as_deref(), &context)
                 .and_then(|file| files::download(&file.name, file.mime, &file.bytes).map_err(|detail| Failed { what: kind.label(), detail }));
             if let Err(failed) = outcome {
                 dispatch.dispatch(Action::ExportFailed(failed));
@@ -205,6 +204,7 @@ pub fn App() -> Html {
             <Header locale={l} dictionary={state.dictionary.clone()} on_lang={send(&dispatch, Action::SetLocale)} {on_retry}
                 save={html! { <SaveBadge locale={l} status={state.save.clone()} now_ms={state.now_ms} /> }} />
             <main class="page" ondragover={Callback::from(|event: DragEvent| event.prevent_default())} ondrop={on_drop}>
+                if state.save != SaveStatus::Restoring {
                 <Workbench
                     locale={l}
                     view={state.view}
@@ -219,6 +219,7 @@ pub fn App() -> Html {
                     notices={state.notices.clone()}
                     on_dismiss={send(&dispatch, Action::DismissNotice)}
                 />
+                }
                 { content }
                 <StoragePanel locale={l} kept_aside={state.kept_aside.clone()} on_request={on_storage} />
             </main>

@@ -172,16 +172,15 @@ pub async fn restore(dispatch: UseReducerDispatcher<AppState>) {
     }
 }
 
-/// IndexedDB is not available (some private windows): an old localStorage save is still read,
-/// and left where it is; autosave reports that it cannot write.
+/// IndexedDB is not available (some private windows) or failed to answer: an old localStorage
+/// save is still read (and left where it is), and autosave stays off — what IndexedDB may hold
+/// is never written over unread.
 fn restore_without_database(dispatch: UseReducerDispatcher<AppState>, detail: String) {
     let legacy = local_storage().and_then(|l| l.get_item(LEGACY_LOCAL_STORAGE_KEY).ok().flatten());
-    match legacy.map(|text| autosave::decode(&text)) {
-        Some(Ok(restored)) => dispatch.dispatch(Action::Restored(Box::new(restored))),
-        Some(Err(reason)) => return dispatch.dispatch(Action::RestoreBlocked { reason, detail }),
-        None => dispatch.dispatch(Action::NothingSaved),
+    if let Some(Ok(restored)) = legacy.map(|text| autosave::decode(&text)) {
+        dispatch.dispatch(Action::Restored(Box::new(restored)));
     }
-    dispatch.dispatch(Action::SaveFailed(detail));
+    dispatch.dispatch(Action::StorageUnavailable { detail });
 }
 
 /// Whether `session` is the built-in sample as shipped (no answers added, nobody rated, the

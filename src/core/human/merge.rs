@@ -24,7 +24,7 @@ pub struct Report {
 /// The same thing recorded differently in the loaded session and the incoming file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Conflict {
-    /// `rating`, `vote`, `answer` or `rater`: a code, worded by whoever shows the conflict.
+    /// `rating`, `comment`, `vote`, `answer` or `rater`: a code, worded by whoever shows it.
     pub kind: &'static str,
     /// Who / what: rater, model, item, criterion as they apply.
     pub key: String,
@@ -52,6 +52,7 @@ impl Conflict {
             "answer" => msg!("conflict-kind-answer"),
             "rater" => msg!("conflict-kind-rater"),
             "vote" => msg!("conflict-kind-vote"),
+            "comment" => msg!("conflict-kind-comment"),
             _ => msg!("conflict-kind-rating"),
         };
         (kind, value(&self.kept), value(&self.ignored))
@@ -102,12 +103,23 @@ pub fn merge(session: &mut Session, incoming: Session) -> Result<Report, Refusal
         }
     }
     for rating in incoming.ratings {
-        match session.ratings.iter().find(|r| r.same_slot(&rating)) {
+        match session.ratings.iter_mut().find(|r| r.same_slot(&rating)) {
             None => {
                 session.ratings.push(rating);
                 report.ratings_added += 1;
             }
             Some(loaded) if loaded.value == rating.value && loaded.comment == rating.comment => report.duplicates += 1,
+            // The same value, a comment only the incoming file has: the comment is kept too.
+            Some(loaded) if loaded.value == rating.value && loaded.comment.is_none() => {
+                loaded.comment = rating.comment;
+                report.duplicates += 1;
+            }
+            Some(loaded) if loaded.value == rating.value => report.conflicts.push(Conflict {
+                kind: "comment",
+                key: format!("{} · {} · {} · {}", rating.rater, rating.model, rating.item, rating.criterion),
+                kept: excerpt(loaded.comment.as_deref().unwrap_or("")),
+                ignored: excerpt(rating.comment.as_deref().unwrap_or("")),
+            }),
             Some(loaded) => report.conflicts.push(Conflict {
                 kind: "rating",
                 key: format!("{} · {} · {} · {}", rating.rater, rating.model, rating.item, rating.criterion),
@@ -130,7 +142,7 @@ pub fn merge(session: &mut Session, incoming: Session) -> Result<Report, Refusal
                 } else {
                     report.conflicts.push(Conflict {
                         kind: "vote",
-                        key: format!("{} · {} · {} vs {}", vote.rater, vote.item, vote.a, vote.b),
+                        key: format!("{} · {} · {} ↔ {}", vote.rater, vote.item, vote.a, vote.b),
                         kept: outcome_code(loaded_outcome),
                         ignored: outcome_code(vote.outcome),
                     });

@@ -1,6 +1,7 @@
 //! Telling what a file a user dropped is — a suite, answers, or a scorebook — and reading it.
 
 use crate::core::io::answers;
+use crate::core::io::autosave;
 use crate::core::io::scorebook::{self, SCOREBOOK_SCHEMA};
 use crate::core::model::answers::Answer;
 use crate::core::model::limits::MAX_FILE_BYTES;
@@ -59,6 +60,12 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     if lower.ends_with(".json") {
         if text.contains(SCOREBOOK_SCHEMA) {
             return scorebook::read(name, &text).map(|s| Loaded::Session(Box::new(s)));
+        }
+        // A save downloaded from "This browser" (it holds a suite, so it is asked about first).
+        if text.contains(autosave::SCHEMA_PREFIX) || autosave::is_version_1(&text) {
+            return autosave::decode(&text)
+                .map(|read| Loaded::Session(Box::new(read.session)))
+                .map_err(|message| vec![Problem::new(name, Location::File, message)]);
         }
         if text.contains(SUITE_SCHEMA) {
             return Suite::from_json(name, &text).map(|suite| Loaded::Suite(Box::new(suite)));

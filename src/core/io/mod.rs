@@ -3,6 +3,7 @@
 //! returns checked model types or problems naming the file, the place and what to do.
 
 pub mod answers;
+pub mod autosave;
 pub mod columns;
 pub mod export;
 pub mod files;

@@ -123,7 +123,9 @@ fn likert_card(l: Locale, desk: &Desk, card: &LikertCard, on_action: &Callback<A
     } else {
         msg!("rate-answer-blind", label = &card.task.label, count = card.answers_here)
     };
-    let on_comment = on_action.reform(|event: Event| Action::Comment(event.target_unchecked_into::<HtmlInputElement>().value()));
+    // Every keystroke goes into the session (and so into autosave): a comment half typed when
+    // the tab closes or the phone switches apps is not lost.
+    let on_comment = on_action.reform(|event: InputEvent| Action::Comment(event.target_unchecked_into::<HtmlInputElement>().value()));
     let active = desk.settings.criterion.min(card.criteria.len().saturating_sub(1));
     html! {
         <article class="task" data-testid="likert-card" data-item={item.id.clone()} data-label={card.task.label.clone()}>
@@ -157,7 +159,7 @@ fn likert_card(l: Locale, desk: &Desk, card: &LikertCard, on_action: &Callback<A
                 }
             }) }
             <label class="field__label task__comment">{ text(l, "rate-comment") }
-                <input class="field__input" data-testid="comment" value={card.comment.clone()} onchange={on_comment}
+                <input class="field__input" data-testid="comment" value={card.comment.clone()} oninput={on_comment}
                     disabled={card.criteria.iter().all(|(_, _, v)| v.is_none())}
                     placeholder={text(l, "rate-comment-placeholder")} /></label>
             <div class="task__nav">

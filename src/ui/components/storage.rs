@@ -25,7 +25,7 @@ pub struct SaveBadgeProps {
 #[component]
 pub fn SaveBadge(props: &SaveBadgeProps) -> Html {
     let trouble = matches!(props.status, SaveStatus::Failed { .. } | SaveStatus::Blocked);
-    let class = if trouble { "save-badge save-badge--trouble" } else { "save-badge" };
+    let class = classes!("save-badge", trouble.then_some("save-badge--trouble"));
     html! {
         <p class={class} data-testid="save-status" role="status" aria-live="polite">
             { saved_ago(&props.status, props.now_ms).text(props.locale) }

@@ -77,5 +77,82 @@ cli-agreement = agreement on { $criterion } ({ $min }–{ $max }), { $raters ->
     [one] 1 answer
    *[other] { $fleiss_answers } answers
 })
-cli-merged = pingfen merge: { $files } files → { $out }
+cli-merged = pingfen merge: { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} → { $out }
 cli-report-written = pingfen report: { $file } → { $out }
+
+## pingfen --help: what each command and option does
+# Option names (--jsonl), values (auto, hmm), JSON fields and file extensions stay as they are.
+# `$input`, `$output`, `$metric`, `$line`, `$texts`, `$multi`: JSON shapes, given by the code.
+# A -long text is what `--help` shows; its first paragraph is the short text, which `-h` and
+# the command list show.
+
+cli-help-about = Score answers of large language models in Chinese and English
+cli-help-about-long =
+    Score answers of large language models in Chinese and English.
+
+    Messages are in the language of PINGFEN_LANG (en, zh-Hans, zh-Hant), else of the system locale (LC_ALL, LC_MESSAGES, LANG), else English.
+cli-help-flag-help = Print help
+cli-help-flag-help-short = Print help (see more with '--help')
+cli-help-flag-help-long = Print help (see a summary with '-h')
+cli-help-flag-version = Print version
+cli-help-command-help = Print this message or the help of the given subcommand(s)
+
+cli-help-tokenize = Split text into words: jieba-rs for Chinese, word boundaries for English
+cli-help-tokenize-long =
+    Split text into words: jieba-rs for Chinese, word boundaries for English.
+
+    Reads stdin. Plain mode prints one line of space-separated words per input line; --jsonl prints one JSON object per input line with the words and detected language.
+cli-help-tokenize-lang = Tokenizer language; `auto` detects it per line
+cli-help-tokenize-cut = Raw jieba cut (white space kept) instead of tokenize; choose the HMM
+cli-help-tokenize-tokenizer = A metric's own tokenizer instead: sacrebleu's 13a / zh / char, or ROUGE's
+cli-help-tokenize-json-input = Each input line is a JSON string (so texts may contain newlines)
+cli-help-tokenize-jsonl = One JSON object per line instead of plain words
+# The values of --tokenizer.
+cli-help-tokenizer-13a = sacrebleu's 13a
+cli-help-tokenizer-zh = sacrebleu's zh
+cli-help-tokenizer-char = sacrebleu's char
+cli-help-tokenizer-rouge-en = rouge-score's English tokenizer
+cli-help-tokenizer-rouge-zh = Pingfen's Chinese ROUGE tokens: NFKC, lowercase, jieba (HMM), no punctuation
+
+cli-help-metrics = Score answers against references with the standard metric set
+cli-help-metrics-long =
+    Score answers against references with the standard metric set.
+
+    Reads JSONL from stdin: { $input }. Writes one line per input: { $output }, each metric { $metric }, ROUGE also "precision" and "recall". A bad line is reported on stderr with its number; the rest still runs; the exit code is then 1.
+
+cli-help-score = Score models' answers to a suite and write the scorebook the app exports
+cli-help-score-long =
+    Score models' answers to a suite and write the scorebook the app exports.
+
+    Answers files: JSONL ({ $line } per line), or CSV / XLSX with model / item / answer columns (模型 / 题号 / 回答 also accepted; CSV in UTF-8, UTF-16 or GB18030).
+cli-help-score-suite = The suite (JSON)
+cli-help-score-answers = One or more answers files
+cli-help-score-out = Where to write the scorebook (JSON)
+cli-help-score-table-csv = Also write the results table as CSV here
+
+cli-help-merge = Merge rater files (scorebooks of the same suite) into one scorebook
+cli-help-merge-long =
+    Merge rater files (scorebooks of the same suite) into one scorebook.
+
+    The first file is the base; later files add their answers, raters, ratings and votes. Duplicates are skipped; a record that differs keeps the earlier file's value and is listed on stderr as a conflict. Prints each rater's progress and the agreement.
+cli-help-merge-files = Two or more scorebooks
+cli-help-merge-out = Where to write the merged scorebook (JSON)
+
+cli-help-report = Write the self-contained HTML report of a scorebook (what the app's Report button saves): leaderboards with intervals, charts, method, every item
+cli-help-report-scorebook = The scorebook (JSON)
+cli-help-report-out = Where to write the report (HTML)
+cli-help-report-lang = The report's language, and this command's: en, zh-Hans or zh-Hant (zh is zh-Hans). Without it, the language of the messages (see pingfen --help)
+
+cli-help-extract-choice = Extract the chosen option(s) of multiple-choice answers
+cli-help-extract-choice-long =
+    Extract the chosen option(s) of multiple-choice answers.
+
+    Reads JSONL from stdin: { $input }, optionally { $texts } and { $multi }. Writes { $output } per line. Bad lines are reported on stderr; the exit code is then 1.
+
+cli-help-detect = Detect the language of each line of stdin (zh, en, mixed, other, none)
+
+cli-help-dictionary = Write the segmentation dictionary asset that the web app fetches
+cli-help-dictionary-out-dir = Directory to write it into, under its content-hashed name

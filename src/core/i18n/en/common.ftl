@@ -1,6 +1,7 @@
 # Words shared by every area: the app's name, languages, generic actions.
 
 problem = { $file }, { $location }: { $message }
+problem-whole-file = { $file }: { $message }
 
 location-file = the file
 location-line = line { $line }

@@ -5,20 +5,42 @@ origin-file = { $name }
 origin-pasted = pasted answers ({ $model })
 origin-saved = work saved in this browser
 
-notice-not-loaded = { $origin } was not loaded; nothing already loaded changed:
+notice-not-loaded = { $origin } could not be loaded; nothing already loaded changed:
 notice-more-problems = … and { $count ->
     [one] 1 more problem
    *[other] { $count } more problems
 }
-notice-suite-loaded = Loaded suite { $name } ({ $items } items). Add models' answers next.
+notice-suite-loaded = Loaded suite { $name } ({ $items ->
+    [one] 1 item
+   *[other] { $items } items
+}). Add models' answers next.
 notice-scorebook-opened = Opened scorebook { $name }.
 notice-answers-added = Added answers of { $count ->
     [one] 1 model
    *[other] { $count } models
 } from { $origin }: { $models }.
-notice-merged = Merged { $name }: { $ratings } ratings, { $votes } votes, { $answers } answers added; { $duplicates } duplicates skipped; { $conflicts } conflicts (the loaded values were kept).
+notice-merged = Merged { $name }: { $ratings ->
+    [one] 1 rating
+   *[other] { $ratings } ratings
+}, { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}, { $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+} added; { $duplicates ->
+    [one] 1 duplicate
+   *[other] { $duplicates } duplicates
+} skipped; { $conflicts ->
+    [one] 1 conflict (the loaded value was kept)
+   *[other] { $conflicts } conflicts (the loaded values were kept)
+}.
 notice-merge-conflict = Conflict ({ $kind }) { $key }: kept { $kept }, ignored { $ignored }
-notice-restored = Restored the work saved in this browser ({ $count } ratings and votes).
+notice-restored = Restored the work saved in this browser ({ $count ->
+    [one] 1 rating or vote
+   *[other] { $count } ratings and votes
+}).
+notice-restored-late = The work saved in this browser arrived after you had started. Both are kept: export what is on screen now, then reload the page to get the saved work back.
 notice-autosave-failed = Could not autosave in this browser (storage full or blocked). Export the scorebook so no rating is lost.
 notice-unrestorable = The work saved in this browser could not be restored. It is kept, untouched: download it below (This browser) and send it to whoever runs the workshop.
 notice-autosave-blocked = It could not be kept aside either ({ $detail }), so autosave is off until the page is reloaded: export your work now.
@@ -47,7 +69,13 @@ save-timed-out = This browser's storage did not answer, so autosave is off for t
 save-failed = not saved: export your work
 save-blocked = autosave off: download the kept save
 
-confirm-replace = This replaces the loaded session and its { $count } ratings and votes. Export the scorebook first to keep them. Continue?
+confirm-replace = This replaces the loaded session and { $count ->
+    [one] its rating or vote
+   *[other] its { $count } ratings and votes
+}. Export the scorebook first to keep { $count ->
+    [one] it
+   *[other] them
+}. Continue?
 
 storage-title = This browser
 storage-explain = Your work is saved here as you go (IndexedDB): a reload or a closed tab loses nothing. Nothing leaves this computer.
@@ -56,13 +84,18 @@ storage-download = Download
 storage-delete = Delete
 storage-delete-confirm = Delete this kept save from this browser? It cannot be recovered unless you downloaded it.
 storage-clear = Clear all local data
-storage-clear-confirm = Delete everything Pingfen saved in this browser — the session with its { $count } ratings and votes, kept saves, your name and settings? Export first to keep them.
+storage-clear-confirm = Delete everything Pingfen saved in this browser — the session { $count ->
+    [0] on screen
+    [one] with its rating or vote
+   *[other] with its { $count } ratings and votes
+}, any kept or unread saves, your name and settings? Export first to keep them.
 storage-clear-failed = Could not delete the local data ({ $detail }).
 storage-download-failed = Could not read the kept save ({ $detail }).
 
 export-chart = Chart download
 
 conflict-kind-answer = answer
+conflict-kind-comment = comment
 conflict-kind-rater = rater
 conflict-kind-rating = rating
 conflict-kind-vote = vote
@@ -71,3 +104,4 @@ conflict-outcome-a = A better
 conflict-outcome-b = B better
 conflict-outcome-tie = tie
 conflict-outcome-both-bad = both bad
+export-needs-scores = the scores are not ready yet (the Chinese dictionary is still loading or failed to load); the scorebook and the rater file can be exported now

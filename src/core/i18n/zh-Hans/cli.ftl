@@ -35,3 +35,73 @@ cli-progress = { $rater }：已评分 { $rated } / { $to_rate }，已比较 { $v
 cli-agreement = { $criterion }（{ $min }–{ $max }）的一致性，{ $raters } 位评分员，{ $answers } 条回答：alpha 名义 { $nominal }、有序 { $ordinal }、等距 { $interval }，Fleiss kappa { $fleiss }（{ $fleiss_answers } 条回答）
 cli-merged = pingfen merge：{ $files } 个文件 → { $out }
 cli-report-written = pingfen report：{ $file } → { $out }
+
+## pingfen --help：各命令和选项的说明
+# 选项名（--jsonl）、取值（auto、hmm）、JSON 字段名和文件扩展名保持原样。
+
+cli-help-about = 为大语言模型的中英文回答评分
+cli-help-about-long =
+    为大语言模型的中英文回答评分。
+
+    消息使用 PINGFEN_LANG 指定的语言（en、zh-Hans、zh-Hant）；未设置时使用系统区域设置（LC_ALL、LC_MESSAGES、LANG）的语言；都没有时使用英文。
+cli-help-flag-help = 显示帮助
+cli-help-flag-help-short = 显示帮助（用 '--help' 查看更多）
+cli-help-flag-help-long = 显示帮助（用 '-h' 查看摘要）
+cli-help-flag-version = 显示版本
+cli-help-command-help = 显示本帮助或指定子命令的帮助
+
+cli-help-tokenize = 把文本切分成词：中文用 jieba-rs，英文按单词边界
+cli-help-tokenize-long =
+    把文本切分成词：中文用 jieba-rs，英文按单词边界。
+
+    从标准输入读取。普通模式下，每个输入行输出一行以空格分隔的词；--jsonl 则为每个输入行输出一个 JSON 对象，包含词和检测到的语言。
+cli-help-tokenize-lang = 分词语言；`auto` 逐行检测
+cli-help-tokenize-cut = 改用 jieba 原始切分（保留空白），而不是 tokenize；并选择是否启用 HMM
+cli-help-tokenize-tokenizer = 改用某个指标自带的分词器：sacrebleu 的 13a / zh / char，或 ROUGE 的分词器
+cli-help-tokenize-json-input = 每个输入行是一个 JSON 字符串（因此文本可以包含换行符）
+cli-help-tokenize-jsonl = 每行输出一个 JSON 对象，而不是纯文本的词
+cli-help-tokenizer-13a = sacrebleu 的 13a
+cli-help-tokenizer-zh = sacrebleu 的 zh
+cli-help-tokenizer-char = sacrebleu 的 char
+cli-help-tokenizer-rouge-en = rouge-score 的英文分词器
+cli-help-tokenizer-rouge-zh = Pingfen 的中文 ROUGE 词元：NFKC、转小写、jieba（HMM）、去除标点
+
+cli-help-metrics = 用标准指标集对照参考答案为回答评分
+cli-help-metrics-long =
+    用标准指标集对照参考答案为回答评分。
+
+    从标准输入读取 JSONL：{ $input }。每个输入行写出一行：{ $output }，每个指标为 { $metric }，ROUGE 另有 "precision" 和 "recall"。有误的行会连同行号在 stderr 上报告，其余行照常处理，此时退出码为 1。
+
+cli-help-score = 为模型对评测套件的回答评分，并写出与应用导出格式相同的评分簿
+cli-help-score-long =
+    为模型对评测套件的回答评分，并写出与应用导出格式相同的评分簿。
+
+    回答文件：JSONL（每行一个 { $line }），或含 model / item / answer 列的 CSV / XLSX（也支持 模型 / 题号 / 回答；CSV 可为 UTF-8、UTF-16 或 GB18030）。
+cli-help-score-suite = 评测套件（JSON）
+cli-help-score-answers = 一个或多个回答文件
+cli-help-score-out = 评分簿（JSON）的写入位置
+cli-help-score-table-csv = 另将结果表以 CSV 格式写到此处
+
+cli-help-merge = 把评分员文件（同一评测套件的评分簿）合并为一个评分簿
+cli-help-merge-long =
+    把评分员文件（同一评测套件的评分簿）合并为一个评分簿。
+
+    第一个文件为基础；后面的文件加入各自的回答、评分员、评分和投票。重复的记录会跳过；内容不同的记录保留较早文件中的值，并作为冲突列在 stderr 上。最后输出每位评分员的进度和一致性。
+cli-help-merge-files = 两个或更多评分簿
+cli-help-merge-out = 合并后评分簿（JSON）的写入位置
+
+cli-help-report = 写出评分簿的独立 HTML 报告（与应用中“报告”按钮保存的相同）：含置信区间的排行榜、图表、方法说明和每道题
+cli-help-report-scorebook = 评分簿（JSON）
+cli-help-report-out = 报告（HTML）的写入位置
+cli-help-report-lang = 报告的语言，也是本命令消息的语言：en、zh-Hans 或 zh-Hant（zh 即 zh-Hans）。不指定时使用消息的语言（见 pingfen --help）
+
+cli-help-extract-choice = 从选择题回答中提取所选的选项
+cli-help-extract-choice-long =
+    从选择题回答中提取所选的选项。
+
+    从标准输入读取 JSONL：{ $input }，可另加 { $texts } 和 { $multi }。每行写出 { $output }。有误的行会在 stderr 上报告，此时退出码为 1。
+
+cli-help-detect = 检测标准输入每一行的语言（zh、en、mixed、other、none）
+
+cli-help-dictionary = 写出网页应用加载的分词词典资源文件
+cli-help-dictionary-out-dir = 写入的目录；文件名含内容哈希

@@ -1,6 +1,7 @@
 # 各部分共用的词语。
 
 problem = { $file }，{ $location }：{ $message }
+problem-whole-file = { $file }：{ $message }
 
 location-file = 文件
 location-line = 第 { $line } 行

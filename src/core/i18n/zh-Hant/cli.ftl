@@ -29,9 +29,79 @@ cli-scored = pingfen score：{ $models } 個模型 × { $items } 道題目 → {
 cli-not-scorebook = { $file } 是評測套件或回答，不是評分簿（評分者檔案）
 cli-file-problems = { $file }：有 { $count } 個問題（見上方）；未寫入任何檔案
 cli-different-suite = { $file } 評分的是評測套件「{ $incoming }」，而不是「{ $loaded }」（或它的另一個版本）；未寫入任何檔案
-cli-merged-file = pingfen merge：{ $file }：新增 { $ratings } 則評分、{ $votes } 則投票、{ $answers } 則回答；{ $duplicates } 則重複；{ $conflicts } 處衝突
+cli-merged-file = pingfen merge：{ $file }：新增 { $ratings } 筆評分、{ $votes } 次投票、{ $answers } 則回答；{ $duplicates } 筆重複；{ $conflicts } 處衝突
 cli-conflict = 衝突（{ $kind }）{ $key }：保留 { $kept }，略過 { $ignored }
 cli-progress = { $rater }：已評分 { $rated } / { $to_rate }，已比較 { $voted } / { $to_vote } 組
-cli-agreement = { $criterion }（{ $min }–{ $max }）的一致性，{ $raters } 位評分者，{ $answers } 則回答：alpha 名目 { $nominal }、順序 { $ordinal }、等距 { $interval }，Fleiss kappa { $fleiss }（{ $fleiss_answers } 則回答）
+cli-agreement = { $criterion }（{ $min }–{ $max }）的一致性，{ $raters } 位評分者，{ $answers } 則回答：alpha 名目 { $nominal }、次序 { $ordinal }、等距 { $interval }，Fleiss kappa { $fleiss }（{ $fleiss_answers } 則回答）
 cli-merged = pingfen merge：{ $files } 個檔案 → { $out }
 cli-report-written = pingfen report：{ $file } → { $out }
+
+## pingfen --help：各指令與選項的說明
+# 選項名稱（--jsonl）、取值（auto、hmm）、JSON 欄位名稱與副檔名保持原樣。
+
+cli-help-about = 為大型語言模型的中英文回答評分
+cli-help-about-long =
+    為大型語言模型的中英文回答評分。
+
+    訊息採用 PINGFEN_LANG 指定的語言（en、zh-Hans、zh-Hant）；未設定時依系統的地區設定（LC_ALL、LC_MESSAGES、LANG）；皆未設定則使用英文。
+cli-help-flag-help = 顯示說明
+cli-help-flag-help-short = 顯示說明（用 '--help' 檢視完整內容）
+cli-help-flag-help-long = 顯示說明（用 '-h' 檢視摘要）
+cli-help-flag-version = 顯示版本
+cli-help-command-help = 顯示本說明或指定子指令的說明
+
+cli-help-tokenize = 將文字斷詞：中文用 jieba-rs，英文依單字邊界
+cli-help-tokenize-long =
+    將文字斷詞：中文用 jieba-rs，英文依單字邊界。
+
+    從標準輸入讀取。一般模式下，每個輸入行輸出一行以空格分隔的詞；--jsonl 則為每個輸入行輸出一個 JSON 物件，內含斷出的詞與偵測到的語言。
+cli-help-tokenize-lang = 斷詞語言；`auto` 逐行偵測
+cli-help-tokenize-cut = 改用 jieba 的原始切分（保留空白），而非 tokenize；並選擇是否啟用 HMM
+cli-help-tokenize-tokenizer = 改用某項指標本身的斷詞器：sacrebleu 的 13a / zh / char，或 ROUGE 的斷詞器
+cli-help-tokenize-json-input = 每個輸入行都是一個 JSON 字串（因此文字可包含換行字元）
+cli-help-tokenize-jsonl = 每行輸出一個 JSON 物件，而非純文字的詞
+cli-help-tokenizer-13a = sacrebleu 的 13a
+cli-help-tokenizer-zh = sacrebleu 的 zh
+cli-help-tokenizer-char = sacrebleu 的 char
+cli-help-tokenizer-rouge-en = rouge-score 的英文斷詞器
+cli-help-tokenizer-rouge-zh = Pingfen 的中文 ROUGE 詞元：NFKC、轉小寫、jieba（HMM）、去除標點
+
+cli-help-metrics = 以標準指標組合對照參考答案，為回答評分
+cli-help-metrics-long =
+    以標準指標組合對照參考答案，為回答評分。
+
+    從標準輸入讀取 JSONL：{ $input }。每個輸入行寫出一行：{ $output }，每項指標為 { $metric }，ROUGE 另有 "precision" 與 "recall"。有誤的行會連同行號在 stderr 上回報，其餘各行照常處理，此時結束碼為 1。
+
+cli-help-score = 為模型對評測套件的回答評分，並寫出與應用程式匯出格式相同的評分簿
+cli-help-score-long =
+    為模型對評測套件的回答評分，並寫出與應用程式匯出格式相同的評分簿。
+
+    回答檔案：JSONL（每行一個 { $line }），或含 model / item / answer 欄的 CSV / XLSX（也接受 模型 / 題號 / 回答 等中文欄名，繁體或簡體皆可；CSV 可為 UTF-8、UTF-16 或 GB18030）。
+cli-help-score-suite = 評測套件（JSON）
+cli-help-score-answers = 一個或多個回答檔案
+cli-help-score-out = 評分簿（JSON）的寫入位置
+cli-help-score-table-csv = 另將結果表以 CSV 格式寫到此處
+
+cli-help-merge = 將評分者檔案（同一評測套件的評分簿）合併為一個評分簿
+cli-help-merge-long =
+    將評分者檔案（同一評測套件的評分簿）合併為一個評分簿。
+
+    第一個檔案為基礎；之後的檔案加入各自的回答、評分者、評分與投票。重複的紀錄會略過；內容不同的紀錄保留較早檔案中的值，並在 stderr 上列為衝突。最後輸出每位評分者的進度與一致性。
+cli-help-merge-files = 兩個或更多評分簿
+cli-help-merge-out = 合併後評分簿（JSON）的寫入位置
+
+cli-help-report = 寫出評分簿的獨立 HTML 報告（與應用程式中「報告」按鈕儲存的相同）：含信賴區間的排行榜、圖表、方法說明及每道題目
+cli-help-report-scorebook = 評分簿（JSON）
+cli-help-report-out = 報告（HTML）的寫入位置
+cli-help-report-lang = 報告的語言，也是本指令訊息的語言：en、zh-Hans 或 zh-Hant（zh 即 zh-Hans）。未指定時使用訊息的語言（見 pingfen --help）
+
+cli-help-extract-choice = 從選擇題回答中擷取所選的選項
+cli-help-extract-choice-long =
+    從選擇題回答中擷取所選的選項。
+
+    從標準輸入讀取 JSONL：{ $input }，可另加 { $texts } 與 { $multi }。每行寫出 { $output }。有誤的行會在 stderr 上回報，此時結束碼為 1。
+
+cli-help-detect = 偵測標準輸入每一行的語言（zh、en、mixed、other、none）
+
+cli-help-dictionary = 寫出網頁應用程式載入的斷詞詞典資源檔
+cli-help-dictionary-out-dir = 寫入的目錄；檔名含內容雜湊值

@@ -1,6 +1,7 @@
 # 各部分共用的詞語。
 
 problem = { $file }，{ $location }：{ $message }
+problem-whole-file = { $file }：{ $message }
 
 location-file = 檔案
 location-line = 第 { $line } 行

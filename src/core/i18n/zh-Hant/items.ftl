@@ -34,5 +34,5 @@ items-missing = 此模型沒有作答。
 ## 回答的人工評分
 
 items-human = 人工
-items-human-criterion = { $criterion } { $mean }（{ $ratings } 則評分）
+items-human-criterion = { $criterion } { $mean }（{ $ratings } 筆評分）
 items-human-raters = { $raters } 位評分者；人工分數取代下方的自動分數

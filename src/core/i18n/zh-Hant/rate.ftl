@@ -73,13 +73,13 @@ raters-col-ratings = 評分
 raters-col-pairs = 比較
 
 raters-agreement-title = 一致性
-raters-agreement-intro = Krippendorff α 使用至少兩位評分者評過的所有回答（名目：任何差異都算不一致；順序：依等級；等距：依差值平方）。Fleiss κ 使用每位評分者都評過的回答；Cohen κ 比較兩位評分者。1 代表完全一致，0 代表與隨機相當。強度用語依據 Landis 與 Koch（1977）。
+raters-agreement-intro = Krippendorff α 使用至少兩位評分者評過的所有回答（名目：任何差異都算不一致；次序：依等級；等距：依差值平方）。Fleiss κ 使用每位評分者都評過的回答；Cohen κ 比較兩位評分者。1 代表完全一致，0 代表與隨機相當。強度用語依據 Landis 與 Koch（1977）。
 raters-agreement-empty = 一致性需要至少兩位評分者的評分。
 raters-col-criterion = 評分項目
 raters-col-raters = 評分者
 raters-col-answers = 回答（≥2 人評分）
 raters-col-alpha-nominal = α（名目）
-raters-col-alpha-ordinal = α（順序）
+raters-col-alpha-ordinal = α（次序）
 raters-col-alpha-interval = α（等距）
 raters-col-fleiss = Fleiss κ（回答數）
 raters-cohen-title = 評分者兩兩比較（Cohen κ）

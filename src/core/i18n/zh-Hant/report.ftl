@@ -5,7 +5,7 @@
 report-meta-models = { $count } 個模型
 report-meta-items = { $count } 道題目
 report-leaderboards = 排行榜
-report-leaderboards-note = 分數為 0–100，並附以固定種子的自助法（bootstrap）95% 信賴區間（在各子任務內重新抽樣題目）。名次依分數排列；括號內是考慮信賴區間後，該模型可能位居的名次範圍。
+report-leaderboards-note = 分數為 0–100，並附以固定種子的拔靴法（bootstrap）95% 信賴區間（在各子任務內重新抽樣題目）。名次依分數排列；括號內是考慮信賴區間後，該模型可能位居的名次範圍。
 report-lang-zh = 中文
 report-lang-en = 英文
 report-lang-all = 中英綜合
