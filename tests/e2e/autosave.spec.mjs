@@ -148,3 +148,23 @@ test("clearing all local data asks first, then leaves nothing behind", async () 
   assert.equal(await app.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pingfen.")).length), 0);
   await app.close();
 });
+
+test("a comment half typed survives a reload (saved as it is typed, not on leaving the field)", async () => {
+  const app = await AppPage.open(env.browser, env.server.url);
+  const storage = new StoragePanel(app);
+  await app.leaderboard();
+  const rate = new RateScreen(app);
+  await rate.signIn("Yan");
+  await app.page.keyboard.press("k"); // back to the first answer (the rating moved on)
+  await rate.rate(5);
+  await app.page.keyboard.press("k");
+  await app.byTestId("comment").pressSequentially("論點清楚，但");
+  await storage.waitForSave("session", (text) => text.includes("論點清楚，但"));
+  await app.page.reload();
+  await app.leaderboard();
+  await app.byTestId("tab-rate").click();
+  await app.byTestId("likert-card").waitFor();
+  const saved = JSON.parse(await storage.read("session"));
+  assert.ok(saved.session.ratings.some((r) => r.rater === "Yan" && r.comment === "論點清楚，但"));
+  await app.close();
+});
