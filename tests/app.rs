@@ -252,6 +252,15 @@ fn a_late_restore_never_replaces_work_done_meanwhile() {
 }
 
 #[test]
+fn a_second_tab_does_not_save_over_the_first() {
+    let state = start(sample::session().unwrap()).reduce(Action::NothingSaved).reduce(Action::OtherTabOpen);
+    assert_eq!(state.save, SaveStatus::Blocked);
+    assert!(matches!(state.notices[0], Notice::OtherTabOpen));
+    assert!(!state.clone().reduce(Action::Saved { at_ms: 1.0 }).save.may_save());
+    assert_eq!(state.reduce(Action::OtherTabOpen).notices.len(), 1, "told once");
+}
+
+#[test]
 fn a_restored_session_comes_back_with_its_ratings_and_the_rater_picks_up_where_they_were() {
     let (session, _) = two_criteria();
     let state = start(session).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Ana".into(), seed: 7 });

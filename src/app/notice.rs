@@ -53,6 +53,8 @@ pub enum Notice {
     StorageTimedOut,
     /// The saved session was read after work had started on screen; it is kept, unread.
     RestoredLate,
+    /// Another tab has Pingfen open and saves; this one does not.
+    OtherTabOpen,
     /// Everything saved in this browser was deleted (the user asked for it).
     LocalDataCleared,
 }
@@ -72,7 +74,7 @@ impl Notice {
     /// Whether the notice reports something that went wrong.
     pub fn is_error(&self) -> bool {
         match self {
-            Notice::NotLoaded { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } | Notice::StorageTimedOut | Notice::RestoredLate => true,
+            Notice::NotLoaded { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } | Notice::StorageTimedOut | Notice::RestoredLate | Notice::OtherTabOpen => true,
             Notice::Merged { report, .. } => !report.conflicts.is_empty(),
             _ => false,
         }
@@ -126,6 +128,7 @@ impl Notice {
             Notice::LocalDataCleared => (t(msg!("notice-local-data-cleared")), Vec::new()),
             Notice::StorageTimedOut => (t(msg!("save-timed-out")), Vec::new()),
             Notice::RestoredLate => (t(msg!("notice-restored-late")), Vec::new()),
+            Notice::OtherTabOpen => (t(msg!("notice-other-tab")), Vec::new()),
         };
         Worded { error: self.is_error(), title, lines }
     }

@@ -220,6 +220,9 @@ pub enum Action {
     /// Storage did not answer in time: the screens show, autosave stays off (what is saved
     /// may not be overwritten unread).
     RestoreTimedOut,
+    /// Pingfen is open in another tab of this browser, which keeps saving: this one does not,
+    /// or the two would overwrite each other's ratings.
+    OtherTabOpen,
     /// This browser's storage cannot be used at all (e.g. some private windows).
     StorageUnavailable { detail: String },
     /// Saves kept aside earlier, found at start.
@@ -574,6 +577,13 @@ impl AppState {
                 }
                 next.save = SaveStatus::TimedOut;
                 next.notice(Notice::StorageTimedOut)
+            }
+            Action::OtherTabOpen => {
+                if next.save == SaveStatus::Blocked {
+                    return next;
+                }
+                next.save = SaveStatus::Blocked;
+                next.notice(Notice::OtherTabOpen)
             }
             Action::StorageUnavailable { detail } => {
                 next.save = SaveStatus::Blocked;

@@ -47,6 +47,7 @@ pub fn App() -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
+            let tabs = storage::watch_other_tabs(dispatch.clone());
             wasm_bindgen_futures::spawn_local(storage::restore(dispatch.clone()));
             wasm_bindgen_futures::spawn_local(dictionary::load(dispatch.clone()));
             let patience = {
@@ -57,6 +58,7 @@ pub fn App() -> Html {
             move || {
                 drop(tick);
                 drop(patience);
+                drop(tabs);
             }
         });
     }

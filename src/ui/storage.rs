@@ -247,4 +247,26 @@ pub async fn handle(request: StorageRequest, locale: Locale, human_work: usize, 
     }
 }
 
+/// The channel tabs of Pingfen on this site talk over.
+const TABS_CHANNEL: &str = "pingfen.tabs";
 
+/// Two tabs saving the same session overwrite each other's ratings. A tab opening asks on a
+/// broadcast channel whether another is open; if one answers, this tab's autosave stays off
+/// and the user is told. The returned listener must live as long as the page.
+pub fn watch_other_tabs(dispatch: UseReducerDispatcher<AppState>) -> Option<(web_sys::BroadcastChannel, gloo_events::EventListener)> {
+    let channel = web_sys::BroadcastChannel::new(TABS_CHANNEL).ok()?;
+    let replies = channel.clone();
+    let listener = gloo_events::EventListener::new(&channel, "message", move |event| {
+        let Some(message) = wasm_bindgen::JsCast::dyn_ref::<web_sys::MessageEvent>(event).and_then(|m| m.data().as_string()) else { return };
+        match message.as_str() {
+            // A newer tab asks: this one was here first and keeps saving.
+            "hello" => {
+                let _ = replies.post_message(&JsValue::from_str("here"));
+            }
+            "here" => dispatch.dispatch(Action::OtherTabOpen),
+            _ => {}
+        }
+    });
+    channel.post_message(&JsValue::from_str("hello")).ok()?;
+    Some((channel, listener))
+}

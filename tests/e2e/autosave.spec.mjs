@@ -168,3 +168,30 @@ test("a comment half typed survives a reload (saved as it is typed, not on leavi
   assert.ok(saved.session.ratings.some((r) => r.rater === "Yan" && r.comment === "論點清楚，但"));
   await app.close();
 });
+
+test("a second tab does not save over the first one's ratings", async () => {
+  const first = await AppPage.open(env.browser, env.server.url);
+  const storage = new StoragePanel(first);
+  await first.leaderboard();
+  const rate = new RateScreen(first);
+  await rate.signIn("Lam");
+  await rate.rate(6);
+  await storage.waitForSave("session", (text) => text.includes('"rater":"Lam"'));
+  // The same browser profile, a second tab.
+  const second = new AppPage(await first.context.newPage());
+  await second.page.goto(env.server.url);
+  await second.leaderboard();
+  await second.page.getByRole("alert").filter({ hasText: "open in another tab" }).waitFor();
+  assert.match(await second.byTestId("save-status").textContent(), /autosave off/);
+  // The first tab goes on saving; the second's changes do not reach the save.
+  await rate.rate(3);
+  await storage.waitForSave("session", (text) => (text.match(/"rater":"Lam"/g) ?? []).length === 2);
+  const other = new RateScreen(second);
+  await other.signIn("Other");
+  await other.rate(2);
+  await second.page.waitForTimeout(500);
+  const saved = JSON.parse(await storage.read("session")).session.ratings;
+  assert.equal(saved.filter((r) => r.rater === "Lam").length, 2);
+  assert.equal(saved.filter((r) => r.rater === "Other").length, 0, "the second tab wrote nothing");
+  await first.close();
+});

@@ -41,6 +41,7 @@ notice-restored = Restored the work saved in this browser ({ $count ->
    *[other] { $count } ratings and votes
 }).
 notice-restored-late = The work saved in this browser arrived after you had started. Both are kept: export what is on screen now, then reload the page to get the saved work back.
+notice-other-tab = Pingfen is open in another tab of this browser, and that tab saves your work. This tab does not save, so the two cannot overwrite each other: work in the other tab, or close it and reload this one.
 notice-autosave-failed = Could not autosave in this browser (storage full or blocked). Export the scorebook so no rating is lost.
 notice-unrestorable = The work saved in this browser could not be restored. It is kept, untouched: download it below (This browser) and send it to whoever runs the workshop.
 notice-autosave-blocked = It could not be kept aside either ({ $detail }), so autosave is off until the page is reloaded: export your work now.
@@ -67,7 +68,7 @@ save-minutes-ago = saved · { $minutes } min ago
 save-hours-ago = saved · { $hours } h ago
 save-timed-out = This browser's storage did not answer, so autosave is off for this visit (nothing saved earlier is overwritten). Export your work to keep it.
 save-failed = not saved: export your work
-save-blocked = autosave off: download the kept save
+save-blocked = autosave off: see the notice
 
 confirm-replace = This replaces the loaded session and { $count ->
     [one] its rating or vote

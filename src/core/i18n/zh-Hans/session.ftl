@@ -14,6 +14,7 @@ notice-merged = 已合并 { $name }：新增 { $ratings } 条评分、{ $votes }
 notice-merge-conflict = 冲突（{ $kind }）{ $key }：保留 { $kept }，忽略 { $ignored }
 notice-restored = 已恢复此浏览器中保存的工作（{ $count } 条评分与投票）。
 notice-restored-late = 此浏览器中保存的工作在你开始操作之后才读取完毕。两者都已保留：请先导出当前屏幕上的工作，再刷新页面以取回保存的工作。
+notice-other-tab = Pingfen 已在此浏览器的另一个标签页中打开，并由那个标签页保存你的工作。本标签页不会保存，以免两者互相覆盖：请在另一个标签页中操作，或关闭它后刷新本页。
 notice-autosave-failed = 无法在此浏览器中自动保存（存储空间已满或被禁用）。请导出评分簿以免丢失评分。
 notice-unrestorable = 此浏览器中保存的工作无法恢复。它已原样保留：请在下方“此浏览器”中下载，并发给工作坊的组织者。
 notice-autosave-blocked = 也无法另行保留（{ $detail }），因此在刷新页面之前自动保存已关闭：请立即导出你的工作。
@@ -37,7 +38,7 @@ save-minutes-ago = 已保存 · { $minutes } 分钟前
 save-hours-ago = 已保存 · { $hours } 小时前
 save-timed-out = 此浏览器的存储没有响应，本次访问的自动保存已关闭（之前保存的内容不会被覆盖）。如需保留工作，请导出。
 save-failed = 未保存：请导出你的工作
-save-blocked = 自动保存已关闭：请下载保留的存档
+save-blocked = 自动保存已关闭：见提示
 
 confirm-replace = 这将替换当前会话，其中的 { $count } 条评分与投票会被丢弃。如需保留，请先“导出评分簿”。继续吗？
 

@@ -14,6 +14,7 @@ notice-merged = 已合併 { $name }：新增 { $ratings } 筆評分、{ $votes }
 notice-merge-conflict = 衝突（{ $kind }）{ $key }：保留 { $kept }，忽略 { $ignored }
 notice-restored = 已還原此瀏覽器中儲存的工作（{ $count } 筆評分與投票）。
 notice-restored-late = 此瀏覽器中儲存的工作在你開始操作之後才讀取完成。兩者都已保留：請先匯出目前畫面上的工作，再重新整理頁面以取回儲存的工作。
+notice-other-tab = Pingfen 已在此瀏覽器的另一個分頁中開啟，並由那個分頁儲存你的工作。本分頁不會儲存，以免兩者互相覆寫：請在另一個分頁中操作，或關閉它後重新整理本頁。
 notice-autosave-failed = 無法在此瀏覽器中自動儲存（儲存空間已滿或遭停用）。請匯出評分簿，以免遺失評分。
 notice-unrestorable = 此瀏覽器中儲存的工作無法還原。它已原封不動保留：請在下方「此瀏覽器」中下載，並交給工作坊的主辦者。
 notice-autosave-blocked = 也無法另行保留（{ $detail }），因此在重新整理頁面之前自動儲存已關閉：請立即匯出你的工作。
@@ -37,7 +38,7 @@ save-minutes-ago = 已儲存 · { $minutes } 分鐘前
 save-hours-ago = 已儲存 · { $hours } 小時前
 save-timed-out = 此瀏覽器的儲存空間沒有回應，本次造訪的自動儲存已關閉（先前儲存的內容不會被覆寫）。如要保留工作，請匯出。
 save-failed = 未儲存：請匯出你的工作
-save-blocked = 自動儲存已關閉：請下載保留的存檔
+save-blocked = 自動儲存已關閉：見提示
 
 confirm-replace = 這會取代目前的工作階段，其中的 { $count } 筆評分與投票將被捨棄。如要保留，請先「匯出評分簿」。要繼續嗎？
 
