@@ -13,6 +13,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
+
+#[path = "support/sources.rs"]
+mod sources;
+use sources::{code, rust_files};
 use pingfen::core::i18n::{sources, Locale, AREAS};
 
 type Catalogue = BTreeMap<String, BTreeSet<String>>;
@@ -131,43 +135,6 @@ fn the_traditional_table_is_traditional() {
     assert!(problems.is_empty(), "Simplified characters in the Traditional table:\n{}", problems.join("\n"));
 }
 
-fn rust_sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).expect("readable").flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            rust_sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
-/// A file's lines without comments and without its `#[cfg(test)]` module.
-fn code(text: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let lines: Vec<&str> = text.lines().collect();
-    for (index, line) in lines.iter().enumerate() {
-        // The test module ends the file's code; a `#[cfg(test)]` on one item does not.
-        if line.trim_start().starts_with("#[cfg(test)]")
-            && lines[index + 1..].iter().find(|l| !l.trim().is_empty()).is_some_and(|next| next.trim_start().starts_with("mod "))
-        {
-            break;
-        }
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("//") {
-            continue;
-        }
-        // A trailing comment (not inside a string: good enough for this code base's style).
-        let code = match line.find(" // ") {
-            Some(at) if line[..at].matches('"').count() % 2 == 0 => &line[..at],
-            _ => line,
-        };
-        out.push((index + 1, code.to_owned()));
-    }
-    out
-}
-
 fn project(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
@@ -180,8 +147,7 @@ fn every_key_the_code_names_exists() {
         r#"(?:msg!\(\s*|i18n::text\([^,()]+,\s*|\btext\([^,()]+,\s*|Message::plain\(\s*|Message \{ key: |key: |failed\(|\{ )"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#,
     )
     .unwrap();
-    let mut files = Vec::new();
-    rust_sources(&project("src"), &mut files);
+    let files = rust_files(&project("src"));
     let mut count = 0;
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
@@ -242,10 +208,9 @@ fn literal_text(code: &str) -> Vec<String> {
 
 #[test]
 fn interface_code_holds_no_literal_text() {
-    let mut files = Vec::new();
-    rust_sources(&project("src/ui"), &mut files);
-    rust_sources(&project("src/app"), &mut files);
-    rust_sources(&project("src/bin"), &mut files);
+    let mut files = rust_files(&project("src/ui"));
+    files.extend(rust_files(&project("src/app")));
+    files.extend(rust_files(&project("src/bin")));
     files.extend(["src/core/report.rs", "src/core/charts.rs"].iter().map(|f| project(f)).filter(|f| f.exists()));
     let mut problems = Vec::new();
     for file in &files {

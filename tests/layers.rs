@@ -5,7 +5,11 @@
 //! 2. no cycle between modules (files), within a layer too.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "support/sources.rs"]
+mod sources;
+use sources::{code, rust_files};
 
 /// Top-level core modules by layer, bottom first: the same map as `src/core/mod.rs`.
 const LAYERS: &[&[&str]] = &[
@@ -22,41 +26,11 @@ fn layer_of(module: &str) -> Option<usize> {
     LAYERS.iter().position(|layer| layer.contains(&top))
 }
 
-/// Every `.rs` file under `dir`.
-fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("src/core is readable").flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// `src/core/model/session.rs` → `model::session`; `src/core/text/mod.rs` → `text`.
 fn module_of(root: &Path, path: &Path) -> String {
     let relative = path.strip_prefix(root).expect("under src/core").with_extension("");
     let parts: Vec<String> = relative.iter().map(|p| p.to_string_lossy().into_owned()).filter(|p| p != "mod").collect();
     parts.join("::")
-}
-
-/// The source without its `#[cfg(test)]` module (tests may reach anywhere) and comments.
-fn code_lines(text: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let lines: Vec<&str> = text.lines().collect();
-    for (index, line) in lines.iter().enumerate() {
-        // The test module ends the file's code; a `#[cfg(test)]` on one item does not.
-        if line.trim_start().starts_with("#[cfg(test)]")
-            && lines[index + 1..].iter().find(|l| !l.trim().is_empty()).is_some_and(|next| next.trim_start().starts_with("mod "))
-        {
-            break;
-        }
-        let code = line.split("//").next().unwrap_or("");
-        out.push((index + 1, code.to_owned()));
-    }
-    out
 }
 
 /// The modules a line refers to, resolved against the set of known modules: the longest known
@@ -124,8 +98,7 @@ struct Edge {
 
 fn graph() -> BTreeMap<String, Vec<Edge>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core");
-    let mut files = Vec::new();
-    sources(&root, &mut files);
+    let files = rust_files(&root);
     let known: BTreeSet<String> = files.iter().map(|f| module_of(&root, f)).filter(|m| !m.is_empty()).collect();
     let mut graph = BTreeMap::new();
     for path in &files {
@@ -135,7 +108,7 @@ fn graph() -> BTreeMap<String, Vec<Edge>> {
         }
         let text = std::fs::read_to_string(path).expect("source is readable");
         let mut edges = Vec::new();
-        for (line, code) in code_lines(&text) {
+        for (line, code) in code(&text) {
             for to in references(&code, &module, &known) {
                 // A module's own children (`text` → `text::lang` through `mod.rs`) are part of it.
                 if to.starts_with(&format!("{module}::")) {
@@ -252,8 +225,8 @@ fn the_reader_resolves_paths_groups_and_super() {
     assert_eq!(group, ["model", "model::answers", "model::suite"]);
     assert_eq!(references("use super::lang::Lang;", "text::tokenize", &known), ["text::lang"]);
     assert_eq!(references("let x = crate::core::text::detect(t);", "model::suite", &known), ["text"]);
-    assert_eq!(code_lines("use a;\n// crate::core::io\n#[cfg(test)]\nmod tests {\nuse crate::core::io;")[1].1, "");
-    assert_eq!(code_lines("#[cfg(test)]\nfn helper() {}\nuse crate::core::io;").len(), 3, "an item under cfg(test) does not end the code");
+    assert_eq!(code("use a;\n// crate::core::io\n#[cfg(test)]\nmod tests {\nuse crate::core::io;")[1].1, "");
+    assert_eq!(code("#[cfg(test)]\nfn helper() {}\nuse crate::core::io;").len(), 3, "an item under cfg(test) does not end the code");
 }
 
 /// The app's state is plain Rust: nothing in `src/app` reaches for Yew, the browser or `ui`
@@ -262,11 +235,10 @@ fn the_reader_resolves_paths_groups_and_super() {
 fn app_state_has_no_web_layer_and_core_has_no_app() {
     let mut problems = Vec::new();
     for (dir, forbidden) in [("src/app", &["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys", "crate::ui"][..]), ("src/core", &["crate::app", "crate::ui", "yew", "web_sys"][..])] {
-        let mut files = Vec::new();
-        sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut files);
+        let files = rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir));
         for file in files {
             let text = std::fs::read_to_string(&file).expect("readable");
-            for (line, code) in code_lines(&text) {
+            for (line, code) in code(&text) {
                 for word in forbidden {
                     if code.contains(word) {
                         problems.push(format!("{}:{line}: {word}: {}", file.display(), code.trim()));
