@@ -97,15 +97,7 @@ impl Notice {
                 (t(msg!("notice-answers-added", count = models.len(), origin = origin.message(), models = list)), Vec::new())
             }
             Notice::Merged { name, report } => {
-                let title = t(msg!(
-                    "notice-merged",
-                    name = name.as_str(),
-                    ratings = report.ratings_added,
-                    votes = report.votes_added,
-                    answers = report.answers_added,
-                    duplicates = report.duplicates,
-                    conflicts = report.conflicts.len()
-                ));
+                let title = t(msg!("notice-merged", name = name.as_str(), counts = report.counts()));
                 let lines = report
                     .conflicts
                     .iter()

@@ -506,15 +506,7 @@ mod cli {
                 Ok(report) => {
                     eprintln!(
                         "{}",
-                        t(msg!(
-                            "cli-merged-file",
-                            file = file.as_str(),
-                            ratings = report.ratings_added,
-                            votes = report.votes_added,
-                            answers = report.answers_added,
-                            duplicates = report.duplicates,
-                            conflicts = report.conflicts.len()
-                        ))
+                        t(msg!("cli-merged-file", file = file.as_str(), counts = report.counts()))
                     );
                     for conflict in &report.conflicts {
                         eprintln!("  {}", t(conflict_message(conflict)));

@@ -34,6 +34,21 @@ pub struct Conflict {
     pub ignored: String,
 }
 
+impl Report {
+    /// What the merge added, skipped and found in conflict, as one message (the app's notice
+    /// and the CLI's line both say it).
+    pub fn counts(&self) -> Message {
+        msg!(
+            "merge-counts",
+            ratings = self.ratings_added,
+            votes = self.votes_added,
+            answers = self.answers_added,
+            duplicates = self.duplicates,
+            conflicts = self.conflicts.len()
+        )
+    }
+}
+
 impl Conflict {
     /// The conflict's kind and its two values as message arguments: codes worded (a vote's
     /// `tie`, a rater's seed), other values as they are.

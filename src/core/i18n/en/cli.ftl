@@ -46,22 +46,7 @@ cli-file-problems = { $file }: { $count ->
    *[other] { $count } problems
 } (see above); nothing was written
 cli-different-suite = { $file } scores suite "{ $incoming }", not "{ $loaded }" (or another version of it); nothing was written
-cli-merged-file = pingfen merge: { $file }: { $ratings ->
-    [one] 1 rating
-   *[other] { $ratings } ratings
-}, { $votes ->
-    [one] 1 vote
-   *[other] { $votes } votes
-}, { $answers ->
-    [one] 1 answer
-   *[other] { $answers } answers
-} added; { $duplicates ->
-    [one] 1 duplicate
-   *[other] { $duplicates } duplicates
-}; { $conflicts ->
-    [one] 1 conflict
-   *[other] { $conflicts } conflicts
-}
+cli-merged-file = pingfen merge: { $file }: { $counts }
 # One conflict, under the file's line: `$kind` is one of the conflict-kind-* words (session.ftl).
 cli-conflict = conflict ({ $kind }) { $key }: kept { $kept }, ignored { $ignored }
 # One rater's progress, under the merge lines.

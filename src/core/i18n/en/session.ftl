@@ -19,22 +19,7 @@ notice-answers-added = Added answers of { $count ->
     [one] 1 model
    *[other] { $count } models
 } from { $origin }: { $models }.
-notice-merged = Merged { $name }: { $ratings ->
-    [one] 1 rating
-   *[other] { $ratings } ratings
-}, { $votes ->
-    [one] 1 vote
-   *[other] { $votes } votes
-}, { $answers ->
-    [one] 1 answer
-   *[other] { $answers } answers
-} added; { $duplicates ->
-    [one] 1 duplicate
-   *[other] { $duplicates } duplicates
-} skipped; { $conflicts ->
-    [one] 1 conflict (the loaded value was kept)
-   *[other] { $conflicts } conflicts (the loaded values were kept)
-}.
+notice-merged = Merged { $name }: { $counts }.
 notice-merge-conflict = Conflict ({ $kind }) { $key }: kept { $kept }, ignored { $ignored }
 notice-restored = Restored the work saved in this browser ({ $count ->
     [one] 1 rating or vote
@@ -106,3 +91,19 @@ conflict-outcome-b = B better
 conflict-outcome-tie = tie
 conflict-outcome-both-bad = both bad
 export-needs-scores = the scores are not ready yet (the Chinese dictionary is still loading or failed to load); the scorebook and the rater file can be exported now
+merge-counts = { $ratings ->
+    [one] 1 rating
+   *[other] { $ratings } ratings
+}, { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}, { $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+} added; { $duplicates ->
+    [one] 1 duplicate
+   *[other] { $duplicates } duplicates
+} skipped; { $conflicts ->
+    [one] 1 conflict (the loaded value was kept)
+   *[other] { $conflicts } conflicts (the loaded values were kept)
+}
