@@ -1,13 +1,16 @@
 //! Pingfen 评分 scores answers of large language models in Chinese and English, entirely in
 //! the browser.
 //!
-//! The crate has three layers, so that the same numbers come out natively and in WebAssembly:
+//! The crate has four parts, so that the same numbers come out natively and in WebAssembly:
 //!
-//! - [`core`]: pure Rust — text pipeline, metrics, scoring, human ratings and their
-//!   statistics, aggregation with intervals, charts (SVG text) and the HTML report. No web
-//!   types, no I/O, no clocks. Everything here is tested natively with `cargo test`.
-//! - `ui` (wasm only, feature `app`): the Yew single-page app. It calls `core` and shows what
-//!   it returns.
+//! - [`core`]: pure Rust in layers (the map is in its docs) — text pipeline, metrics,
+//!   scoring, human ratings and their statistics, aggregation with intervals, the message
+//!   catalogue in English, 简体中文 and 繁體中文, file formats, charts (SVG text) and the HTML
+//!   report. No web types, no I/O, no clocks. Tested natively with `cargo test`.
+//! - [`app`]: the app without its web layer — state, actions and the reducer, the rating
+//!   desk, notices, exports, autosave's rules. Plain Rust, tested natively (`tests/app.rs`).
+//! - `ui` (wasm only, feature `app`): the Yew single-page app, a thin adapter that renders
+//!   [`app::AppState`] and sends [`app::Action`]s; IndexedDB, files, the dictionary download.
 //! - `api` (wasm only): a thin `wasm-bindgen` facade over `core`, published as `pkg/`.
 //!
 //! ```
