@@ -340,3 +340,20 @@ fn pasted_answers_follow_the_suite_order_of_one_language() {
     let words = state.notices[0].words(Locale::ZhHant);
     assert!(words.error && words.lines[0].starts_with("貼上的文字（Nova）"), "{words:?}");
 }
+
+#[test]
+fn notices_do_not_pile_up() {
+    let state = start(sample::session().unwrap());
+    let broken = |state: AppState| state.reduce(Action::FileLoaded { name: "a.csv".into(), outcome: files::read("a.csv", b"name,text\nx,y\n") });
+    let state = broken(broken(state));
+    assert_eq!(state.notices.len(), 1, "the same file refused twice is one notice");
+    // The corrected file replaces the error it fixes.
+    let state = state.reduce(Action::FileLoaded { name: "a.csv".into(), outcome: files::read("a.csv", "model,item,answer\nNova,zh-qa-01,北京\n".as_bytes()) });
+    assert_eq!(state.notices.len(), 1);
+    assert!(matches!(state.notices[0], Notice::AnswersAdded { .. }));
+    // A merge notice does not outlive its session.
+    let state = state.reduce(Action::Merge { name: "s.json".into(), outcome: sample::rated_session().map(|s| files::Loaded::Session(Box::new(s))) });
+    assert!(state.notices.iter().any(|n| matches!(n, Notice::Merged { .. })));
+    let state = state.reduce(Action::LoadSample(Box::new(sample::session().unwrap())));
+    assert!(state.notices.is_empty(), "{:?}", state.notices);
+}

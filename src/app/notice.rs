@@ -71,6 +71,16 @@ pub struct Worded {
 const MAX_LINES: usize = 20;
 
 impl Notice {
+    /// The file or paste a notice is about, if any: a later notice about the same one
+    /// replaces a failure (a corrected file, a paste that now fits).
+    pub fn subject(&self) -> Option<Origin> {
+        match self {
+            Notice::NotLoaded { origin, .. } | Notice::AnswersAdded { origin, .. } => Some(origin.clone()),
+            Notice::SuiteLoaded { name, .. } | Notice::ScorebookOpened { name } | Notice::Merged { name, .. } => Some(Origin::File(name.clone())),
+            _ => None,
+        }
+    }
+
     /// Whether the notice reports something that went wrong.
     pub fn is_error(&self) -> bool {
         match self {

@@ -304,13 +304,20 @@ impl AppState {
         self
     }
 
+    /// Shows `notice` first. A failure it follows up (the same file or paste, loaded again)
+    /// goes: one notice per thing, the latest word on it.
     fn notice(mut self, notice: Notice) -> Self {
+        if let Some(subject) = notice.subject() {
+            self.notices.retain(|old| !(matches!(old, Notice::NotLoaded { .. }) && old.subject().as_ref() == Some(&subject)));
+        }
         self.notices.insert(0, notice);
         self.notices.truncate(MAX_NOTICES);
         self
     }
 
+    /// A new session: what was said about the old one goes with it.
     fn replace_session(mut self, session: Session, origin: Origin) -> Self {
+        self.notices.clear();
         self.session = Rc::new(session);
         self.origin = origin;
         self.selected_item = None;

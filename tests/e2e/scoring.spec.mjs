@@ -106,7 +106,8 @@ test("a malformed file gets a message naming the file and line, and nothing load
   await app.byTestId("ui-lang-zh-Hans").click();
   await app.page.getByText("broken.jsonl，第 2 行").waitFor();
   await app.byTestId("open-files").setInputFiles(fixture("broken.jsonl"));
-  await app.page.getByText("broken.jsonl，第 2 行").nth(1).waitFor();
+  await app.page.getByText("broken.jsonl，第 2 行").waitFor();
+  assert.equal(await app.page.getByRole("alert").count(), 1, "the same file refused again is one notice");
   assert.match(await app.page.getByRole("alert").first().textContent(), /未能读取 broken\.jsonl.*每行应为/s);
   await app.screenshot("broken-file-zh");
   await app.close();
@@ -121,8 +122,18 @@ test("pasted answers for one model are matched to items in order", async () => {
   assert.equal(await app.byTestId("paste-lang").inputValue(), "all", "all items by default");
   await app.byTestId("paste-model").fill("Pasted-Oracle");
   await app.byTestId("paste-lang").selectOption("zh");
+  // One answer short first: refused, and nothing typed is lost.
+  const short = text.split("\n").slice(0, -1).join("\n");
+  await app.byTestId("paste-text").fill(short);
+  await app.byTestId("paste-submit").click();
+  await app.page.getByRole("alert").filter({ hasText: "Pasted-Oracle" }).waitFor();
+  assert.equal(await app.byTestId("paste-model").inputValue(), "Pasted-Oracle");
+  assert.equal(await app.byTestId("paste-lang").inputValue(), "zh");
+  assert.equal(await app.byTestId("paste-text").inputValue(), short);
   await app.byTestId("paste-text").fill(text);
   await app.byTestId("paste-submit").click();
+  await app.page.getByText("Added answers of 1 model from pasted answers (Pasted-Oracle)").waitFor();
+  assert.equal(await app.page.getByRole("alert").count(), 0, "the corrected paste replaces the error");
   const row = app.page.locator('[data-testid="leaderboard-row"][data-model="Pasted-Oracle"]');
   await row.waitFor();
   const expertise = await row.locator("td").nth(3).textContent();

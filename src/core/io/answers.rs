@@ -125,18 +125,34 @@ fn numbered_blocks(text: &str) -> Option<Vec<String>> {
     (!blocks.is_empty()).then(|| blocks.into_iter().map(|b| b.trim().to_owned()).collect())
 }
 
+/// The rest of `line` after its number marker, when the marker numbers it `number`: `1.`,
+/// `1)`, `1、`, `1:`, full-width `１．` or `1：` (what a Chinese keyboard types), `(1)` or
+/// `（1）`, `[1]`, `第1题` / `第1題`, `Q1:` / `Q1.`.
 fn strip_number(line: &str, number: usize) -> Option<&str> {
-    let n = number.to_string();
-    for (prefix, suffixes) in [("", &[".", ")", "、", ".", "："][..]), ("(", &[")"][..]), ("（", &["）"][..]), ("第", &["题", "题：", "题:"][..])] {
-        if let Some(rest) = line.strip_prefix(prefix).and_then(|r| r.strip_prefix(n.as_str())) {
-            for suffix in suffixes {
-                if let Some(rest) = rest.strip_prefix(suffix) {
-                    return Some(rest);
-                }
-            }
-        }
+    const OPENINGS: [(&str, &[char]); 6] = [("(", &[')', '）']), ("（", &['）', ')']), ("[", &[']']), ("【", &['】']), ("Q", &[]), ("q", &[])];
+    let (opening, closings, rest) = match line.strip_prefix('第') {
+        Some(rest) => ("第", &[][..], rest),
+        None => OPENINGS
+            .iter()
+            .find_map(|(open, close)| line.strip_prefix(open).map(|rest| (*open, *close, rest)))
+            .unwrap_or(("", &[][..], line)),
+    };
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).collect();
+    let value: usize = digits.chars().map(|c| if c.is_ascii_digit() { c } else { char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or('x') }).collect::<String>().parse().ok()?;
+    if value != number {
+        return None;
     }
-    None
+    let rest = &rest[digits.len()..];
+    let after = |rest: &'_ str, marks: &[char]| -> Option<usize> { rest.chars().next().filter(|c| marks.contains(c)).map(char::len_utf8) };
+    let end = match opening {
+        "第" => {
+            let suffix = after(rest, &['题', '題'])?;
+            suffix + after(&rest[suffix..], &[':', '：', '.', '．', '、']).unwrap_or(0)
+        }
+        "(" | "（" | "[" | "【" => after(rest, closings)?,
+        _ => after(rest, &['.', '．', ')', '）', '、', ':', '：'])?,
+    };
+    Some(&rest[end..])
 }
 
 /// Answers as JSONL, one `{"model", "item", "answer"}` per line.
@@ -210,6 +226,30 @@ mod tests {
         let problems = problems("big.jsonl", &[huge], &suite);
         assert_eq!(problems.len(), 1);
         assert!(problems[0].to_string().contains("shorten"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn pasted_numbering_as_chinese_and_english_keyboards_type_it() {
+        let ids = ["a", "b", "c"];
+        for text in [
+            "１．北京\n２．上海\n３．广州",
+            "1．北京\n2．上海\n3．广州",
+            "1：北京\n2：上海\n3：广州",
+            "（1）北京\n（2）上海\n（3）广州",
+            "(1) 北京\n(2) 上海\n(3) 广州",
+            "第1題 北京\n第2題 上海\n第3題 广州",
+            "第１题：北京\n第２题：上海\n第３题：广州",
+            "Q1: 北京\nQ2: 上海\nQ3: 广州",
+            "q1. 北京\nq2. 上海\nq3. 广州",
+            "[1] 北京\n[2] 上海\n[3] 广州",
+            "【1】北京\n【2】上海\n【3】广州",
+        ] {
+            let answers = from_pasted("M", text, &ids).unwrap_or_else(|p| panic!("{text:?}: {p:?}"));
+            assert_eq!(answers.iter().map(|a| a.answer.as_str()).collect::<Vec<_>>(), ["北京", "上海", "广州"], "{text:?}");
+        }
+        // Numbers that do not run 1, 2, 3 from the first line are not a list: blocks it is.
+        assert!(from_pasted("M", "2020年的答案\n\n第二段\n\n第三段", &ids).is_ok());
+        assert!(from_pasted("M", "1. a\n3. b\n4. c", &ids).is_err(), "a gap in the numbering is not three answers");
     }
 
     #[test]

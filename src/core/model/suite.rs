@@ -325,6 +325,17 @@ impl Suite {
         self.items.iter().flat_map(|item| self.criteria(item)).find(|(c, _)| c.id == id).map(|(c, _)| c.name)
     }
 
+    /// The names of an item's dimension and sub-task in `locale`, their ids where unnamed.
+    pub fn place_names(&self, item: &Item, locale: Locale) -> (String, String) {
+        let named = |name: &Localized, id: &str| Some(name.in_locale(locale)).filter(|n| !n.is_empty()).unwrap_or(id).to_owned();
+        let dimension = self.dimensions.iter().find(|d| d.id == item.dimension);
+        let subtask = dimension.and_then(|d| d.subtasks.iter().find(|s| s.id == item.subtask));
+        (
+            dimension.map_or_else(|| item.dimension.clone(), |d| named(&d.name, &d.id)),
+            subtask.map_or_else(|| item.subtask.clone(), |s| named(&s.name, &s.id)),
+        )
+    }
+
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|item| item.id == id)
     }

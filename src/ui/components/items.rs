@@ -102,9 +102,10 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
     });
     let scores: Vec<&ItemScore> =
         props.results.iter().flat_map(|r| r.items.iter()).filter(|s| s.item == item.id).collect();
+    let (dimension, subtask) = props.session.suite.place_names(item, l);
     html! {
         <article class="card item" data-testid="item-detail" lang={item.lang.as_str()}>
-            <p class="item__meta">{ format!("{} · {} · {} / {}", item.id, kind, item.dimension, item.subtask) }</p>
+            <p class="item__meta">{ format!("{} · {} · {} / {}", item.id, kind, dimension, subtask) }</p>
             <h2 class="item__prompt">{ &item.prompt }</h2>
             if !item.options.is_empty() {
                 <ol class="options">

@@ -116,10 +116,10 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                         <tr>
                             <th scope="col" rowspan="2">{ text(l, "leaderboard-model") }</th>
                             if show(Lang::Zh) {
-                                <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group" lang="zh">{ text(l, "language-zh-native") }</th>
+                                <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group">{ text(l, "language-zh") }</th>
                             }
                             if show(Lang::En) {
-                                <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group" lang="en">{ text(l, "language-en-native") }</th>
+                                <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group">{ text(l, "language-en") }</th>
                             }
                             if shown.is_none() {
                                 <th scope="col" rowspan="2" class="num">

@@ -97,6 +97,9 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
             if *paste_open {
                 <PasteForm locale={l} on_paste={props.on_paste.clone()} />
             }
+            // The notices in an element of their own: a notice coming or going must not shift
+            // the siblings above (the paste form was remounted, and what was typed lost).
+            <div class="notices">
             { for props.notices.iter().enumerate().map(|(index, notice)| {
                 let on_dismiss = props.on_dismiss.clone();
                 let notice = notice.words(l);
@@ -112,6 +115,7 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                     </div>
                 }
             }) }
+            </div>
         </section>
     }
 }

@@ -31,9 +31,6 @@ footer-version = Pingfen version { $version }
 
 language-zh = Chinese
 language-en = English
-# Each language named in itself, beside its own columns (marked lang="zh" / lang="en").
-language-zh-native = 中文
-language-en-native = English
 
 ## The workbench: screens, the session's origin, opening, pasting, exporting
 

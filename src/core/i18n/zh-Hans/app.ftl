@@ -29,9 +29,6 @@ footer-version = Pingfen 版本 { $version }
 
 language-zh = 中文
 language-en = 英文
-# 以各语言自身书写的名称，用于该语言的列标题。
-language-zh-native = 中文
-language-en-native = English
 
 ## 工作栏：各页面、会话来源、打开、粘贴、导出
 

@@ -29,9 +29,6 @@ footer-version = Pingfen 版本 { $version }
 
 language-zh = 中文
 language-en = 英文
-# 以各語言本身書寫的名稱，用於該語言的欄標題。
-language-zh-native = 中文
-language-en-native = English
 
 ## 工作列：各頁面、工作階段來源、開啟、貼上、匯出
 
