@@ -357,3 +357,22 @@ fn notices_do_not_pile_up() {
     let state = state.reduce(Action::LoadSample(Box::new(sample::session().unwrap())));
     assert!(state.notices.is_empty(), "{:?}", state.notices);
 }
+
+#[test]
+fn an_empty_desk_says_why() {
+    use pingfen::app::rating::EmptyDesk;
+    use pingfen::core::model::suite::ItemKind;
+    let sign_in = |session: Session| start(session).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Ana".into(), seed: 1 });
+    // Only multiple-choice items: answers are loaded, but nothing is for people to rate.
+    let mut choices = sample::session().unwrap();
+    choices.suite.items.retain(|item| item.kind == ItemKind::Choice);
+    let ids: Vec<String> = choices.suite.items.iter().map(|i| i.id.clone()).collect();
+    choices.answers.retain(|a| ids.contains(&a.item));
+    assert_eq!(sign_in(choices).desk().unwrap().empty, Some(EmptyDesk::NothingToRate));
+    // Items to rate, no answers yet.
+    let mut unanswered = sample::session().unwrap();
+    unanswered.answers.clear();
+    assert_eq!(sign_in(unanswered).desk().unwrap().empty, Some(EmptyDesk::NoAnswers));
+    // A card on the desk: nothing to explain.
+    assert_eq!(sign_in(sample::session().unwrap()).desk().unwrap().empty, None);
+}

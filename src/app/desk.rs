@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::app::rating::{Desk, LikertCard, PairCard, RateMode};
+use crate::app::rating::{Desk, EmptyDesk, LikertCard, PairCard, RateMode};
 use crate::app::state::{AppState, View};
 use crate::core::human::raters::{self, LikertTask, PairTask};
 use crate::core::model::human::{Outcome, Rater, Rating, Vote};
@@ -65,7 +65,7 @@ impl AppState {
         let rater = self.current_rater()?;
         let progress = raters::progress(&self.session).into_iter().find(|p| p.rater == rater.name);
         let (rated, to_rate, voted, to_vote) = progress.map_or((0, 0, 0, 0), |p| (p.rated, p.to_rate, p.voted, p.to_vote));
-        let mut desk = Desk { rater: rater.clone(), settings: self.desk.clone(), queue: 0, position: 0, likert: None, pair: None, rated, to_rate, voted, to_vote };
+        let mut desk = Desk { rater: rater.clone(), settings: self.desk.clone(), queue: 0, position: 0, likert: None, pair: None, rated, to_rate, voted, to_vote, empty: None };
         match self.desk.mode {
             RateMode::Likert => {
                 let all = raters::likert_tasks(&self.session, &rater);
@@ -113,6 +113,18 @@ impl AppState {
                     });
                 }
             }
+        }
+        if desk.likert.is_none() && desk.pair.is_none() {
+            let rated_items = raters::rated_items(&self.session).count();
+            desk.empty = Some(if self.session.suite.items.is_empty() {
+                EmptyDesk::NoSuite
+            } else if desk.settings.unrated_only && (desk.to_rate > 0 || desk.to_vote > 0) {
+                EmptyDesk::AllRated
+            } else if rated_items == 0 {
+                EmptyDesk::NothingToRate
+            } else {
+                EmptyDesk::NoAnswers
+            });
         }
         Some(desk)
     }

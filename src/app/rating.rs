@@ -80,6 +80,22 @@ pub struct Desk {
     pub to_rate: usize,
     pub voted: usize,
     pub to_vote: usize,
+    /// Why there is nothing on the desk, when there is nothing.
+    pub empty: Option<EmptyDesk>,
+}
+
+/// Why the rating screen has no answer or pair to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmptyDesk {
+    /// Everything is rated and "unrated only" hides it.
+    AllRated,
+    /// No suite is loaded.
+    NoSuite,
+    /// The suite has items people rate, but no model has answered them.
+    NoAnswers,
+    /// Answers are loaded, but no item of the suite is rated by people (no open items and no
+    /// criteria).
+    NothingToRate,
 }
 
 impl Desk {

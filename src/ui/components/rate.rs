@@ -9,6 +9,7 @@ use crate::app::export::Export;
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::model::human::Outcome;
 use crate::ui::state::{Action, Desk, LikertCard, PairCard, RateMode};
+use crate::app::rating::EmptyDesk;
 
 #[derive(Properties, PartialEq)]
 pub struct RateProps {
@@ -83,11 +84,12 @@ pub fn Rate(props: &RateProps) -> Html {
             { match (desk.settings.mode, &desk.likert, &desk.pair) {
                 (RateMode::Likert, Some(card), _) => likert_card(l, &desk, card, &props.on_action),
                 (RateMode::Pairwise, _, Some(card)) => pair_card(l, &desk, card, &props.on_action),
-                _ => html! { <p class="empty" data-testid="rate-empty">{ text(l,
-                    if desk.settings.unrated_only && total > 0 { "rate-empty-all-rated" }
-                    else if props.items == 0 { "rate-empty-no-suite" }
-                    else { "rate-empty-no-answers" }
-                ) }</p> },
+                _ => html! { <p class="empty" data-testid="rate-empty">{ text(l, match desk.empty {
+                    Some(EmptyDesk::AllRated) => "rate-empty-all-rated",
+                    Some(EmptyDesk::NoSuite) => "rate-empty-no-suite",
+                    Some(EmptyDesk::NothingToRate) => "rate-empty-nothing-to-rate",
+                    Some(EmptyDesk::NoAnswers) | None => "rate-empty-no-answers",
+                }) }</p> },
             } }
             if desk.settings.mode == RateMode::Pairwise && desk.finished() {
                 <button type="button" class="button" data-testid="more-pairs" onclick={act(|| Action::MorePairs)}>

@@ -29,6 +29,7 @@ rate-finished-likert = All answers rated — thank you! Model names are now show
 rate-finished-pairwise = All scheduled pairs compared — thank you! Model names are now shown.
 rate-empty-all-rated = Nothing left unrated.
 rate-empty-no-suite = Load a suite first.
+rate-empty-nothing-to-rate = Nothing here is rated by people: this suite has no open-ended items and no criteria to rate on. Its items are scored automatically (Leaderboard, Items).
 rate-empty-no-answers = No answers to rate: the suite's open and rubric-rated items need models' answers.
 rate-more-pairs = Compare another round of pairs
 

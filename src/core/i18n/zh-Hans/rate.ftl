@@ -22,6 +22,7 @@ rate-finished-likert = 全部回答已评分，谢谢！现已显示模型名称
 rate-finished-pairwise = 已完成全部安排的比较，谢谢！现已显示模型名称。
 rate-empty-all-rated = 没有未评的内容了。
 rate-empty-no-suite = 请先加载评测套件。
+rate-empty-nothing-to-rate = 这里没有需要人工评分的内容：此套件没有开放题，也没有评分项。它的题目由系统自动计分（见排行榜、逐题查看）。
 rate-empty-no-answers = 没有可评分的回答：套件中的开放题与人工评分题需要模型的回答。
 rate-more-pairs = 再比较一轮
 

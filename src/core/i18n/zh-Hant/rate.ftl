@@ -22,6 +22,7 @@ rate-finished-likert = 所有回答都已評分，謝謝！現在會顯示模型
 rate-finished-pairwise = 已完成所有安排的比較，謝謝！現在會顯示模型名稱。
 rate-empty-all-rated = 已經沒有未評分的內容。
 rate-empty-no-suite = 請先載入評測套件。
+rate-empty-nothing-to-rate = 這裡沒有需要人工評分的內容：此套件沒有開放題，也沒有評分項目。它的題目由系統自動計分（見排行榜、逐題檢視）。
 rate-empty-no-answers = 沒有可評分的回答：套件中的開放題與人工評分題需要模型的回答。
 rate-more-pairs = 再比較一輪
 
