@@ -85,7 +85,7 @@ impl Pingfen {
         let scores: std::collections::BTreeMap<String, _> = names
             .into_iter()
             .map(|name| {
-                (name.as_str().to_owned(), standard::compute(&self.segmenter, name, lang, hypothesis, &references))
+                (name.as_str().to_owned(), standard::compute(&self.segmenter, name, lang, hypothesis, &references, text::Normalize::NONE))
             })
             .collect();
         to_js(&scores)

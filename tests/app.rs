@@ -288,7 +288,7 @@ fn exports_are_files_that_open_again() {
     }
     let rater = export::produce(Export::RaterFile, &state.session, Some(&results), &context).unwrap();
     assert!(rater.name.ends_with(".rater-陳_大文.json"), "{}", rater.name);
-    let csv = export::produce(Export::LeaderboardCsv, &state.session, Some(&results), &context).unwrap();
+    let csv = export::produce(Export::ScoresLongCsv, &state.session, Some(&results), &context).unwrap();
     assert!(csv.bytes.starts_with(b"\xEF\xBB\xBFmodel,lang,"));
     let report = export::produce(Export::Report, &state.session, Some(&results), &context).unwrap();
     assert!(String::from_utf8(report.bytes).unwrap().contains("lang=\"zh-Hant\""));
@@ -375,4 +375,177 @@ fn an_empty_desk_says_why() {
     assert_eq!(sign_in(unanswered).desk().unwrap().empty, Some(EmptyDesk::NoAnswers));
     // A card on the desk: nothing to explain.
     assert_eq!(sign_in(sample::session().unwrap()).desk().unwrap().empty, None);
+}
+
+/// The leaderboard export is the table on screen: a row per model in the leaderboard's
+/// order, the suite's dimensions named in the reader's language, the same ranks; the long
+/// file keeps its columns for scripts; the workbook holds both and the item scores.
+#[test]
+fn the_leaderboard_exports_as_shown_and_all_scores_stay_in_the_long_file() {
+    use pingfen::core::aggregate::{leaderboard, side, SortKey};
+    use pingfen::core::text::Lang;
+    let state = start(sample::session().unwrap());
+    let results = state.results.clone().unwrap();
+    let suite = &state.session.suite;
+    let shown = leaderboard(suite, &results.table, &results.models, SortKey::Composite(Lang::Zh));
+    let produce = |kind: Export, session: &Session, locale: Locale| {
+        let context = Context { locale, created: "2026-12-01T00:00:00Z", rater: None };
+        export::produce(kind, session, Some(&results), &context).unwrap()
+    };
+    let read_csv = |bytes: &[u8]| -> (Vec<String>, Vec<Vec<String>>) {
+        let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").expect("a byte-order mark for Excel")).unwrap();
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let header = reader.headers().unwrap().iter().map(str::to_owned).collect();
+        let rows = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+        (header, rows)
+    };
+    let at = |header: &[String], name: &str| header.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name:?} in {header:?}"));
+
+    let csv = produce(Export::LeaderboardCsv, &state.session, Locale::En);
+    assert!(csv.name.ends_with(".leaderboard.csv"), "{}", csv.name);
+    let (header, rows) = read_csv(&csv.bytes);
+    let dimensions = suite.dimensions.len();
+    assert_eq!(header.len(), 1 + 2 * (5 + dimensions) + 3, "{header:?}");
+    assert_eq!(header[0], "Model");
+    assert_eq!(&header[1..6], ["Chinese · Composite", "Chinese · Composite (95 % low)", "Chinese · Composite (95 % high)", "Chinese · Rank", "Chinese · Rank range"]);
+    assert_eq!(&header[header.len() - 3..], ["Both languages", "Both languages (95 % low)", "Both languages (95 % high)"]);
+    for dimension in &suite.dimensions {
+        at(&header, &format!("English · {}", dimension.name.in_locale(Locale::En)));
+    }
+    // One row per model, in the leaderboard's order, with its numbers and ranks.
+    assert_eq!(rows.len(), results.models.len());
+    assert_eq!(rows.iter().map(|r| r[0].as_str()).collect::<Vec<_>>(), shown.iter().map(|r| r.model.as_str()).collect::<Vec<_>>());
+    for (row, expected) in rows.iter().zip(&shown) {
+        for (lang, name) in [(Lang::Zh, "Chinese"), (Lang::En, "English")] {
+            let scores = side(expected, lang);
+            assert_eq!(row[at(&header, &format!("{name} · Rank"))], scores.rank.unwrap().to_string(), "{} {name}", expected.model);
+            let (best, worst) = scores.rank_range.unwrap();
+            let range = if best == worst { best.to_string() } else { format!("{best}–{worst}") };
+            assert_eq!(row[at(&header, &format!("{name} · Rank range"))], range);
+            assert_eq!(row[at(&header, &format!("{name} · Composite"))], format!("{:.4}", scores.composite.unwrap()));
+            assert_eq!(row[at(&header, &format!("{name} · Composite (95 % low)"))], format!("{:.4}", scores.interval.unwrap().low));
+            let first = &suite.dimensions[0];
+            assert_eq!(row[at(&header, &format!("{name} · {}", first.name.in_locale(Locale::En)))], format!("{:.4}", scores.dimensions[0].unwrap()));
+        }
+        assert_eq!(row[at(&header, "Both languages")], format!("{:.4}", expected.overall.unwrap()));
+    }
+
+    // In Simplified Chinese the headers, dimensions included, are Chinese, not the suite's ids.
+    let (hans, hans_rows) = read_csv(&produce(Export::LeaderboardCsv, &state.session, Locale::ZhHans).bytes);
+    assert_eq!(hans[0], "模型");
+    assert_eq!(&hans[1..5], ["中文 · 综合", "中文 · 综合（95% 区间下限）", "中文 · 综合（95% 区间上限）", "中文 · 排名"]);
+    assert_eq!(hans[header.len() - 3], "中英综合");
+    for dimension in &suite.dimensions {
+        let name = dimension.name.in_locale(Locale::ZhHans);
+        assert!(name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: {name}", dimension.id);
+        at(&hans, &format!("中文 · {name}"));
+        at(&hans, &format!("英文 · {name}"));
+        assert!(!hans.iter().any(|h| h.contains(&dimension.id)), "{} left as an id: {hans:?}", dimension.id);
+    }
+    assert_eq!(hans_rows, rows, "the same numbers in every language");
+
+    // The long file: every cell of the results table, its columns unchanged.
+    assert_eq!(Export::BAR.iter().position(|k| *k == Export::ScoresLongCsv), Export::BAR.iter().position(|k| *k == Export::LeaderboardCsv).map(|i| i + 1));
+    assert_eq!((Export::LeaderboardCsv.as_str(), Export::ScoresLongCsv.as_str()), ("table", "long"));
+    let long = produce(Export::ScoresLongCsv, &state.session, Locale::ZhHans);
+    assert!(long.name.ends_with(".scores-long.csv"), "{}", long.name);
+    let (long_header, long_rows) = read_csv(&long.bytes);
+    assert_eq!(long_header, ["model", "lang", "dimension", "subtask", "score", "low", "high", "scored", "items"]);
+    assert_eq!(long_rows.len(), results.table.len());
+    assert_eq!(Export::LeaderboardCsv.label().text(Locale::En), "Leaderboard (CSV)");
+    assert_eq!(Export::ScoresLongCsv.label().text(Locale::ZhHant), "全部分數（長表 CSV）");
+
+    // The workbook: the leaderboard as shown, all scores (long), the item scores; numbers as numbers.
+    use calamine::{Data, Reader};
+    for (locale, sheets) in [(Locale::En, ["Leaderboard", "All scores (long)", "Items"]), (Locale::ZhHans, ["排行榜", "全部分数（长表）", "逐题得分"])] {
+        let bytes = produce(Export::Workbook, &state.session, locale).bytes;
+        let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        assert_eq!(book.sheet_names(), sheets, "{locale:?}");
+        let board = book.worksheet_range(sheets[0]).unwrap();
+        assert_eq!(board.height(), 1 + results.models.len());
+        assert_eq!(board.get((0, 0)), Some(&Data::String(if locale == Locale::En { "Model" } else { "模型" }.into())));
+        assert_eq!(board.get((1, 0)), Some(&Data::String(shown[0].model.clone())));
+        assert_eq!(board.get((1, 1)), Some(&Data::Float(shown[0].zh.composite.unwrap())), "a score is a number");
+        assert_eq!(board.get((1, 4)), Some(&Data::Float(1.0)), "the first row holds rank 1 in Chinese");
+        let long = book.worksheet_range(sheets[1]).unwrap();
+        assert_eq!(long.height(), 1 + results.table.len());
+        assert_eq!(long.get((0, 1)), Some(&Data::String("lang".into())));
+        assert_eq!(book.worksheet_range(sheets[2]).unwrap().height(), 1 + results.items.len());
+    }
+}
+
+#[test]
+fn choosing_how_chinese_script_is_compared_rescores_and_is_saved_with_the_suite() {
+    use pingfen::core::model::answers::Answer;
+    use pingfen::core::model::suite::ChineseScript;
+    let mut session = sample::session().unwrap();
+    session.answers.push(Answer { model: "港大".into(), item: "zh-tr-01".into(), answer: "早起的鳥兒有蟲吃，但第二隻老鼠才能吃到奶酪。".into() });
+    let score = |state: &AppState| {
+        state.results.as_ref().unwrap().items.iter().find(|s| s.model == "港大" && s.item == "zh-tr-01").unwrap().score.unwrap()
+    };
+    let state = start(session);
+    assert!((score(&state) - 100.0).abs() < 1e-9, "folded by default: {}", score(&state));
+    let state = state.reduce(Action::SetChineseScript(ChineseScript::AsWritten));
+    assert!(score(&state) < 60.0, "as written: {}", score(&state));
+    assert_eq!(state.session.suite.chinese_script, ChineseScript::AsWritten);
+    let text = autosave::encode(&state.origin, &state.session, "2026-12-01T00:00:00Z").unwrap();
+    assert_eq!(autosave::decode(&text).unwrap().session.suite.chinese_script, ChineseScript::AsWritten, "kept in the save");
+}
+
+#[test]
+fn a_comment_typed_before_the_rating_waits_as_a_draft_and_joins_the_rating() {
+    let state = start(sample::session().unwrap()).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Mei".into(), seed: 3 });
+    let card = state.desk().unwrap().likert.unwrap();
+    let state = state.reduce(Action::Comment("先寫評語".into()));
+    assert!(state.session.ratings.is_empty(), "no rating made up for a comment");
+    assert_eq!(state.drafts.comment("Mei", &card.task.item, &card.task.model), Some("先寫評語"));
+    assert_eq!(state.desk().unwrap().likert.unwrap().comment, "先寫評語", "shown on the card");
+    let state = keys(state, &["6"]);
+    let rating = state.session.ratings.iter().find(|r| r.rater == "Mei").unwrap();
+    assert_eq!((rating.value, rating.comment.as_deref()), (6, Some("先寫評語")));
+    assert!(state.drafts.comments.is_empty(), "the draft is spent");
+}
+
+#[test]
+fn a_reload_returns_to_the_screen_item_and_answer_once_the_save_is_read() {
+    let session = sample::session().unwrap();
+    let state = start(session.clone()).reduce(Action::NothingSaved).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Kit".into(), seed: 9 });
+    let state = keys(state, &["j", "j", "j"]);
+    let place = state.place();
+    let card = state.desk().unwrap().likert.unwrap();
+    assert_eq!(place.view, "rate");
+    assert_eq!(place.answer, Some((card.task.item.clone(), card.task.model.clone())));
+    let text = autosave::encode(&state.origin, &state.session, "2026-12-01T00:00:00Z").unwrap();
+    // The page opens again: the place waits for the saved session, then the desk is there.
+    let reopened = start(session).with_rater(Some("Kit".into())).returning_to(Some(place.clone()), Default::default());
+    assert_eq!(reopened.view, View::Results, "not before the save is read");
+    let reopened = reopened.reduce(Action::Restored(Box::new(autosave::decode(&text).unwrap())));
+    assert_eq!(reopened.view, View::Rate);
+    assert_eq!(reopened.desk().unwrap().likert.unwrap().task, card.task);
+    assert_eq!(reopened.place(), place);
+    // A place naming an item the suite no longer has keeps the screen, drops the item.
+    let gone = pingfen::app::Place { view: "items".into(), item: Some("no-such-item".into()), answer: None };
+    let state = start(sample::session().unwrap()).returning_to(Some(gone), Default::default()).reduce(Action::NothingSaved);
+    assert_eq!((state.view, state.selected_item.clone()), (View::Items, None));
+}
+
+#[test]
+fn the_paste_form_keeps_its_draft_until_the_answers_are_in() {
+    use pingfen::app::PasteDraft;
+    use pingfen::core::text::Lang;
+    let state = start(sample::session().unwrap()).reduce(Action::TogglePaste);
+    let draft = PasteDraft { model: "Nova".into(), lang: Some(Lang::En), text: "1. only one".into() };
+    let state = state.reduce(Action::PasteDraft(draft.clone())).reduce(Action::Paste { model: draft.model.clone(), lang: draft.lang, text: draft.text.clone() });
+    assert!(state.paste_open && state.drafts.paste == draft, "a refused paste keeps the form and the draft");
+    let english = state.session.suite.items.iter().filter(|i| i.lang == Lang::En).count();
+    let text: String = (1..=english).map(|n| format!("{n}. answer {n}\n")).collect();
+    let state = state.reduce(Action::Paste { model: "Nova".into(), lang: Some(Lang::En), text });
+    assert!(!state.paste_open, "the form closes once the answers are in");
+    assert_eq!(state.drafts.paste, PasteDraft::default());
+    // A draft left from before a reload opens the form again.
+    let reopened = start(sample::session().unwrap()).returning_to(None, pingfen::app::Drafts { paste: draft, ..Default::default() });
+    assert!(reopened.paste_open);
+    // Switching screens closes the form but keeps what was typed.
+    let moved = reopened.reduce(Action::SetView(View::Items));
+    assert!(!moved.paste_open && !moved.drafts.paste.text.is_empty());
 }

@@ -141,3 +141,91 @@ fn the_cli_writes_the_report() {
     assert!(html.starts_with("<!doctype html>") && html.contains("中文与英文排名对比"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Three raters rate five answers to one open item (overall quality, 1–7):
+///
+/// | answer | Alice | Bob | Chen & Co |
+/// |--------|-------|-----|-----------|
+/// | 1      | 1     | 1   | 7         |
+/// | 2      | 2     | 2   | 2         |
+/// | 3      | 3     | 3   | 3         |
+/// | 4      | 4     | 4   | 5         |
+/// | 5      | 5     | 6   | 5         |
+///
+/// Cohen's κ by hand (p_o observed agreement, p_e by chance from each rater's own marginals):
+/// Alice–Bob (0.8 − 0.16) / 0.84 = 0.76; Alice–Chen (0.6 − 0.16) / 0.84 = 0.52;
+/// Bob–Chen (0.4 − 0.08) / 0.92 = 0.35. Answers 1, 4 and 5 are disagreements (spreads 1, 1/6, 1/6).
+fn rated_by_three() -> (pingfen::core::model::session::Session, String, Vec<String>) {
+    use pingfen::core::model::human::Rating;
+    use pingfen::core::model::suite::ItemKind;
+    let mut session = pingfen::core::io::sample::session().unwrap();
+    let on_quality = |i: &pingfen::core::model::suite::Item| session.suite.criteria(i).iter().any(|(c, s)| c.id == "quality" && (s.min, s.max) == (1, 7));
+    let item = session.suite.items.iter().find(|i| i.kind == ItemKind::Open && on_quality(i)).unwrap().id.clone();
+    let models = session.models();
+    assert!(models.len() >= 5, "the sample has five models");
+    let values = [("Alice", [1, 2, 3, 4, 5]), ("Bob", [1, 2, 3, 4, 6]), ("Chen & Co", [7, 2, 3, 5, 5])];
+    for (rater, values) in values {
+        for (model, value) in models.iter().zip(values) {
+            session.rate(Rating { rater: rater.into(), model: model.clone(), item: item.clone(), criterion: "quality".into(), value, comment: None });
+        }
+    }
+    (session, item, models)
+}
+
+#[test]
+fn the_report_shows_every_pair_of_raters_and_the_widest_disagreements() {
+    let (session, item, models) = rated_by_three();
+    let results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
+    let pairs: Vec<_> = results.human.agreement.iter().flat_map(|a| a.pairs.iter()).collect();
+    assert_eq!(pairs.len(), 3, "three raters, three pairs");
+    for (locale, criterion, separator) in [(Locale::En, "Overall quality", ", "), (Locale::ZhHans, "整体质量", "，")] {
+        let html = report::html(&session, &results, locale, "2026-01-01T00:00:00Z");
+        let pair_rows = html.split("data-table=\"rater-pairs\"").nth(1).expect("a table of rater pairs").split("</table>").next().unwrap();
+        for (first, second, kappa) in [("Alice", "Bob", "0.76"), ("Alice", "Chen &amp; Co", "0.52"), ("Bob", "Chen &amp; Co", "0.35")] {
+            let row = format!("<th scope=\"row\">{criterion}</th><td>{first} · {second}</td><td class=\"num\">5</td><td class=\"num\" data-stat=\"kappa\">{kappa}</td>");
+            assert!(pair_rows.contains(&row), "{locale:?}: {row}\nin {pair_rows}");
+        }
+        assert_eq!(pair_rows.matches("<tr data-criterion=").count(), 3, "{locale:?}: a row per pair");
+        // The same κ the results hold (the raters' view shows these).
+        for pair in &pairs {
+            assert!(pair_rows.contains(&format!("data-stat=\"kappa\">{}</td>", pingfen::core::format::statistic(pair.kappa))));
+            assert!(pair_rows.contains(&format!("data-stat=\"quadratic\">{}</td>", pingfen::core::format::statistic(pair.quadratic))));
+        }
+
+        let listed = html.split("data-table=\"disagreements\"").nth(1).expect("a list of disagreements").split("</table>").next().unwrap();
+        let rows: Vec<&str> = listed.split("<tr data-disagreement>").skip(1).collect();
+        assert_eq!(rows.len(), 3, "{locale:?}: {listed}");
+        let widest = format!(
+            "<th scope=\"row\"><a href=\"#item-{item}\">{item}</a></th><td>{}</td><td>{criterion}</td><td>Alice 1{separator}Bob 1{separator}Chen &amp; Co 7</td><td class=\"num\">1.00</td>",
+            charts::escape(&models[0])
+        );
+        assert!(rows[0].starts_with(&widest), "{locale:?}: the widest first: {}", rows[0]);
+        assert!(rows[1].contains("<td class=\"num\">0.17</td>") && rows[2].contains("<td class=\"num\">0.17</td>"));
+        assert!(html.contains(&format!("id=\"item-{item}\"")), "the item's link leads to the appendix");
+        assert!(!html.contains("data-more="), "all three listed: no line about more");
+    }
+    let zh = report::html(&session, &results, Locale::ZhHans, "2026-01-01T00:00:00Z");
+    assert!(zh.contains("<h3>分歧最大的回答</h3>") && zh.contains("评分员两两比较"));
+    let hant = report::html(&session, &results, Locale::ZhHant, "2026-01-01T00:00:00Z");
+    assert!(hant.contains("評分者兩兩比較") && hant.contains(">分差</th>") && hant.contains("<h3>分歧最大的回答</h3>"));
+}
+
+#[test]
+fn a_long_list_of_disagreements_is_cut_with_a_line_saying_how_many_more() {
+    let session = pingfen::core::io::sample::rated_session().unwrap();
+    let results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
+    let total = results.human.disagreements.len();
+    assert!(total > 20, "the sample raters disagree on more than 20 answers ({total})");
+    for (locale, more) in [
+        (Locale::En, format!("{} more answers on which raters differ are not listed.", total - 20)),
+        (Locale::ZhHans, format!("另有 {} 个存在分歧的回答未列出。", total - 20)),
+    ] {
+        let html = report::html(&session, &results, locale, "2026-01-01T00:00:00Z");
+        assert_eq!(html.matches("<tr data-disagreement>").count(), 20, "{locale:?}");
+        assert!(html.contains(&format!("data-more=\"{}\">{more}</p>", total - 20)), "{locale:?}: {more}");
+        // The three sample raters: every pair on every criterion they rated.
+        let pairs: usize = results.human.agreement.iter().map(|a| a.pairs.len()).sum();
+        assert_eq!(html.matches("<tr data-criterion=").count(), pairs);
+        assert!(!html.to_lowercase().contains("<script"));
+    }
+}

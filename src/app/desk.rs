@@ -49,6 +49,13 @@ impl AppState {
         self.session.answers.iter().rev().find(|a| a.model == model && a.item == item).map(|a| a.answer.clone()).unwrap_or_default()
     }
 
+    /// Where (item, model) stands in the rater's current Likert queue.
+    pub(super) fn position_of(&self, item: &str, model: &str) -> Option<usize> {
+        let rater = self.current_rater()?;
+        let queue = self.likert_queue(&rater, raters::likert_tasks(&self.session, &rater));
+        queue.iter().position(|task| task.item == item && task.model == model)
+    }
+
     /// Where a returning rater picks up: their first answer not fully rated (with "unrated
     /// only", that is the head of the queue).
     pub(super) fn first_unrated(&self) -> usize {
@@ -89,6 +96,7 @@ impl AppState {
                         .iter()
                         .find(|r| r.rater == rater.name && r.model == task.model && r.item == task.item && r.comment.is_some())
                         .and_then(|r| r.comment.clone())
+                        .or_else(|| self.drafts.comment(&rater.name, &task.item, &task.model).map(str::to_owned))
                         .unwrap_or_default();
                     let answers_here = answers_here(&task.item);
                     desk.likert = Some(LikertCard { answer: self.answer_text(&task.model, &task.item), task, item, criteria, comment, answers_here });
@@ -149,6 +157,8 @@ impl AppState {
             comment,
         });
         self.session = Rc::new(session);
+        // A comment typed before the rating is now part of it.
+        self.drafts.set_comment(&desk.rater.name, &card.task.item, &card.task.model, None);
         if criterion + 1 < card.criteria.len() {
             self.desk.criterion = criterion + 1;
         } else {
@@ -242,8 +252,14 @@ impl AppState {
     pub(super) fn comment(mut self, text: String) -> Self {
         let Some(card) = self.desk().and_then(|d| d.likert) else { return self };
         let Some(rater) = self.rater.clone() else { return self };
-        let mut session = (*self.session).clone();
         let comment = (!text.trim().is_empty()).then_some(text);
+        let rated = self.session.ratings.iter().any(|r| r.rater == rater && r.model == card.task.model && r.item == card.task.item);
+        if !rated {
+            // Not rated yet: the comment waits as a draft and joins the rating when it comes.
+            self.drafts.set_comment(&rater, &card.task.item, &card.task.model, comment);
+            return self;
+        }
+        let mut session = (*self.session).clone();
         for rating in session.ratings.iter_mut().filter(|r| r.rater == rater && r.model == card.task.model && r.item == card.task.item) {
             rating.comment = comment.clone();
         }

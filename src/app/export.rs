@@ -1,7 +1,7 @@
 //! What the export buttons produce: a file name, a media type and the bytes — computed here,
 //! natively testable; the browser only hands the bytes to a download.
 
-use crate::core::i18n::{msg, Locale, Message};
+use crate::core::i18n::{self, msg, Locale, Message};
 use crate::core::io::{export, scorebook::Scorebook};
 use crate::core::model::session::Session;
 use crate::core::results::Results;
@@ -15,15 +15,18 @@ pub enum Export {
     RaterFile,
     /// The self-contained HTML report.
     Report,
+    /// The leaderboard as shown: a row per model, headers in the interface language.
     LeaderboardCsv,
+    /// Every score, a row per model × language × dimension × sub-task, for scripts.
+    ScoresLongCsv,
     ItemScoresCsv,
-    /// Leaderboard and item scores as one .xlsx workbook.
+    /// The leaderboard as shown, all scores (long) and the item scores as one .xlsx workbook.
     Workbook,
 }
 
 impl Export {
     /// The buttons of the export bar, in order.
-    pub const BAR: [Export; 5] = [Export::Scorebook, Export::LeaderboardCsv, Export::ItemScoresCsv, Export::Workbook, Export::Report];
+    pub const BAR: [Export; 6] = [Export::Scorebook, Export::LeaderboardCsv, Export::ScoresLongCsv, Export::ItemScoresCsv, Export::Workbook, Export::Report];
 
     /// A stable name, used for `data-testid="export-…"`.
     pub fn as_str(self) -> &'static str {
@@ -32,6 +35,7 @@ impl Export {
             Export::RaterFile => "rater",
             Export::Report => "report",
             Export::LeaderboardCsv => "table",
+            Export::ScoresLongCsv => "long",
             Export::ItemScoresCsv => "items",
             Export::Workbook => "xlsx",
         }
@@ -43,7 +47,8 @@ impl Export {
             Export::Scorebook => msg!("export-scorebook"),
             Export::RaterFile => msg!("export-rater-file"),
             Export::Report => msg!("export-report"),
-            Export::LeaderboardCsv => msg!("export-leaderboard-csv"),
+            Export::LeaderboardCsv => msg!("export-leaderboard-shown-csv"),
+            Export::ScoresLongCsv => msg!("export-scores-long-csv"),
             Export::ItemScoresCsv => msg!("export-item-scores-csv"),
             Export::Workbook => msg!("export-workbook"),
         }
@@ -86,11 +91,14 @@ pub fn produce(kind: Export, session: &Session, results: Option<&Results>, conte
             unscored = crate::core::results::from_automatic(session, Vec::new());
             &unscored
         }
-        (None, _) => return Err(fail(crate::core::i18n::text(context.locale, "export-needs-scores"))),
+        (None, _) => return Err(fail(i18n::text(context.locale, "export-needs-scores"))),
     };
     let stem = if session.suite.id.is_empty() { "pingfen".to_owned() } else { file_safe(&session.suite.id) };
     let scorebook = || Scorebook::new(session, results, context.created).to_json().map(String::into_bytes).map_err(|e| fail(e.to_string()));
     let csv = |table: export::Table| export::to_csv(&table).map(|text| with_bom(&text)).map_err(|e| fail(e.to_string()));
+    let shown = || export::leaderboard_as_shown(&session.suite, results, context.locale);
+    // The workbook's sheets are named for the reader; the long tables' columns stay identifiers.
+    let sheet = |table: export::Table, name: Message| export::Table { sheet: name.text(context.locale), ..table };
     let (name, mime, bytes) = match kind {
         Export::Scorebook => (format!("{stem}.scorebook.json"), "application/json", scorebook()?),
         Export::RaterFile => {
@@ -102,12 +110,18 @@ pub fn produce(kind: Export, session: &Session, results: Option<&Results>, conte
             "text/html;charset=utf-8",
             crate::core::report::html(session, results, context.locale, context.created).into_bytes(),
         ),
-        Export::LeaderboardCsv => (format!("{stem}.leaderboard.csv"), "text/csv", csv(export::leaderboard(results))?),
+        Export::LeaderboardCsv => (format!("{stem}.leaderboard.csv"), "text/csv", csv(shown())?),
+        Export::ScoresLongCsv => (format!("{stem}.scores-long.csv"), "text/csv", csv(export::scores_long(results))?),
         Export::ItemScoresCsv => (format!("{stem}.items.csv"), "text/csv", csv(export::item_scores(results))?),
         Export::Workbook => (
             format!("{stem}.results.xlsx"),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            export::to_xlsx(&[export::leaderboard(results), export::item_scores(results)]).map_err(|e| fail(e.to_string()))?,
+            export::to_xlsx(&[
+                shown(),
+                sheet(export::scores_long(results), msg!("export-sheet-scores-long")),
+                sheet(export::item_scores(results), msg!("export-sheet-items")),
+            ])
+            .map_err(|e| fail(e.to_string()))?,
         ),
     };
     Ok(Download { name, mime, bytes })

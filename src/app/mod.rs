@@ -6,12 +6,14 @@ pub mod autosave;
 pub mod desk;
 pub mod export;
 pub mod notice;
+pub mod place;
 pub mod rating;
 pub mod state;
 
 pub use rating::{Desk, LikertCard, PairCard, RateMode, RatingDesk};
 pub use export::Export;
 pub use notice::{Notice, Origin, Worded};
+pub use place::{Drafts, PasteDraft, Place};
 pub use state::{Action, AppState, Chip, DictionaryStatus, ItemFilter, LoadFailure, SaveStatus, Segmented, Shared, View, MAX_CHIPS};
 
 /// The playground's text on first visit (a sentence about the study Pingfen follows).

@@ -9,6 +9,7 @@ use crate::app::autosave::Restored;
 use crate::app::rating::RatingDesk;
 use crate::app::export::Failed;
 use crate::app::notice::{Notice, Origin};
+use crate::app::place::{Drafts, PasteDraft, Place};
 use crate::core::human::merge::{self, Refusal};
 use crate::core::i18n::{msg, Locale, Message};
 use crate::core::io::answers as io_answers;
@@ -91,6 +92,29 @@ pub enum View {
     Tokenizer,
 }
 
+impl View {
+    pub const ALL: [View; 5] = [View::Results, View::Items, View::Rate, View::Raters, View::Tokenizer];
+
+    /// A stable name: `results`, `items`, `rate`, `raters`, `tokenizer`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Results => "results",
+            View::Items => "items",
+            View::Rate => "rate",
+            View::Raters => "raters",
+            View::Tokenizer => "tokenizer",
+        }
+    }
+}
+
+impl std::str::FromStr for View {
+    type Err = ();
+
+    fn from_str(name: &str) -> Result<Self, ()> {
+        View::ALL.into_iter().find(|v| v.as_str() == name).ok_or(())
+    }
+}
+
 /// Where autosave stands. Nothing is written while the saved session is still being read
 /// (or could not be kept safe): that is how a failed restore once lost people's ratings.
 #[derive(Debug, Clone, PartialEq)]
@@ -163,6 +187,12 @@ pub struct AppState {
     /// The session the page opened with: a saved session read late replaces it only if it is
     /// still this one (nothing was loaded, rated or typed meanwhile).
     opened_with: Rc<Session>,
+    /// Where the person was before a reload: returned to once the saved session is read.
+    pub return_to: Option<Place>,
+    /// Typed text not yet in the session (the paste form, comments before a rating).
+    pub drafts: Drafts,
+    /// The paste form is open.
+    pub paste_open: bool,
 }
 
 pub enum Action {
@@ -183,6 +213,10 @@ pub enum Action {
     /// set): a numbered list or blank-line-separated blocks.
     Paste { model: String, lang: Option<Lang>, text: String },
     DismissNotice(usize),
+    /// Open or close the paste form.
+    TogglePaste,
+    /// The paste form as typed so far (kept across a reload).
+    PasteDraft(PasteDraft),
     /// Back to the built-in sample suite and answers.
     LoadSample(Box<Session>),
     /// Rater files (scorebooks) to merge into the session.
@@ -204,6 +238,8 @@ pub enum Action {
     MorePairs,
     /// The organiser chose another aggregation rule.
     SetRule(Rule),
+    /// The organiser chose how Chinese answers meet their references: everything is rescored.
+    SetChineseScript(crate::core::model::suite::ChineseScript),
     /// A leaderboard score was clicked: show its items.
     Drill(ItemFilter),
     ClearItemFilter,
@@ -266,7 +302,44 @@ impl AppState {
             now_ms: 0.0,
             clock,
             opened_with: session,
+            return_to: None,
+            drafts: Drafts::default(),
+            paste_open: false,
         }
+    }
+
+    /// Where the person is now, to come back to after a reload.
+    pub fn place(&self) -> Place {
+        let answer = match (self.view, self.desk()) {
+            (View::Rate, Some(desk)) => desk.likert.map(|card| (card.task.item, card.task.model)),
+            _ => None,
+        };
+        Place { view: self.view.as_str().to_owned(), item: self.selected_item.clone(), answer }
+    }
+
+    /// Returns to `place` once the saved session has been read (or at once if it has).
+    pub fn returning_to(mut self, place: Option<Place>, drafts: Drafts) -> Self {
+        self.return_to = place;
+        self.drafts = drafts;
+        self.paste_open = !self.drafts.paste.text.trim().is_empty();
+        if !self.awaiting_restore() { self.go_back() } else { self }
+    }
+
+    /// Applies the place kept from before the reload: its screen, item and answer.
+    fn go_back(mut self) -> Self {
+        let Some(place) = self.return_to.take() else { return self };
+        if let Ok(view) = place.view.parse() {
+            self.view = view;
+        }
+        if let Some(item) = place.item.filter(|id| self.session.suite.item(id).is_some()) {
+            self.selected_item = Some(item);
+        }
+        if let Some((item, model)) = place.answer
+            && let Some(position) = self.position_of(&item, &model)
+        {
+            self.desk.position = position;
+        }
+        self
     }
 
     /// Whether the session is still the one the page opened with.
@@ -441,7 +514,19 @@ impl AppState {
                 next
             }
             Action::SetView(view) => {
+                // The paste form belongs to the screen it was opened on; its draft stays.
+                if view != next.view {
+                    next.paste_open = false;
+                }
                 next.view = view;
+                next
+            }
+            Action::TogglePaste => {
+                next.paste_open = !next.paste_open;
+                next
+            }
+            Action::PasteDraft(draft) => {
+                next.drafts.paste = draft;
                 next
             }
             Action::Drill(filter) => {
@@ -462,6 +547,12 @@ impl AppState {
                 next.session = Rc::new(session);
                 next.with_human()
             }
+            Action::SetChineseScript(script) => {
+                let mut session = (*next.session).clone();
+                session.suite.chinese_script = script;
+                next.session = Rc::new(session);
+                next.with_results()
+            }
             Action::ClearItemFilter => {
                 next.item_filter = None;
                 next
@@ -480,7 +571,12 @@ impl AppState {
                 let model = model.trim().to_owned();
                 let ids: Vec<&str> = next.session.suite.items.iter().filter(|item| lang.is_none_or(|l| l == item.lang)).map(|item| item.id.as_str()).collect();
                 match io_answers::from_pasted(&model, &text, &ids) {
-                    Ok(answers) => next.add_answers(Origin::Pasted { model }, answers),
+                    Ok(answers) => {
+                        // Its job done, the form closes and its draft goes: the answers are in.
+                        next.paste_open = false;
+                        next.drafts.paste = PasteDraft::default();
+                        next.add_answers(Origin::Pasted { model }, answers)
+                    }
                     Err(problems) => next.notice(Notice::NotLoaded { origin: Origin::Pasted { model }, problems }),
                 }
             }
@@ -557,13 +653,13 @@ impl AppState {
                 let Restored { origin, session, .. } = *restored;
                 let count = session.ratings.len() + session.votes.len();
                 next.save = SaveStatus::Ready;
-                next.replace_session(session, origin).notice(Notice::Restored { ratings_and_votes: count })
+                next.replace_session(session, origin).notice(Notice::Restored { ratings_and_votes: count }).go_back()
             }
             Action::NothingSaved => {
                 if next.awaiting_restore() {
                     next.save = SaveStatus::Ready;
                 }
-                next
+                next.go_back()
             }
             Action::KeptAside { key, reason } => {
                 if next.awaiting_restore() {
@@ -583,7 +679,7 @@ impl AppState {
                     return next;
                 }
                 next.save = SaveStatus::TimedOut;
-                next.notice(Notice::StorageTimedOut)
+                next.notice(Notice::StorageTimedOut).go_back()
             }
             Action::OtherTabOpen => {
                 if next.save == SaveStatus::Blocked {

@@ -56,7 +56,10 @@ mod cli {
             #[arg(long)]
             jsonl: bool,
         },
-        Metrics,
+        Metrics {
+            #[arg(long, default_value = "none")]
+            norm: pingfen::core::text::Normalize,
+        },
         Score {
             #[arg(long)]
             suite: PathBuf,
@@ -162,7 +165,14 @@ mod cli {
             })
             .mut_subcommand("metrics", |c| {
                 let long = msg!("cli-help-metrics-long", input = METRICS_INPUT, output = METRICS_OUTPUT, metric = METRIC_SCORE);
-                c.about(t(msg!("cli-help-metrics"))).long_about(t(long))
+                c.about(t(msg!("cli-help-metrics")))
+                    .long_about(t(long))
+                    .mut_arg("norm", |a| {
+                        a.help(t(msg!("cli-help-metrics-norm"))).value_parser(move |text: &str| {
+                            text.parse::<pingfen::core::text::Normalize>()
+                                .map_err(|step| msg!("cli-metrics-norm-unknown", step = step).text(locale))
+                        })
+                    })
             })
             .mut_subcommand("score", |c| {
                 c.about(t(msg!("cli-help-score")))
@@ -290,7 +300,7 @@ mod cli {
             Command::Tokenize { lang, cut, tokenizer, json_input, jsonl } => {
                 tokenize_lines(locale, lang, cut, tokenizer, json_input, jsonl)
             }
-            Command::Metrics => metrics_lines(locale),
+            Command::Metrics { norm } => metrics_lines(locale, norm),
             Command::ExtractChoice => extract_choice_lines(locale),
             Command::Score { suite, answers, out, table_csv } => score_files(locale, &suite, &answers, &out, table_csv.as_deref()),
             Command::Merge { files, out } => merge_files(locale, &files, &out),
@@ -468,7 +478,7 @@ mod cli {
         std::fs::write(out, Scorebook::new(&session, &results, &created).to_json()?)
             .with_context(|| t(msg!("cli-cannot-write", file = out.display().to_string())))?;
         if let Some(path) = table_csv {
-            std::fs::write(path, export::to_csv(&export::leaderboard(&results))?)
+            std::fs::write(path, export::to_csv(&export::scores_long(&results))?)
                 .with_context(|| t(msg!("cli-cannot-write", file = path.display().to_string())))?;
         }
         let scored = msg!("cli-scored", models = results.models.len(), items = session.suite.items.len(), out = out.display().to_string());
@@ -647,13 +657,13 @@ mod cli {
         metrics: &'a standard::StandardScores,
     }
 
-    fn metrics_lines(locale: Locale) -> Result<()> {
+    fn metrics_lines(locale: Locale, norm: pingfen::core::text::Normalize) -> Result<()> {
         let segmenter = segmenter(locale)?;
         each_jsonl_line(locale, "metrics", METRICS_INPUT, |input: MetricsInput, out| {
             if input.references.is_empty() {
                 return Err(msg!("cli-metrics-no-references").text(locale));
             }
-            let scores = standard::score(&segmenter, input.lang, &input.hypothesis, &input.references);
+            let scores = standard::score(&segmenter, input.lang, &input.hypothesis, &input.references, norm);
             serde_json::to_writer(&mut *out, &MetricsOutput { id: &input.id, metrics: &scores })
                 .map_err(|e| e.to_string())?;
             writeln!(out).map_err(|e| e.to_string())

@@ -1,9 +1,10 @@
 //! The self-contained HTML report: leaderboards with intervals, the charts, how every number
-//! was made (metrics and their signatures, the aggregation rule, rater agreement, pairwise
-//! ratings) and an appendix with every item and answer. One file with inline CSS and SVG and
-//! no script: it opens offline, prints well and reads the same with scripts off. Every text
-//! from a suite or an answer is escaped. Its words come from the catalogue (`report.ftl`), in
-//! the interface language it is asked for; suites' names in that language where they have it.
+//! was made (metrics and their signatures, the aggregation rule, rater agreement per criterion
+//! and per pair of raters, the widest disagreements, pairwise ratings) and an appendix with
+//! every item and answer. One file with inline CSS and SVG and no script: it opens offline,
+//! prints well and reads the same with scripts off. Every text from a suite or an answer is
+//! escaped. Its words come from the catalogue (`report.ftl`), in the interface language it is
+//! asked for; suites' names in that language where they have it.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -11,6 +12,7 @@ use std::fmt::Write;
 use crate::core::aggregate::{leaderboard, side, Row, SortKey};
 use crate::core::charts::{self, escape};
 use crate::core::format::{score as fmt, statistic as stat};
+use crate::core::human::raters::{Agreement, Disagreement};
 use crate::core::i18n::{self, msg, Locale, Message};
 use crate::core::model::session::Session;
 use crate::core::model::suite::{Item, Suite};
@@ -32,7 +34,10 @@ figure { margin: 12px 0 20px; } svg { max-width: 100%; height: auto; }
 .answer { white-space: pre-wrap; overflow-wrap: anywhere; }
 html:lang(zh-Hant) body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "WenQuanYi Zen Hei", sans-serif; } /* i18n-exempt: font names */
 ul.checks { margin: 0; padding-left: 1.2em; }
-@media print { body { padding: 0; font-size: 11pt; } h2 { page-break-after: avoid; } figure, table { page-break-inside: avoid; } a { color: inherit; } }
+/* A table wider than a phone scrolls inside its own box; the page stays the screen's width. */
+table { display: block; max-width: 100%; overflow-x: auto; }
+@media (max-width: 600px) { body { padding: 12px; } th, td { padding: 4px 6px; } }
+@media print { table { display: table; } body { padding: 0; font-size: 11pt; } h2 { page-break-after: avoid; } figure, table { page-break-inside: avoid; } a { color: inherit; } }
 "#;
 
 /// The report in the interface language `locale`; `created` is stamped in its header.
@@ -156,6 +161,8 @@ pub fn html(session: &Session, results: &Results, locale: Locale, created: &str)
             let _ = write!(out, "<tr><th scope=\"row\">{} ({}–{})</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>", escape(&criterion_name(suite, &a.criterion, locale)), a.min, a.max, a.raters.len(), a.pairable, stat(a.alpha_ordinal), stat(a.alpha_interval), stat(a.fleiss));
         }
         out.push_str("</tbody></table>");
+        rater_pairs(&mut out, suite, &human.agreement, locale);
+        disagreements(&mut out, suite, &human.disagreements, locale);
     }
     for board in &human.pairwise {
         let scope = Message::plain(match board.lang {
@@ -258,16 +265,84 @@ fn place<'a>(suite: &'a Suite, item: &'a Item, locale: Locale) -> (&'a str, &'a 
     (if name.is_empty() { &item.dimension } else { name }, subtask)
 }
 
-/// A rating criterion's name for the reader, from the first item rated on it (its id if none).
+/// A rating criterion's name for the reader (its id if the suite does not name it).
 fn criterion_name(suite: &Suite, id: &str, locale: Locale) -> String {
-    suite
-        .items
-        .iter()
-        .flat_map(|item| suite.criteria(item))
-        .find(|(criterion, _)| criterion.id == id)
-        .map(|(criterion, _)| criterion.name.in_locale(locale).to_owned())
-        .filter(|name| !name.is_empty())
-        .unwrap_or_else(|| id.to_owned())
+    suite.criterion_name(id).map(|name| name.in_locale(locale).to_owned()).filter(|name| !name.is_empty()).unwrap_or_else(|| id.to_owned())
+}
+
+/// How many disagreements the report lists; the rest are counted in a line under the list.
+const DISAGREEMENTS_LISTED: usize = 20;
+
+/// Cohen's κ for every pair of raters on every criterion, over the answers both rated.
+fn rater_pairs(out: &mut String, suite: &Suite, agreement: &[Agreement], locale: Locale) {
+    let t = |key: &str| escape(&i18n::text(locale, key));
+    if agreement.iter().all(|a| a.pairs.is_empty()) {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<h3>{}</h3><table data-table=\"rater-pairs\"><thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
+        t("report-cohen"),
+        t("report-col-criterion"),
+        t("report-col-raters"),
+        t("report-col-shared"),
+        t("report-col-kappa"),
+        t("report-col-kappa-quadratic")
+    );
+    for a in agreement {
+        let criterion = escape(&criterion_name(suite, &a.criterion, locale));
+        for pair in &a.pairs {
+            let _ = write!(
+                out,
+                "<tr data-criterion=\"{}\"><th scope=\"row\">{criterion}</th><td>{} · {}</td><td class=\"num\">{}</td><td class=\"num\" data-stat=\"kappa\">{}</td><td class=\"num\" data-stat=\"quadratic\">{}</td></tr>",
+                escape(&a.criterion),
+                escape(&pair.first),
+                escape(&pair.second),
+                pair.units,
+                stat(pair.kappa),
+                stat(pair.quadratic)
+            );
+        }
+    }
+    out.push_str("</tbody></table>");
+}
+
+/// The answers raters judged most differently, widest first, at most `DISAGREEMENTS_LISTED`.
+fn disagreements(out: &mut String, suite: &Suite, disagreements: &[Disagreement], locale: Locale) {
+    let t = |key: &str| escape(&i18n::text(locale, key));
+    if disagreements.is_empty() {
+        return;
+    }
+    let separator = i18n::text(locale, "report-list-separator");
+    let _ = write!(
+        out,
+        "<h3>{}</h3><p class=\"note\">{}</p><table data-table=\"disagreements\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
+        t("report-disagreements"),
+        t("report-disagreements-note"),
+        t("report-col-item"),
+        t("report-col-model"),
+        t("report-col-criterion"),
+        t("report-col-ratings"),
+        t("report-col-spread")
+    );
+    for d in disagreements.iter().take(DISAGREEMENTS_LISTED) {
+        let ratings: Vec<String> = d.values.iter().map(|(rater, value)| format!("{rater} {value}")).collect();
+        let _ = write!(
+            out,
+            "<tr data-disagreement><th scope=\"row\"><a href=\"#item-{}\">{}</a></th><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+            escape(&d.item),
+            escape(&d.item),
+            escape(&d.model),
+            escape(&criterion_name(suite, &d.criterion, locale)),
+            escape(&ratings.join(&separator)),
+            stat(Some(d.spread))
+        );
+    }
+    out.push_str("</tbody></table>");
+    let more = disagreements.len().saturating_sub(DISAGREEMENTS_LISTED);
+    if more > 0 {
+        let _ = write!(out, "<p class=\"note\" data-more=\"{more}\">{}</p>", escape(&msg!("report-disagreements-more", count = more).text(locale)));
+    }
 }
 
 fn lang_key(lang: Lang) -> &'static str {

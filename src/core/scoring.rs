@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::model::answers::Answer;
 use crate::core::model::human::Rating;
-use crate::core::model::suite::{Item, ItemKind, Suite};
+use crate::core::model::suite::{ChineseScript, Item, ItemKind, Suite};
 use crate::core::human::likert::{self, HumanScore};
 use crate::core::metrics::standard::{compute, MetricName};
 use crate::core::metrics::Score;
@@ -71,8 +71,8 @@ pub struct ItemScore {
     pub human: Option<HumanScore>,
 }
 
-/// Scores one answer to one item.
-pub fn score_item(segmenter: &Segmenter, item: &Item, model: &str, answer: Option<&str>) -> ItemScore {
+/// Scores one answer to one item; `script` says how a Chinese answer meets its references.
+pub fn score_item(segmenter: &Segmenter, item: &Item, script: ChineseScript, model: &str, answer: Option<&str>) -> ItemScore {
     let make = |score: Option<f64>, detail: Detail| ItemScore {
         model: model.to_owned(),
         item: item.id.clone(),
@@ -100,7 +100,7 @@ pub fn score_item(segmenter: &Segmenter, item: &Item, model: &str, answer: Optio
             let names = if item.metrics.is_empty() { default_metrics(item) } else { item.metrics.clone() };
             let metrics: Vec<(MetricName, Score)> = names
                 .into_iter()
-                .map(|name| (name, compute(segmenter, name, item.lang, answer, &item.references)))
+                .map(|name| (name, compute(segmenter, name, item.lang, answer, &item.references, script.normalize(item.lang))))
                 .collect();
             make(metrics.first().map(|(_, s)| s.score), Detail::Reference { metrics })
         }
@@ -140,7 +140,7 @@ pub fn score_all(segmenter: &Segmenter, suite: &Suite, answers: &[Answer]) -> Ve
                 .rev()
                 .find(|a| &a.model == model && a.item == item.id)
                 .map(|a| a.answer.as_str());
-            scores.push(score_item(segmenter, item, model, answer));
+            scores.push(score_item(segmenter, item, suite.chinese_script, model, answer));
         }
     }
     scores
@@ -164,4 +164,75 @@ pub fn with_human(mut scores: Vec<ItemScore>, suite: &Suite, ratings: &[Rating])
         }
     }
     scores
+}
+
+#[cfg(test)]
+mod script_tests {
+    use super::*;
+    use crate::core::model::suite::Rubric;
+
+    fn item(id: &str, lang: Lang, references: &[&str], metrics: Vec<MetricName>) -> Item {
+        Item {
+            id: id.into(),
+            lang,
+            dimension: "d".into(),
+            subtask: "s".into(),
+            kind: ItemKind::Reference,
+            prompt: "p".into(),
+            options: Default::default(),
+            answer: None,
+            references: references.iter().map(|r| r.to_string()).collect(),
+            metrics,
+            rubric: Rubric::default(),
+            weight: 1.0,
+        }
+    }
+
+    fn metrics_of(score: &ItemScore) -> &[(MetricName, crate::core::metrics::Score)] {
+        match &score.detail {
+            Detail::Reference { metrics } => metrics,
+            other => panic!("not a reference score: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_traditional_answer_equal_to_its_simplified_reference_scores_100() {
+        let segmenter = Segmenter::embedded().unwrap();
+        let all: Vec<MetricName> = MetricName::ALL.into_iter().filter(|m| *m != MetricName::Numeric).collect();
+        let cases = [
+            ("中国古代四大发明是造纸术、指南针、火药和印刷术。", "中國古代四大發明是造紙術、指南針、火藥和印刷術。"),
+            ("早起的鸟儿有虫吃，但第二只老鼠才能吃到奶酪。", "早起的鳥兒有蟲吃，但第二隻老鼠才能吃到奶酪。"),
+        ];
+        for (reference, traditional) in cases {
+            let item = item("q", Lang::Zh, &[reference], all.clone());
+            let folded = score_item(&segmenter, &item, ChineseScript::Fold, "m", Some(traditional));
+            for (name, score) in metrics_of(&folded) {
+                assert!((score.score - 100.0).abs() < 1e-9, "{name:?} {}", score.score);
+                let norm = score.signature.as_str().split('|').filter(|f| f.starts_with("norm:")).collect::<Vec<_>>();
+                assert!(matches!(norm[..], ["norm:nfkc+t2s" | "norm:nfkc+t2s+lc"]), "one norm field naming t2s: {}", score.signature);
+            }
+            let raw = score_item(&segmenter, &item, ChineseScript::AsWritten, "m", Some(traditional));
+            assert!(raw.score.unwrap() < 60.0, "as written, 繁體 and 简体 differ: {:?}", raw.score);
+            let (_, bleu) = metrics_of(&raw).iter().find(|(n, _)| *n == MetricName::Bleu).unwrap();
+            assert!(bleu.signature.as_str().contains("|norm:none|"));
+        }
+    }
+
+    #[test]
+    fn folding_equals_scoring_the_converted_text_and_leaves_english_alone() {
+        let segmenter = Segmenter::embedded().unwrap();
+        let reference = "香港大学的研究比较了十六个大型语言模型的中文与英文表现。";
+        let answer = "香港大學的研究比較了十六個語言模型在中文與英文的表現，結果排名不同。";
+        let converted = crate::core::text::Normalize::CHINESE_SCRIPT.apply(answer).into_owned();
+        let chinese = item("q", Lang::Zh, &[reference], MetricName::ALL.to_vec());
+        let folded = score_item(&segmenter, &chinese, ChineseScript::Fold, "m", Some(answer));
+        let by_hand = score_item(&segmenter, &chinese, ChineseScript::AsWritten, "m", Some(&converted));
+        for ((name, a), (_, b)) in metrics_of(&folded).iter().zip(metrics_of(&by_hand)) {
+            assert!((a.score - b.score).abs() < 1e-9, "{name:?}: {} vs {}", a.score, b.score);
+        }
+        let english = item("e", Lang::En, &["Hello, world"], vec![MetricName::Bleu, MetricName::RougeL]);
+        let fold = score_item(&segmenter, &english, ChineseScript::Fold, "m", Some("Hello, world!"));
+        let raw = score_item(&segmenter, &english, ChineseScript::AsWritten, "m", Some("Hello, world!"));
+        assert_eq!(fold, raw, "English items are scored as written either way");
+    }
 }

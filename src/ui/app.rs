@@ -1,10 +1,10 @@
 //! The root component: owns the state, wires the browser (files, keys, storage, timers) to
 //! actions, and lays out the screens. Decisions live in `crate::app`; this file adapts.
 
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use yew::prelude::*;
 
-use super::components::{Charts, Footer, Header, Items, Leaderboard, Playground, Rate, Raters, SaveBadge, StoragePanel, StorageRequest, Workbench};
+use super::components::{Charts, Footer, Guide, Header, Items, Leaderboard, Playground, Rate, Raters, SaveBadge, StoragePanel, StorageRequest, Workbench};
 use super::state::{now_ms, Action, AppState, Export, ItemFilter, SaveStatus, Shared, View};
 use super::{dictionary, files, hooks, storage};
 use crate::app::export::{self, Context, Failed};
@@ -17,6 +17,13 @@ use crate::core::model::suite::Suite;
 /// Small preferences stay in localStorage (they are read before the first paint).
 const RATER_KEY: &str = "pingfen.rater";
 const TEXT_KEY: &str = "pingfen.playground-text";
+/// Text typed and not yet in the session (paste form, comments before their rating).
+const DRAFTS_KEY: &str = "pingfen.drafts";
+/// Where the person was, for this tab only: a reload returns there, a new visit starts on the
+/// leaderboard.
+const PLACE_KEY: &str = "pingfen.place";
+/// The first-visit guide was closed.
+const GUIDE_KEY: &str = "pingfen.guide-closed";
 /// Longer playground texts are not remembered: localStorage holds ~5 MB per site.
 const MAX_SAVED_TEXT: usize = 200_000;
 /// How long the screens wait for the saved session before showing anyway (autosave then
@@ -35,10 +42,12 @@ pub fn App() -> Html {
         let sample = sample::session().unwrap_or_else(|problems| {
             // A broken sample is a build bug (tests/sample.rs pins it); show an empty suite.
             web_sys::console::error_1(&format!("sample: {problems:?}").into());
-            let empty = Suite { schema: String::new(), id: String::new(), title: Default::default(), description: Default::default(), scales: Default::default(), dimensions: Vec::new(), items: Vec::new() };
+            let empty = Suite { schema: String::new(), id: String::new(), title: Default::default(), description: Default::default(), scales: Default::default(), chinese_script: Default::default(), dimensions: Vec::new(), items: Vec::new() };
             Session::new(empty, Vec::new())
         });
-        AppState::new(hooks::remembered_locale(), LocalStorage::get(TEXT_KEY).ok(), sample, now_ms).with_rater(LocalStorage::get(RATER_KEY).ok())
+        AppState::new(hooks::remembered_locale(), LocalStorage::get(TEXT_KEY).ok(), sample, now_ms)
+            .with_rater(LocalStorage::get(RATER_KEY).ok())
+            .returning_to(SessionStorage::get(PLACE_KEY).ok(), LocalStorage::get(DRAFTS_KEY).unwrap_or_default())
     });
     let dispatch = state.dispatcher();
 
@@ -81,6 +90,29 @@ pub fn App() -> Html {
         }
     });
     hooks::use_rating_keys(state.view, &dispatch);
+    // Drafts as they are typed; the place once the saved session has been read and returned
+    // to (before that, the place on screen is not yet the person's).
+    use_effect_with(state.drafts.clone(), |drafts| {
+        if let Err(error) = LocalStorage::set(DRAFTS_KEY, drafts) {
+            // The typed text is still on screen; only a reload could lose it.
+            // i18n-exempt: developer console line
+            web_sys::console::warn_1(&format!("drafts not kept: {error}").into());
+        }
+    });
+    let place = (state.save != SaveStatus::Restoring && state.return_to.is_none()).then(|| state.place());
+    use_effect_with(place, |place| {
+        if let Some(place) = place {
+            let _ = SessionStorage::set(PLACE_KEY, place);
+        }
+    });
+    let guide_closed = use_state(|| LocalStorage::get::<bool>(GUIDE_KEY).unwrap_or(false));
+    let on_close_guide = {
+        let guide_closed = guide_closed.clone();
+        Callback::from(move |()| {
+            let _ = LocalStorage::set(GUIDE_KEY, true);
+            guide_closed.set(true);
+        })
+    };
 
     let locale = state.locale;
     // People's ratings and votes cannot be recomputed: replacing the session they live in is
@@ -164,7 +196,7 @@ pub fn App() -> Html {
             html! {
                 <>
                     <Leaderboard locale={l} session={state.session.clone()} results={state.results.clone()} {on_drill}
-                        on_rule={send(&dispatch, Action::SetRule)} />
+                        on_rule={send(&dispatch, Action::SetRule)} on_script={send(&dispatch, Action::SetChineseScript)} />
                     if let Some(results) = state.results.clone() {
                         <Charts locale={l} session={state.session.clone()} {results} {on_problem} />
                     }
@@ -203,6 +235,7 @@ pub fn App() -> Html {
     };
     html! {
         <>
+            <a class="skip-link" href="#content" data-testid="skip-link">{ crate::core::i18n::text(l, "skip-to-content") }</a>
             <Header locale={l} dictionary={state.dictionary.clone()} on_lang={send(&dispatch, Action::SetLocale)} {on_retry}
                 save={html! { <SaveBadge locale={l} status={state.save.clone()} now_ms={state.now_ms} /> }} />
             <main class="page" ondragover={Callback::from(|event: DragEvent| event.prevent_default())} ondrop={on_drop}>
@@ -213,16 +246,27 @@ pub fn App() -> Html {
                     origin={state.origin.clone()}
                     models={state.session.models().len()}
                     items={state.session.suite.items.len()}
+                    items_zh={state.session.suite.items.iter().filter(|i| i.lang == crate::core::text::Lang::Zh).count()}
+                    items_en={state.session.suite.items.iter().filter(|i| i.lang == crate::core::text::Lang::En).count()}
                     on_view={send(&dispatch, Action::SetView)}
                     {on_files}
                     {on_paste}
+                    paste_open={state.paste_open}
+                    on_toggle_paste={send(&dispatch, |()| Action::TogglePaste)}
+                    draft={state.drafts.paste.clone()}
+                    on_draft={send(&dispatch, Action::PasteDraft)}
                     {on_export}
                     {on_sample}
                     notices={state.notices.clone()}
                     on_dismiss={send(&dispatch, Action::DismissNotice)}
                 />
                 }
-                { content }
+                if state.save != SaveStatus::Restoring && !*guide_closed && state.view == View::Results {
+                    <Guide locale={l} on_close={on_close_guide} on_view={send(&dispatch, Action::SetView)} />
+                }
+                <div id="content" role="tabpanel" aria-labelledby={format!("tab-{}", state.view.as_str())} tabindex="-1" class="content">
+                    { content }
+                </div>
                 <StoragePanel locale={l} kept_aside={state.kept_aside.clone()} on_request={on_storage} />
             </main>
             <Footer locale={l} />

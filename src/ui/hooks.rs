@@ -95,12 +95,15 @@ pub fn use_rating_keys(view: View, dispatch: &UseReducerDispatcher<AppState>) {
     });
 }
 
-/// Keys typed into a text field belong to the field.
+/// Keys typed into a text field belong to the field; a checkbox, radio or button with focus
+/// takes no digits or letters, so rating keys still work there.
 fn typing(event: &web_sys::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.has_attribute("contenteditable"))
+    let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    match element.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(element.get_attribute("type").as_deref(), Some("checkbox" | "radio" | "button" | "submit" | "reset" | "range" | "file")),
+        _ => element.has_attribute("contenteditable"),
+    }
 }
 
 /// The interface language chosen before (also as saved by older versions: `"En"`/`"Zh"`),

@@ -102,7 +102,10 @@ export class AppPage {
     await this.byTestId("playground-input").waitFor();
   }
 
+  /** The leaderboard's rows; opens its tab first when a reload returned to another screen. */
   async leaderboard() {
+    await this.byTestId("tab-results").waitFor();
+    if ((await this.byTestId("tab-results").getAttribute("aria-selected")) !== "true") await this.byTestId("tab-results").click();
     await this.byTestId("leaderboard").waitFor();
     return this.page.locator('[data-testid="leaderboard-row"]').evaluateAll((rows) =>
       rows.map((row) => [row.dataset.model, ...[...row.querySelectorAll("td")].map((td) => td.textContent)]),

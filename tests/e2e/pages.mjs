@@ -15,6 +15,30 @@ export class ResultsScreen {
   }
 }
 
+/** The bar above every screen: tabs, the Data menu (a button on phones), the paste form. */
+export class Workbench {
+  constructor(app) {
+    this.app = app;
+  }
+  /** Opens the Data menu where it is a menu (narrow screens); on wide ones it is always open. */
+  async openData() {
+    const toggle = this.app.byTestId("data-menu");
+    if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    await this.app.byTestId("paste-toggle").waitFor({ state: "visible" });
+  }
+  async openPaste() {
+    await this.openData();
+    await this.app.byTestId("paste-toggle").click();
+    await this.app.byTestId("paste-form").waitFor();
+  }
+  async export(kind) {
+    await this.openData();
+    const download = this.app.page.waitForEvent("download");
+    await this.app.byTestId(`export-${kind}`).click();
+    return download;
+  }
+}
+
 /** The items screen: every item, every answer and how it was scored. */
 export class ItemsScreen {
   constructor(app) {

@@ -1,5 +1,10 @@
-//! Tables for spreadsheets: the leaderboard, the item scores and answers as rows, written as
-//! CSV or as an .xlsx workbook from the same rows, so the two formats cannot drift apart.
+//! Tables for spreadsheets: the leaderboard as the app shows it, every score in one long
+//! table, the item scores and answers as rows, written as CSV or as an .xlsx workbook from the
+//! same rows, so the two formats cannot drift apart.
+//!
+//! The leaderboard is for reading: its headers and the suite's dimension names are in the
+//! interface language. The long tables are for scripts: their column names are identifiers,
+//! the same in every language.
 //!
 //! Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula: CSV text cells
 //! that start so get a leading `'` (the usual guard), and XLSX cells are always written as
@@ -7,9 +12,13 @@
 
 use rust_xlsxwriter::{Format, Workbook};
 
+use crate::core::aggregate::{self, side, SortKey};
+use crate::core::i18n::{self, msg, Locale};
 use crate::core::model::answers::Answer;
+use crate::core::model::suite::Suite;
 use crate::core::results::Results;
 use crate::core::scoring::Detail;
+use crate::core::text::Lang;
 
 /// One cell of an exported table.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,13 +27,15 @@ pub enum Value {
     /// A score (0–100), written with four decimals in CSV; empty when there is none.
     Score(Option<f64>),
     Count(usize),
+    /// A rank (1 = best); empty for a model without a score.
+    Rank(Option<usize>),
 }
 
 /// A table as exported: a sheet name, the header and the rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
-    pub sheet: &'static str,
-    pub columns: &'static [&'static str],
+    pub sheet: String,
+    pub columns: Vec<String>,
     pub rows: Vec<Vec<Value>>,
 }
 
@@ -37,9 +48,63 @@ fn text(value: &str) -> Value {
     Value::Text(value.to_owned())
 }
 
-/// The results table: model, language (`all` for the composite over both), dimension and
-/// sub-task (empty for composites), score, its 95 % interval, scored items, items.
-pub fn leaderboard(results: &Results) -> Table {
+fn names(columns: &[&str]) -> Vec<String> {
+    columns.iter().map(|c| (*c).to_owned()).collect()
+}
+
+/// The order the leaderboard opens in (`src/ui/components/leaderboard.rs`): by the Chinese
+/// composite, best first.
+pub const SHOWN_ORDER: SortKey = SortKey::Composite(Lang::Zh);
+
+/// The leaderboard as the app shows it, one row per model in [`SHOWN_ORDER`]: the model; per
+/// language (Chinese, then English) the composite with its 95 % interval, the rank and the
+/// ranks the intervals allow (`1–3`), then each dimension's score; last the composite over both
+/// languages with its interval. Headers and the suite's dimension names are in `locale`.
+pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale) -> Table {
+    let low = |column: &str| msg!("export-column-low", column = column).text(locale);
+    let high = |column: &str| msg!("export-column-high", column = column).text(locale);
+    let dimensions: Vec<String> =
+        suite.dimensions.iter().map(|d| Some(d.name.in_locale(locale)).filter(|n| !n.is_empty()).unwrap_or(&d.id).to_owned()).collect();
+    let mut columns = vec![i18n::text(locale, "leaderboard-model")];
+    for lang in [Lang::Zh, Lang::En] {
+        let language = if lang == Lang::Zh { i18n::text(locale, "language-zh") } else { i18n::text(locale, "language-en") };
+        let of = |column: &str| msg!("export-column", language = language.as_str(), column = column).text(locale);
+        let composite = of(&i18n::text(locale, "leaderboard-composite"));
+        let (composite_low, composite_high) = (low(&composite), high(&composite));
+        columns.extend([composite, composite_low, composite_high, of(&i18n::text(locale, "leaderboard-rank")), of(&i18n::text(locale, "export-rank-range"))]);
+        columns.extend(dimensions.iter().map(|d| of(d)));
+    }
+    let both = i18n::text(locale, "leaderboard-both");
+    let (both_low, both_high) = (low(&both), high(&both));
+    columns.extend([both, both_low, both_high]);
+
+    let rows = aggregate::leaderboard(suite, &results.table, &results.models, SHOWN_ORDER)
+        .iter()
+        .map(|row| {
+            let mut cells = vec![text(&row.model)];
+            for lang in [Lang::Zh, Lang::En] {
+                let scores = side(row, lang);
+                let range = scores.rank_range.map(|(best, worst)| if best == worst { best.to_string() } else { format!("{best}–{worst}") });
+                cells.extend([
+                    Value::Score(scores.composite),
+                    Value::Score(scores.interval.map(|i| i.low)),
+                    Value::Score(scores.interval.map(|i| i.high)),
+                    Value::Rank(scores.rank),
+                    Value::Text(range.unwrap_or_default()),
+                ]);
+                cells.extend(scores.dimensions.iter().map(|score| Value::Score(*score)));
+            }
+            cells.extend([Value::Score(row.overall), Value::Score(row.overall_interval.map(|i| i.low)), Value::Score(row.overall_interval.map(|i| i.high))]);
+            cells
+        })
+        .collect();
+    Table { sheet: i18n::text(locale, "export-sheet-leaderboard"), columns, rows }
+}
+
+/// Every score in one long table, a row per model × language × dimension × sub-task: model,
+/// language (`all` for the composite over both), dimension and sub-task (empty for
+/// composites), score, its 95 % interval, scored items, items.
+pub fn scores_long(results: &Results) -> Table {
     let rows = results
         .table
         .iter()
@@ -57,7 +122,7 @@ pub fn leaderboard(results: &Results) -> Table {
             ]
         })
         .collect();
-    Table { sheet: "Leaderboard", columns: &["model", "lang", "dimension", "subtask", "score", "low", "high", "scored", "items"], rows }
+    Table { sheet: "Scores".into(), columns: names(&["model", "lang", "dimension", "subtask", "score", "low", "high", "scored", "items"]), rows }
 }
 
 /// Every item score: model, item, score, source (`metric` or `human`), and what it was
@@ -77,13 +142,13 @@ pub fn item_scores(results: &Results) -> Table {
             vec![text(&score.model), text(&score.item), Value::Score(score.score), text(score.source.as_str()), Value::Text(signature)]
         })
         .collect();
-    Table { sheet: "Items", columns: &["model", "item", "score", "source", "signature"], rows }
+    Table { sheet: "Items".into(), columns: names(&["model", "item", "score", "source", "signature"]), rows }
 }
 
 /// Answers: model, item, answer.
 pub fn answers(answers: &[Answer]) -> Table {
     let rows = answers.iter().map(|a| vec![text(&a.model), text(&a.item), text(&a.answer)]).collect();
-    Table { sheet: "Answers", columns: &["model", "item", "answer"], rows }
+    Table { sheet: "Answers".into(), columns: names(&["model", "item", "answer"]), rows }
 }
 
 /// A text cell that a spreadsheet would run as a formula, made inert.
@@ -95,7 +160,9 @@ fn inert(text: &str) -> std::borrow::Cow<'_, str> {
 pub fn to_csv(table: &Table) -> Result<String, ExportError> {
     let fail = |e: &dyn std::fmt::Display| ExportError(e.to_string());
     let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record(table.columns).map_err(|e| fail(&e))?;
+    // Headers can hold a suite's dimension names: they are guarded like any text.
+    let header: Vec<std::borrow::Cow<'_, str>> = table.columns.iter().map(|c| inert(c)).collect();
+    out.write_record(header.iter().map(|c| c.as_ref())).map_err(|e| fail(&e))?;
     for row in &table.rows {
         let cells: Vec<std::borrow::Cow<'_, str>> = row
             .iter()
@@ -103,6 +170,7 @@ pub fn to_csv(table: &Table) -> Result<String, ExportError> {
                 Value::Text(text) => inert(text),
                 Value::Score(score) => score.map(|s| format!("{s:.4}")).unwrap_or_default().into(),
                 Value::Count(count) => count.to_string().into(),
+                Value::Rank(rank) => rank.map(|r| r.to_string()).unwrap_or_default().into(),
             })
             .collect();
         out.write_record(cells.iter().map(|c| c.as_ref())).map_err(|e| fail(&e))?;
@@ -118,9 +186,9 @@ pub fn to_xlsx(tables: &[Table]) -> Result<Vec<u8>, ExportError> {
     let bold = Format::new().set_bold();
     let number = Format::new().set_num_format("0.0");
     for table in tables {
-        let sheet = workbook.add_worksheet().set_name(table.sheet).map_err(fail)?;
+        let sheet = workbook.add_worksheet().set_name(&table.sheet).map_err(fail)?;
         for (col, title) in table.columns.iter().enumerate() {
-            sheet.write_string_with_format(0, col as u16, *title, &bold).map_err(fail)?;
+            sheet.write_string_with_format(0, col as u16, title, &bold).map_err(fail)?;
         }
         for (i, row) in table.rows.iter().enumerate() {
             let r = i as u32 + 1;
@@ -130,7 +198,8 @@ pub fn to_xlsx(tables: &[Table]) -> Result<Vec<u8>, ExportError> {
                     Value::Text(text) => sheet.write_string(r, col, text).map(|_| ()).map_err(fail)?,
                     Value::Score(Some(score)) => sheet.write_number_with_format(r, col, *score, &number).map(|_| ()).map_err(fail)?,
                     Value::Score(None) => {}
-                    Value::Count(count) => sheet.write_number(r, col, *count as f64).map(|_| ()).map_err(fail)?,
+                    Value::Count(count) | Value::Rank(Some(count)) => sheet.write_number(r, col, *count as f64).map(|_| ()).map_err(fail)?,
+                    Value::Rank(None) => {}
                 }
             }
         }
@@ -144,9 +213,12 @@ mod tests {
 
     #[test]
     fn formulas_in_text_cells_are_made_inert_in_csv() {
-        let table = Table { sheet: "T", columns: &["model", "score"], rows: vec![vec![text("=HYPERLINK(\"x\")"), Value::Score(Some(50.0))], vec![text("M"), Value::Score(None)]] };
+        let table = Table { sheet: "T".into(), columns: names(&["model", "score"]), rows: vec![vec![text("=HYPERLINK(\"x\")"), Value::Score(Some(50.0))], vec![text("M"), Value::Score(None)]] };
         let csv = to_csv(&table).unwrap();
         assert_eq!(csv, "model,score\n\"'=HYPERLINK(\"\"x\"\")\",50.0000\nM,\n");
+        // Headers can hold a suite's names: guarded the same.
+        let header = Table { sheet: "T".into(), columns: names(&["@SUM(1)"]), rows: vec![vec![Value::Rank(None)], vec![Value::Rank(Some(2))]] };
+        assert_eq!(to_csv(&header).unwrap(), "'@SUM(1)\n\"\"\n2\n");
     }
 
     #[test]

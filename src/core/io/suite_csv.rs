@@ -139,6 +139,7 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
         title: same(&title),
         description: Localized::default(),
         scales: BTreeMap::new(),
+        chinese_script: Default::default(),
         dimensions,
         items,
     };

@@ -66,6 +66,28 @@ impl Signature {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The signature after `normalize` ran before the metric: its steps join those the metric
+    /// names itself (ROUGE's `norm:nfkc+lc` becomes `norm:nfkc+t2s+lc`), or are added before
+    /// the version.
+    pub fn with_norm(&self, normalize: &crate::core::text::Normalize) -> Signature {
+        let fields: Vec<&str> = self.0.split('|').collect();
+        if let Some(at) = fields.iter().position(|f| f.starts_with("norm:")) {
+            let own: crate::core::text::Normalize = fields[at]["norm:".len()..].parse().unwrap_or_default();
+            let joined = crate::core::text::Normalize {
+                nfkc: own.nfkc || normalize.nfkc,
+                t2s: own.t2s || normalize.t2s,
+                lowercase: own.lowercase || normalize.lowercase,
+                collapse_whitespace: own.collapse_whitespace || normalize.collapse_whitespace,
+            };
+            let norm = format!("norm:{}", joined.signature());
+            let mut fields: Vec<&str> = fields;
+            fields[at] = &norm;
+            return Signature(fields.join("|"));
+        }
+        let version = self.0.rfind("|version:").unwrap_or(self.0.len());
+        Signature(format!("{}|norm:{}{}", &self.0[..version], normalize.signature(), &self.0[version..]))
+    }
 }
 
 impl fmt::Display for Signature {

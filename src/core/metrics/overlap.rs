@@ -17,7 +17,8 @@ pub struct Piece {
     pub matched: bool,
 }
 
-const FOLD: Normalize = Normalize { nfkc: true, t2s: false, lowercase: true, collapse_whitespace: false };
+/// Words meet across case, width and script (學 = 学), as the scores compared them.
+const FOLD: Normalize = Normalize { nfkc: true, t2s: true, lowercase: true, collapse_whitespace: false };
 
 fn pieces<'t>(segmenter: &Segmenter, text: &'t str, lang: Lang) -> Vec<&'t str> {
     match lang {

@@ -10,7 +10,7 @@ use super::f1::{char_f1, cmrc, squad};
 use super::numeric::{numeric_match, DEFAULT_TOLERANCE};
 use super::rouge::RougeTokenizer;
 use super::{Bleu, Chrf, Metric, Rouge, RougeKind, Score, Segment, Signature};
-use crate::core::text::{Lang, Segmenter};
+use crate::core::text::{Lang, Normalize, Segmenter};
 
 /// Every standard metric of one item, each with its signature.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -99,8 +99,38 @@ impl std::str::FromStr for MetricName {
     }
 }
 
-/// One standard metric of one item, configured for `lang`.
-pub fn compute(segmenter: &Segmenter, name: MetricName, lang: Lang, hypothesis: &str, references: &[String]) -> Score {
+/// One standard metric of one item, configured for `lang`, after `normalize` on both sides.
+/// BLEU and chrF name the normalisation in their signature as sacrebleu does (`norm:none`);
+/// the others gain `norm:` only when a step was applied, so their signatures stay those of
+/// their reference implementations when text is scored as written.
+pub fn compute(segmenter: &Segmenter, name: MetricName, lang: Lang, hypothesis: &str, references: &[String], normalize: Normalize) -> Score {
+    match name {
+        MetricName::Bleu => {
+            let tokenizer = match lang {
+                Lang::Zh => BleuTokenizer::Zh,
+                Lang::En => BleuTokenizer::Tok13a,
+            };
+            let bleu = Bleu { normalize, ..Bleu::sentence_default(tokenizer) };
+            return bleu.sentence(Segment { hypothesis, references });
+        }
+        MetricName::Chrf => return Chrf { normalize, ..Chrf::plain() }.sentence(Segment { hypothesis, references }),
+        MetricName::ChrfPlusPlus => {
+            return Chrf { normalize, ..Chrf::chrf_plus_plus() }.sentence(Segment { hypothesis, references })
+        }
+        _ => {}
+    }
+    if normalize == Normalize::NONE {
+        return compute_as_written(segmenter, name, lang, hypothesis, references);
+    }
+    let hypothesis = normalize.apply(hypothesis);
+    let references: Vec<String> = references.iter().map(|r| normalize.apply(r).into_owned()).collect();
+    let mut score = compute_as_written(segmenter, name, lang, &hypothesis, &references);
+    score.signature = score.signature.with_norm(&normalize);
+    score
+}
+
+/// A metric on the text as given.
+fn compute_as_written(segmenter: &Segmenter, name: MetricName, lang: Lang, hypothesis: &str, references: &[String]) -> Score {
     let segment = Segment { hypothesis, references };
     let rouge = |kind| {
         let tokenizer = match lang {
@@ -125,15 +155,9 @@ pub fn compute(segmenter: &Segmenter, name: MetricName, lang: Lang, hypothesis: 
         Lang::En => "squad-v1.1",
     };
     match name {
-        MetricName::Bleu => {
-            let tokenizer = match lang {
-                Lang::Zh => BleuTokenizer::Zh,
-                Lang::En => BleuTokenizer::Tok13a,
-            };
-            Bleu::sentence_default(tokenizer).sentence(segment)
+        MetricName::Bleu | MetricName::Chrf | MetricName::ChrfPlusPlus => {
+            compute(segmenter, name, lang, hypothesis, references, Normalize::NONE)
         }
-        MetricName::Chrf => Chrf::plain().sentence(segment),
-        MetricName::ChrfPlusPlus => Chrf::chrf_plus_plus().sentence(segment),
         MetricName::Rouge1 => rouge(RougeKind::Rouge1),
         MetricName::Rouge2 => rouge(RougeKind::Rouge2),
         MetricName::RougeL => rouge(RougeKind::RougeL),
@@ -154,8 +178,8 @@ pub fn compute(segmenter: &Segmenter, name: MetricName, lang: Lang, hypothesis: 
 }
 
 /// Scores `hypothesis` against `references` with the standard set for `lang`.
-pub fn score(segmenter: &Segmenter, lang: Lang, hypothesis: &str, references: &[String]) -> StandardScores {
-    let get = |name| compute(segmenter, name, lang, hypothesis, references);
+pub fn score(segmenter: &Segmenter, lang: Lang, hypothesis: &str, references: &[String], normalize: Normalize) -> StandardScores {
+    let get = |name| compute(segmenter, name, lang, hypothesis, references, normalize);
     StandardScores {
         bleu: get(MetricName::Bleu),
         chrf: get(MetricName::Chrf),

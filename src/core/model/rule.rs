@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::i18n::{msg, Message};
 use crate::core::text::Lang;
 
 /// Micro: every item below weighs its own weight. Macro: every child weighs its weight.
@@ -72,6 +73,24 @@ impl Rule {
             self.languages.as_str(),
             self.language_weights.zh,
             self.language_weights.en
+        )
+    }
+}
+
+impl Rule {
+    /// The rule in words, level by level ("a dimension is the mean of its sub-tasks; …"):
+    /// what the interface shows, with [`Rule::signature`] for those who want it exact.
+    pub fn worded(&self) -> Message {
+        msg!(
+            "rule-worded",
+            subtasks = msg!("rule-worded-subtasks", how = self.subtasks.as_str()),
+            dimensions = msg!("rule-worded-dimensions", how = self.dimensions.as_str()),
+            languages = msg!(
+                "rule-worded-languages",
+                how = self.languages.as_str(),
+                zh = format!("{}", self.language_weights.zh),
+                en = format!("{}", self.language_weights.en),
+            ),
         )
     }
 }

@@ -13,7 +13,7 @@ use crate::core::i18n::{msg, Locale, Message};
 use crate::core::model::limits::MAX_ANSWER_CHARS;
 use crate::core::metrics::standard::MetricName;
 use crate::core::model::rubric::Check;
-use crate::core::text::Lang;
+use crate::core::text::{Lang, Normalize};
 
 /// The letters a choice item's options may have: the ones the answer extractor
 /// (`core::rubric::choice`) recognises in "答案是B" or "The answer is (C)" — a suite with an
@@ -175,8 +175,41 @@ pub struct Suite {
     pub description: Localized,
     #[serde(default)]
     pub scales: BTreeMap<String, Scale>,
+    /// How Chinese answers meet their references: folded to one script (the default) or
+    /// as written.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub chinese_script: ChineseScript,
     pub dimensions: Vec<Dimension>,
     pub items: Vec<Item>,
+}
+
+/// How a Chinese item's answer and references are compared by the reference metrics.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChineseScript {
+    /// NFKC, then Traditional → Simplified on both sides (`norm:nfkc+t2s`): the same answer
+    /// in 繁體 or 简体 scores the same.
+    #[default]
+    Fold,
+    /// As written (`norm:none`), as sacrebleu scores raw text: 繁體 and 简体 differ.
+    AsWritten,
+}
+
+impl ChineseScript {
+    /// The normalisation the reference metrics apply to an item in `lang`.
+    pub fn normalize(self, lang: Lang) -> Normalize {
+        match (self, lang) {
+            (ChineseScript::Fold, Lang::Zh) => Normalize::CHINESE_SCRIPT,
+            _ => Normalize::NONE,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChineseScript::Fold => "fold",
+            ChineseScript::AsWritten => "as-written",
+        }
+    }
 }
 
 

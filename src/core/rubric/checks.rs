@@ -87,6 +87,37 @@ impl CheckResult {
     }
 }
 
+/// What a check asks of an answer, worded for the interface: "3 key points: 造纸术, 指南针,
+/// 火药", "between 50 and 200 characters", "none of: …".
+pub fn expected_message(check: &Check, lang: Lang) -> Message {
+    let unit = match lang {
+        Lang::Zh => "chars",
+        Lang::En => "words",
+    };
+    match check {
+        Check::KeyPoints { points } => msg!(
+            "check-expect-key-points",
+            count = points.len(),
+            points = points.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(", "),
+        ),
+        Check::Forbidden { terms } => msg!("check-expect-forbidden", terms = terms.join(", ")),
+        Check::Regex { pattern, must_match: true } => msg!("check-expect-pattern", pattern = pattern.as_str()),
+        Check::Regex { pattern, must_match: false } => msg!("check-expect-pattern-absent", pattern = pattern.as_str()),
+        Check::Length { min: Some(min), max: Some(max) } => msg!("check-expect-length-between", min = *min, max = *max, unit = unit),
+        Check::Length { min: Some(min), max: None } => msg!("check-expect-length-min", min = *min, unit = unit),
+        Check::Length { min: None, max: Some(max) } => msg!("check-expect-length-max", max = *max, unit = unit),
+        Check::Length { min: None, max: None } => msg!("check-expect-length-any"),
+        Check::ValidJson => msg!("check-expect-json"),
+        Check::Language { expected } => msg!(
+            "check-expect-language",
+            language = Message::plain(match expected {
+                Lang::Zh => "check-detected-zh",
+                Lang::En => "check-detected-en",
+            })
+        ),
+    }
+}
+
 fn detected_key(detected: Detected) -> &'static str {
     match detected {
         Detected::Zh => "check-detected-zh",

@@ -11,6 +11,6 @@ mod segment;
 mod tokenize;
 
 pub use lang::{count, detect, is_han, Detected, Lang, LangCounts};
-pub use normalize::Normalize;
+pub use normalize::{Normalize, Script};
 pub use segment::{Dictionary, Hmm, Segmenter, Token, TokenKind};
 pub use tokenize::tokenize;

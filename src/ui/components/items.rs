@@ -10,10 +10,10 @@ use super::leaderboard::fmt;
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::metrics::overlap::{highlight, Piece};
 use crate::core::model::session::Session;
-use crate::core::model::suite::{Item, ItemKind};
+use crate::core::model::suite::{ChineseScript, Item, ItemKind};
 use crate::core::results::Results;
 use crate::core::scoring::{Detail, ItemScore};
-use crate::core::text::{Lang, Segmenter};
+use crate::core::text::{Lang, Script, Segmenter};
 use crate::ui::state::{ItemFilter, Shared};
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,36 @@ pub fn Items(props: &ItemsProps) -> Html {
     let suite = &props.session.suite;
     let shown = |item: &&Item| props.filter.as_ref().is_none_or(|f| f.lang == item.lang && f.dimension.as_ref().is_none_or(|d| *d == item.dimension));
     let selected = props.selected.as_deref().and_then(|id| suite.item(id)).or(suite.items.iter().find(|i| shown(i)));
-    let list = suite.items.iter().filter(shown).map(|item| {
+    let order = use_state(|| Order::Suite);
+    // Behind a leaderboard cell: each item's score for the model clicked, sortable by it.
+    let score_of = |item: &Item| -> Option<f64> {
+        let filter = props.filter.as_ref()?;
+        props.results.as_ref()?.items.iter().find(|s| s.item == item.id && s.model == filter.model)?.score
+    };
+    let mut listed: Vec<(&Item, Option<f64>)> = suite.items.iter().filter(shown).map(|item| (item, score_of(item))).collect();
+    if props.filter.is_some() && *order != Order::Suite {
+        // Unscored items last either way; equal scores keep suite order (the sort is stable).
+        listed.sort_by(|(_, a), (_, b)| match (a, b) {
+            (Some(a), Some(b)) if *order == Order::Low => a.total_cmp(b),
+            (Some(a), Some(b)) => b.total_cmp(a),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+    }
+    let on_order = {
+        let order = order.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            order.set(match value.as_str() {
+                "low" => Order::Low,
+                "high" => Order::High,
+                _ => Order::Suite,
+            });
+        })
+    };
+    let with_scores = props.filter.is_some();
+    let list = listed.into_iter().map(|(item, score)| {
         let on_select = props.on_select.clone();
         let id = item.id.clone();
         let current = selected.is_some_and(|s| s.id == item.id);
@@ -44,6 +73,7 @@ pub fn Items(props: &ItemsProps) -> Html {
                 <button type="button" class="item-link" aria-current={current.then_some("true")}
                     data-testid="item-link" onclick={move |_| on_select.emit(id.clone())}>
                     <span class="item-link__id">{ &item.id }</span>
+                    if with_scores { <span class="item-link__score num" data-testid="item-link-score">{ fmt(score) }</span> }
                     <span class="item-link__prompt" lang={item.lang.as_str()}>{ &item.prompt }</span>
                 </button>
             </li>
@@ -63,6 +93,13 @@ pub fn Items(props: &ItemsProps) -> Html {
                         ).text(l) }
                         <button type="button" class="button" data-testid="clear-filter" onclick={props.on_clear_filter.reform(|_: MouseEvent| ())}>{ text(l, "items-show-all") }</button>
                     </p>
+                    <label class="field__label item-order">{ text(l, "items-sort-label") }
+                        <select class="field__input" data-testid="item-order" onchange={on_order}>
+                            <option value="suite" selected={*order == Order::Suite}>{ text(l, "items-sort-suite") }</option>
+                            <option value="low" selected={*order == Order::Low}>{ text(l, "items-sort-low") }</option>
+                            <option value="high" selected={*order == Order::High}>{ text(l, "items-sort-high") }</option>
+                        </select>
+                    </label>
                 }
                 <ol>{ for list }</ol>
             </nav>
@@ -77,6 +114,14 @@ pub fn Items(props: &ItemsProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The order of the items behind a leaderboard cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Suite,
+    Low,
+    High,
 }
 
 #[derive(Properties, PartialEq)]
@@ -139,7 +184,8 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
                     _ => Vec::new(),
                 };
                 let focus = props.focus.as_deref() == Some(score.model.as_str());
-                html! { <AnswerCard locale={l} score={(*score).clone()} answer={text} {pieces} {focus} /> }
+                html! { <AnswerCard locale={l} score={(*score).clone()} answer={text} {pieces} {focus}
+                    item={props.item.clone()} session={props.session.clone()} /> }
             }) }
         </article>
     }
@@ -164,6 +210,8 @@ struct AnswerCardProps {
     /// The answer with shared words marked (reference items), else empty.
     pieces: Vec<Piece>,
     focus: bool,
+    item: Rc<Item>,
+    session: Rc<Session>,
 }
 
 #[component]
@@ -180,11 +228,16 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
             </p>
         },
         Detail::Reference { metrics } => html! {
+            <>
+            if let Some((first, _)) = metrics.first() {
+                <p class="card__intro">{ msg!("items-score-metric-explain", metric = first.as_str()).text(l) }</p>
+            }
             <table class="metrics">
                 <tbody>
-                    { for metrics.iter().map(|(name, s)| html! {
-                        <tr>
-                            <th scope="row">{ name.as_str() }</th>
+                    { for metrics.iter().enumerate().map(|(i, (name, s))| html! {
+                        <tr class={classes!((i == 0).then_some("metrics__score"))} data-testid={(i == 0).then_some("score-metric")}>
+                            <th scope="row">{ name.as_str() }
+                                if i == 0 { { " " }<span class="source-tag">{ text(l, "items-score-metric") }</span> }</th>
                             <td class="num">{ fmt(Some(s.score)) }</td>
                             <td class="num">{ s.precision.map(|p| format!("P {p:.1}")).unwrap_or_default() }</td>
                             <td class="num">{ s.recall.map(|r| format!("R {r:.1}")).unwrap_or_default() }</td>
@@ -193,17 +246,32 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            if let Some(note) = script_note(l, &props.item, &props.answer, props.session.suite.chinese_script) {
+                <p class="detail script-note" data-testid="script-note">{ note }</p>
+            }
+            </>
         },
         Detail::Rubric { checks, errors } => html! {
             <ul class="checks">
-                { for checks.iter().map(|c| html! {
-                    <li class={if c.passed { classes!("check--pass") } else { classes!("check--fail") }}>
-                        { if c.passed { "✓ " } else { "✗ " } }{ fmt(Some(c.score)) }
-                        if !c.found.is_empty() { { " · " }{ msg!("items-check-found", terms = c.found.join(", ")).text(l) } }
-                        if !c.missed.is_empty() { { " · " }{ msg!("items-check-missed", terms = c.missed.join(", ")).text(l) } }
-                        if let Some(note) = c.note_message() { { " · " }{ note.text(l) } }
+                { for checks.iter().enumerate().map(|(i, c)| {
+                    // The suite's checks in order; when one could not run, results no longer
+                    // line up with them and the expectation is left out rather than guessed.
+                    let declared = errors.is_empty().then(|| props.item.rubric.checks.get(i)).flatten();
+                    html! {
+                    <li class={if c.passed { classes!("check", "check--pass") } else { classes!("check", "check--fail") }} data-testid="check">
+                        <span class="check__head">
+                            <strong>{ if c.passed { "✓ " } else { "✗ " } }{ c.kind_message().text(l) }</strong>
+                            { " " }{ text(l, if c.passed { "items-check-passed" } else { "items-check-failed" }) }
+                            { " · " }<span class="num">{ fmt(Some(c.score)) }</span>
+                        </span>
+                        if let Some(check) = declared {
+                            <span class="check__line" data-testid="check-expects">{ msg!("items-check-expects", what = crate::core::rubric::checks::expected_message(check, props.item.lang)).text(l) }</span>
+                        }
+                        if !c.found.is_empty() { <span class="check__line">{ msg!("items-check-found", terms = c.found.join(", ")).text(l) }</span> }
+                        if !c.missed.is_empty() { <span class="check__line">{ msg!("items-check-missed", terms = c.missed.join(", ")).text(l) }</span> }
+                        if let Some(note) = c.note_message() { <span class="check__line">{ note.text(l) }</span> }
                     </li>
-                }) }
+                }}) }
                 { for errors.iter().map(|e| html! { <li class="check--fail">{ e }</li> }) }
             </ul>
         },
@@ -227,7 +295,7 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
             if let Some(human) = &score.human {
                 <p class="detail" data-testid="human-detail">
                     <span class="source-tag">{ text(l, "items-human") }</span>
-                    { format!(" {} · ", human.criteria.iter().map(|c| criterion(l, c)).collect::<Vec<_>>().join(" · ")) }
+                    { format!(" {} · ", human.criteria.iter().map(|c| criterion(l, &props.session.suite, c)).collect::<Vec<_>>().join(" · ")) }
                     { msg!("items-human-raters", raters = human.raters).text(l) }
                 </p>
             }
@@ -236,7 +304,25 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
     }
 }
 
-/// One criterion's mean rating: "quality 5.33 (3 ratings)".
-fn criterion(l: Locale, c: &crate::core::human::likert::CriterionScore) -> String {
-    msg!("items-human-criterion", criterion = c.criterion.as_str(), mean = format!("{:.2}", c.mean), ratings = c.ratings).text(l)
+/// One criterion's mean rating, named from the suite: "Quality 5.33 (3 ratings)".
+fn criterion(l: Locale, suite: &crate::core::model::suite::Suite, c: &crate::core::human::likert::CriterionScore) -> String {
+    let name = suite.criterion_name(&c.criterion).map(|n| n.in_locale(l).to_owned()).filter(|n| !n.is_empty()).unwrap_or_else(|| c.criterion.clone());
+    msg!("items-human-criterion", criterion = name, mean = format!("{:.2}", c.mean), ratings = c.ratings).text(l)
+}
+
+/// When a Chinese answer and its references are written in different scripts, what that did
+/// to the score: nothing when the suite folds scripts, a lower score when compared as written.
+fn script_note(l: Locale, item: &Item, answer: &str, script: ChineseScript) -> Option<String> {
+    if item.lang != Lang::Zh || !Script::differs(answer, &item.references) {
+        return None;
+    }
+    let name = |script: Script| text(l, if script == Script::Traditional { "items-script-traditional" } else { "items-script-simplified" });
+    let answer = Script::of(answer);
+    let references = if answer == Script::Traditional { Script::Simplified } else { Script::Traditional };
+    let (answer, references) = (name(answer), name(references));
+    let note = match script {
+        ChineseScript::Fold => msg!("items-script-folded", answer = answer, references = references),
+        ChineseScript::AsWritten => msg!("items-script-apart", answer = answer, references = references),
+    };
+    Some(note.text(l))
 }

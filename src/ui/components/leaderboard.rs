@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::core::aggregate::{leaderboard, LangScores, SortKey};
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::model::rule::{Averaging, Rule};
+use crate::core::model::suite::ChineseScript;
 use crate::core::model::session::Session;
 use crate::core::results::Results;
 use crate::core::text::Lang;
@@ -22,6 +23,7 @@ pub struct LeaderboardProps {
     pub on_drill: Callback<(String, Lang, Option<String>)>,
     /// The organiser changed how scores roll up.
     pub on_rule: Callback<Rule>,
+    pub on_script: Callback<ChineseScript>,
 }
 
 #[component]
@@ -30,6 +32,20 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
     let sort = use_state(|| SortKey::Composite(Lang::Zh));
     // Which languages' columns to show: both side by side, or one.
     let shown = use_state(|| None::<Lang>);
+    // Whether the table is wider than its frame, marked on the frame (`data-overflow`) after
+    // every render and resize: the scroll hint and the edge shadow show only then.
+    let wrap = use_node_ref();
+    {
+        let wrap = wrap.clone();
+        use_effect(move || mark_overflow(&wrap));
+    }
+    {
+        let wrap = wrap.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| gloo_events::EventListener::new(&window, "resize", move |_| mark_overflow(&wrap)));
+            move || drop(listener)
+        });
+    }
     let Some(results) = &props.results else {
         return html! {
             <section class="card" aria-busy="true">
@@ -100,9 +116,9 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
         }
     };
     html! {
-        <section class="card" aria-labelledby="leaderboard-title">
+        <section class="card leaderboard" aria-labelledby="leaderboard-title">
             <h2 id="leaderboard-title" class="card__title">{ suite.title.in_locale(l) }</h2>
-            <p class="card__intro">{ text(l, "leaderboard-intro") }</p>
+            <p class="card__intro leaderboard__intro">{ text(l, "leaderboard-intro") }</p>
             <label class="filter">{ text(l, "leaderboard-show") }
                 <select class="field__input filter__select" data-testid="leaderboard-languages" onchange={on_show}>
                     <option value="both" selected={shown.is_none()}>{ text(l, "leaderboard-show-both") }</option>
@@ -110,16 +126,16 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                     <option value="en" selected={*shown == Some(Lang::En)}>{ text(l, "leaderboard-show-en") }</option>
                 </select>
             </label>
-            <div class="table-wrap">
+            <div class="table-wrap" ref={wrap.clone()} data-testid="leaderboard-wrap">
                 <table class="scores" data-testid="leaderboard">
                     <thead>
                         <tr>
                             <th scope="col" rowspan="2">{ text(l, "leaderboard-model") }</th>
                             if show(Lang::Zh) {
-                                <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group">{ text(l, "language-zh") }</th>
+                                <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group"><span class="group__label">{ text(l, "language-zh") }</span></th>
                             }
                             if show(Lang::En) {
-                                <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group">{ text(l, "language-en") }</th>
+                                <th scope="colgroup" colspan={(dims.len() + 2).to_string()} class="group"><span class="group__label">{ text(l, "language-en") }</span></th>
                             }
                             if shown.is_none() {
                                 <th scope="col" rowspan="2" class="num">
@@ -152,7 +168,9 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <RulePanel locale={l} rule={props.session.aggregation} on_rule={props.on_rule.clone()} />
+            <p class="scroll-hint" data-testid="scroll-hint">{ text(l, "leaderboard-scroll-hint") }</p>
+            <RulePanel locale={l} rule={props.session.aggregation} on_rule={props.on_rule.clone()}
+                script={props.session.suite.chinese_script} on_script={props.on_script.clone()} />
         </section>
     }
 }
@@ -162,6 +180,8 @@ struct RulePanelProps {
     locale: Locale,
     rule: Rule,
     on_rule: Callback<Rule>,
+    script: ChineseScript,
+    on_script: Callback<ChineseScript>,
 }
 
 /// How scores roll up, changeable: micro or macro at each level, the languages' weights.
@@ -207,9 +227,18 @@ fn RulePanel(props: &RulePanelProps) -> Html {
             </label>
         }
     };
+    let on_script = {
+        let on_script = props.on_script.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            on_script.emit(if value == ChineseScript::AsWritten.as_str() { ChineseScript::AsWritten } else { ChineseScript::Fold });
+        })
+    };
     html! {
         <details class="rule" data-testid="rule-panel">
-            <summary>{ text(l, "rule-summary") }{ " " }<code>{ rule.signature() }</code></summary>
+            <summary>{ text(l, "rule-summary") }{ " " }
+                <span class="rule__worded" data-testid="rule-worded" title={rule.signature()}>{ rule.worded().text(l) }</span></summary>
+            <p class="card__intro">{ text(l, "rule-exact") }{ " " }<code data-testid="rule-signature">{ rule.signature() }</code></p>
             <div class="rule__fields">
                 { level("rule-subtasks", "rule-subtasks", rule.subtasks, |r, a| r.subtasks = a) }
                 { level("rule-dimensions", "rule-dimensions", rule.dimensions, |r, a| r.dimensions = a) }
@@ -218,8 +247,22 @@ fn RulePanel(props: &RulePanelProps) -> Html {
                 { weight("rule-weight-en", "rule-en", rule.language_weights.en, |r, w| r.language_weights.en = w) }
             </div>
             <p class="card__intro">{ text(l, "rule-intro") }</p>
+            <label class="field__label">{ text(l, "script-label") }
+                <select class="field__input" data-testid="chinese-script" onchange={on_script}>
+                    <option value={ChineseScript::Fold.as_str()} selected={props.script == ChineseScript::Fold}>{ text(l, "script-fold") }</option>
+                    <option value={ChineseScript::AsWritten.as_str()} selected={props.script == ChineseScript::AsWritten}>{ text(l, "script-as-written") }</option>
+                </select>
+            </label>
+            <p class="card__intro">{ text(l, "script-intro") }</p>
         </details>
     }
 }
 
 pub use crate::core::format::score as fmt;
+
+fn mark_overflow(wrap: &NodeRef) {
+    if let Some(element) = wrap.cast::<web_sys::Element>() {
+        let overflowing = element.scroll_width() > element.client_width() + 1;
+        let _ = element.set_attribute("data-overflow", if overflowing { "true" } else { "false" });
+    }
+}

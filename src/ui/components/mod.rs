@@ -2,6 +2,7 @@
 
 mod charts;
 mod footer;
+mod guide;
 mod header;
 mod items;
 mod leaderboard;
@@ -14,6 +15,7 @@ mod workbench;
 
 pub use charts::Charts;
 pub use footer::Footer;
+pub use guide::Guide;
 pub use header::Header;
 pub use items::Items;
 pub use leaderboard::Leaderboard;

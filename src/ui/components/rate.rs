@@ -130,7 +130,9 @@ fn likert_card(l: Locale, desk: &Desk, card: &LikertCard, on_action: &Callback<A
     let on_comment = on_action.reform(|event: InputEvent| Action::Comment(event.target_unchecked_into::<HtmlInputElement>().value()));
     let active = desk.settings.criterion.min(card.criteria.len().saturating_sub(1));
     html! {
-        <article class="task" data-testid="likert-card" data-item={item.id.clone()} data-label={card.task.label.clone()}>
+        // Keyed by the answer: the next answer is a new card, so the focus left on the point just
+        // chosen does not sit on the same point of the next answer, looking like a choice.
+        <article class="task" key={format!("{}/{}", item.id, card.task.label)} data-testid="likert-card" data-item={item.id.clone()} data-label={card.task.label.clone()}>
             <p class="task__where">{ msg!("rate-where-answer", position = desk.position + 1, queue = desk.queue, item = &item.id).text(l) }</p>
             <h3 class="task__prompt-label">{ text(l, "rate-prompt") }</h3>
             <p class="task__prompt" lang={item.lang.as_str()}>{ &item.prompt }</p>
@@ -140,14 +142,17 @@ fn likert_card(l: Locale, desk: &Desk, card: &LikertCard, on_action: &Callback<A
                 let name = criterion.name.in_locale(l).to_owned();
                 html! {
                     <fieldset class={classes!("criterion", (index == active).then_some("criterion--active"))} data-testid="criterion">
-                        <legend>{ name }{ format!(" ({}–{})", scale.min, scale.max) }</legend>
-                        <div class="scale" role="radiogroup">
+                        <legend>{ name.clone() }{ format!(" ({}–{})", scale.min, scale.max) }</legend>
+                        <div class="scale" role="radiogroup" aria-label={name.clone()}>
                             { for (scale.min..=scale.max).map(|point| {
                                 let on_action = on_action.clone();
                                 let anchor = scale.anchors.get(&point.to_string()).map(|a| a.in_locale(l).to_owned());
                                 let chosen = *value == Some(point);
+                                // One Tab stop per scale (the chosen point, else the first); digits
+                                // rate from anywhere on the desk.
+                                let stop = value.map_or(point == scale.min, |v| v == point);
                                 html! {
-                                    <button type="button" role="radio" aria-checked={chosen.to_string()}
+                                    <button type="button" role="radio" aria-checked={chosen.to_string()} tabindex={if stop { "0" } else { "-1" }}
                                         class={classes!("scale__point", chosen.then_some("scale__point--chosen"))}
                                         title={anchor.clone().unwrap_or_default()} data-testid="scale-point" data-value={point.to_string()}
                                         onclick={move |_| on_action.emit(Action::Rate { criterion: index, value: point })}>
@@ -157,12 +162,18 @@ fn likert_card(l: Locale, desk: &Desk, card: &LikertCard, on_action: &Callback<A
                                 }
                             }) }
                         </div>
+                        if !scale.anchors.is_empty() {
+                            // The anchors again as one line, for screens too narrow to show them
+                            // inside the points (phones, 200 % zoom).
+                            <p class="scale__legend" data-testid="scale-legend">
+                                { scale.anchors.iter().map(|(point, anchor)| format!("{point} = {}", anchor.in_locale(l))).collect::<Vec<_>>().join(" · ") }
+                            </p>
+                        }
                     </fieldset>
                 }
             }) }
             <label class="field__label task__comment">{ text(l, "rate-comment") }
                 <input class="field__input" data-testid="comment" value={card.comment.clone()} oninput={on_comment}
-                    disabled={card.criteria.iter().all(|(_, _, v)| v.is_none())}
                     placeholder={text(l, "rate-comment-placeholder")} /></label>
             <div class="task__nav">
                 <button type="button" class="button" data-testid="previous" onclick={on_action.reform(|_: MouseEvent| Action::Move(-1))}>{ text(l, "rate-previous-answer") }</button>

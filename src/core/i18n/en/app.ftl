@@ -66,6 +66,25 @@ workbench-paste-submit = Add answers
 export-scorebook = Export scorebook
 export-rater-file = Download my rater file
 export-report = Report (HTML)
-export-leaderboard-csv = Table CSV
-export-item-scores-csv = Item scores CSV
-export-workbook = Results XLSX
+export-item-scores-csv = Item scores (CSV)
+export-workbook = All tables (XLSX)
+
+## Tabs, the Data menu, the first-visit guide
+
+skip-to-content = Skip to content
+workbench-tabs = Screens
+workbench-data = Data
+workbench-paste-close = Close
+workbench-paste-expects = { $which ->
+        [zh] Expects { $count } answers, one per Chinese item, in suite order.
+        [en] Expects { $count } answers, one per English item, in suite order.
+       *[all] Expects { $count } answers, one per item, in suite order.
+    }
+guide-label = Getting started
+guide-explore = 1. Explore the sample:
+guide-explore-how = click a score to see the answers behind it.
+guide-bring = 2. Bring your answers:
+guide-bring-how = Open files… or Paste answers… (on a phone, under Data).
+guide-rate = 3. Rate:
+guide-rate-how = score answers blind in the Rate tab.
+guide-close = Got it

@@ -141,3 +141,5 @@ cli-help-detect = Detect the language of each line of stdin (zh, en, mixed, othe
 
 cli-help-dictionary = Write the segmentation dictionary asset that the web app fetches
 cli-help-dictionary-out-dir = Directory to write it into, under its content-hashed name
+cli-help-metrics-norm = Normalise answer and references first, as named in a signature's norm: field: none (the default, sacrebleu's raw text), or steps joined by + — nfkc, t2s (Traditional → Simplified), lc, ws. The app scores Chinese items with nfkc+t2s.
+cli-metrics-norm-unknown = Unknown normalisation step "{ $step }": use none, or nfkc, t2s, lc, ws joined by +.

@@ -47,3 +47,41 @@ items-human-raters = { $raters ->
         [one] 1 rater
        *[other] { $raters } raters
     }; this replaces the automatic score below
+
+## Explaining a score
+
+items-score-metric = item score
+items-score-metric-explain = The item's score is its first metric ({ $metric }); the others are shown for comparison.
+items-script-folded = This answer is written in { $answer } characters and its references in { $references }: both were compared in Simplified (norm:nfkc+t2s), so the script does not change the score.
+items-script-apart = This answer is written in { $answer } characters and its references in { $references }, compared as written: the different characters lower the score. Choose “Compare in one script” under How scores roll up to fold them.
+items-script-traditional = Traditional
+items-script-simplified = Simplified
+items-check-expects = expects { $what }
+items-check-passed = passed
+items-check-failed = failed
+check-expect-key-points = { $count ->
+        [one] 1 key point: { $points }
+       *[other] { $count } key points: { $points }
+    }
+check-expect-forbidden = none of: { $terms }
+check-expect-pattern = a match for { $pattern }
+check-expect-pattern-absent = no match for { $pattern }
+check-expect-length-between = { $min }–{ $max } { $unit ->
+        [chars] characters
+       *[words] words
+    }
+check-expect-length-min = at least { $min } { $unit ->
+        [chars] characters
+       *[words] words
+    }
+check-expect-length-max = at most { $max } { $unit ->
+        [chars] characters
+       *[words] words
+    }
+check-expect-length-any = any length
+check-expect-json = an answer that parses as JSON
+check-expect-language = an answer written in { $language }
+items-sort-label = Order
+items-sort-suite = Suite order
+items-sort-low = Lowest score first
+items-sort-high = Highest score first

@@ -100,3 +100,19 @@ check-detected-en = English
 check-detected-mixed = mixed Chinese and English
 check-detected-other = another language
 check-detected-none = no words
+
+## Rater agreement by pair of raters, and the widest disagreements
+
+report-cohen = Pairs of raters (Cohen's κ over the answers both rated)
+report-col-shared = Shared answers
+report-col-kappa = κ
+report-col-kappa-quadratic = κ quadratic
+report-disagreements = Widest disagreements
+report-disagreements-note = The answers raters judged most differently, widest first. Spread: the highest rating minus the lowest, as a share of the scale (1: one rater gave the scale's lowest value, another its highest).
+report-col-item = Item
+report-col-ratings = Ratings
+report-col-spread = Spread
+report-disagreements-more = { $count ->
+    [one] 1 more answer on which raters differ is not listed.
+   *[other] { $count } more answers on which raters differ are not listed.
+}

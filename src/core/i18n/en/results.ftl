@@ -16,6 +16,7 @@ leaderboard-rank = Rank
 leaderboard-drill = Show the items behind { $score }
 leaderboard-interval = 95% CI { $interval }
 leaderboard-rank-range = Plausible ranks given the intervals: { $range }
+leaderboard-scroll-hint = More columns to the right: scroll the table sideways. The model names stay in view.
 
 ## How scores roll up (under the leaderboard)
 
@@ -28,6 +29,24 @@ rule-micro = micro: pooled over items
 rule-weight-zh = 中文 weight
 rule-weight-en = English weight
 rule-intro = The HKU study pooled a subject's middle-school and university questions (micro) and averaged the language sub-tasks (macro). Sub-task, dimension and item weights come from the suite. The rule is saved in every export.
+rule-worded = { $subtasks }; { $dimensions }; { $languages }.
+rule-worded-subtasks = { $how ->
+        [micro] a dimension pools all its items
+       *[macro] a dimension is the mean of its sub-tasks
+    }
+rule-worded-dimensions = { $how ->
+        [micro] a language's composite pools all its items
+       *[macro] a language's composite is the mean of its dimensions
+    }
+rule-worded-languages = { $how ->
+        [micro] both languages pool all items (中文 ×{ $zh }, English ×{ $en })
+       *[macro] both languages weigh 中文 ×{ $zh } and English ×{ $en }
+    }
+rule-exact = Exact rule, as saved in exports:
+script-label = Chinese answers and references
+script-fold = Compare in one script (繁體 = 简体, full-width = half-width)
+script-as-written = Compare as written
+script-intro = Folding is the default: a Traditional answer meets a Simplified reference as the same words (signature norm:nfkc+t2s). “As written” is how sacrebleu scores raw text. The choice is saved with the suite.
 
 ## Charts
 
@@ -51,3 +70,16 @@ compare-exact = exact
 compare-random = 10,000 random swaps
 compare-real = a real difference at the 5 % level
 compare-chance = could be chance at the 5 % level
+
+## Exports of the results: the leaderboard as shown, all scores (long), the workbook's sheets
+
+export-leaderboard-shown-csv = Leaderboard (CSV)
+export-scores-long-csv = All scores (long, CSV)
+# A column of one language in the exported leaderboard: "Chinese · Composite".
+export-column = { $language } · { $column }
+export-column-low = { $column } (95 % low)
+export-column-high = { $column } (95 % high)
+export-rank-range = Rank range
+export-sheet-leaderboard = Leaderboard
+export-sheet-scores-long = All scores (long)
+export-sheet-items = Items

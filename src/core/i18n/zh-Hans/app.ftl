@@ -58,6 +58,25 @@ workbench-paste-submit = 添加回答
 export-scorebook = 导出评分簿
 export-rater-file = 下载我的评分文件
 export-report = 报告（HTML）
-export-leaderboard-csv = 排行榜 CSV
-export-item-scores-csv = 逐题得分 CSV
-export-workbook = 结果 XLSX
+export-item-scores-csv = 逐题得分（CSV）
+export-workbook = 全部表格（XLSX）
+
+## 标签页、数据菜单、首次访问指引
+
+skip-to-content = 跳到正文
+workbench-tabs = 页面
+workbench-data = 数据
+workbench-paste-close = 关闭
+workbench-paste-expects = { $which ->
+        [zh] 需要 { $count } 条回答，每道中文题一条，按套件顺序。
+        [en] 需要 { $count } 条回答，每道英文题一条，按套件顺序。
+       *[all] 需要 { $count } 条回答，每题一条，按套件顺序。
+    }
+guide-label = 使用入门
+guide-explore = 1. 看看示例：
+guide-explore-how = 点击分数，查看背后的回答。
+guide-bring = 2. 导入你的回答：
+guide-bring-how = 打开文件… 或 粘贴回答…（手机上在“数据”菜单里）。
+guide-rate = 3. 人工评分：
+guide-rate-how = 在“人工评分”页盲评回答。
+guide-close = 知道了

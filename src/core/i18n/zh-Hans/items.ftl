@@ -36,3 +36,38 @@ items-missing = 该模型没有作答。
 items-human = 人工
 items-human-criterion = { $criterion } { $mean }（{ $ratings } 条评分）
 items-human-raters = { $raters } 位评分员；人工分数取代下方的自动分数
+
+## 解释分数
+
+items-score-metric = 本题得分
+items-score-metric-explain = 本题得分取第一个指标（{ $metric }），其余指标仅供比较。
+items-script-folded = 此回答用{ $answer }字书写，参考答案用{ $references }字：两者均转换为简体后比较（norm:nfkc+t2s），字形不影响分数。
+items-script-apart = 此回答用{ $answer }字书写，参考答案用{ $references }字，按原文比较：字形不同会拉低分数。可在“汇总规则”中选择“统一字形后比较”。
+items-script-traditional = 繁体
+items-script-simplified = 简体
+items-check-expects = 要求：{ $what }
+items-check-passed = 通过
+items-check-failed = 未通过
+check-expect-key-points = { $count } 个要点：{ $points }
+check-expect-forbidden = 不得出现：{ $terms }
+check-expect-pattern = 须匹配 { $pattern }
+check-expect-pattern-absent = 不得匹配 { $pattern }
+check-expect-length-between = { $min }–{ $max } 个{ $unit ->
+        [chars] 字
+       *[words] 词
+    }
+check-expect-length-min = 至少 { $min } 个{ $unit ->
+        [chars] 字
+       *[words] 词
+    }
+check-expect-length-max = 至多 { $max } 个{ $unit ->
+        [chars] 字
+       *[words] 词
+    }
+check-expect-length-any = 长度不限
+check-expect-json = 可解析的 JSON
+check-expect-language = 用{ $language }作答
+items-sort-label = 排序
+items-sort-suite = 按套件顺序
+items-sort-low = 分数从低到高
+items-sort-high = 分数从高到低

@@ -77,3 +77,16 @@ check-detected-en = 英文
 check-detected-mixed = 中英混合
 check-detected-other = 其他语言
 check-detected-none = 无文字
+
+## 评分员两两一致性与分歧最大的回答
+
+report-cohen = 评分员两两比较（按两人都评过的回答计算 Cohen κ）
+report-col-shared = 共同评过
+report-col-kappa = κ
+report-col-kappa-quadratic = κ（二次加权）
+report-disagreements = 分歧最大的回答
+report-disagreements-note = 评分员判断差别最大的回答，差别大的在前。分差：最高评分减最低评分，占量表全距的比例（1 表示有人给了量表最低值，有人给了最高值）。
+report-col-item = 题目
+report-col-ratings = 各人评分
+report-col-spread = 分差
+report-disagreements-more = 另有 { $count } 个存在分歧的回答未列出。

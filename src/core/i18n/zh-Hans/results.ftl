@@ -16,6 +16,7 @@ leaderboard-rank = 排名
 leaderboard-drill = 查看对应题目 { $score }
 leaderboard-interval = 95% 置信区间 { $interval }
 leaderboard-rank-range = 考虑区间后可能的名次：{ $range }
+leaderboard-scroll-hint = 右侧还有更多列：可左右滑动表格，模型名称保持可见。
 
 ## 汇总规则（排行榜下方）
 
@@ -28,6 +29,24 @@ rule-micro = 微平均：合并全部题目
 rule-weight-zh = 中文权重
 rule-weight-en = 英文权重
 rule-intro = 香港大学的研究对同一学科的初中与大学题目合并计算（微平均），对语言能力各子任务取平均（宏平均）。子任务、维度与题目的权重来自评测套件。所用规则会写入每个导出文件。
+rule-worded = { $subtasks }；{ $dimensions }；{ $languages }。
+rule-worded-subtasks = { $how ->
+        [micro] 维度分合并其全部题目计算
+       *[macro] 维度分是各子任务的平均
+    }
+rule-worded-dimensions = { $how ->
+        [micro] 语言综合分合并其全部题目计算
+       *[macro] 语言综合分是各维度的平均
+    }
+rule-worded-languages = { $how ->
+        [micro] 中英综合合并全部题目（中文 ×{ $zh }，英文 ×{ $en }）
+       *[macro] 中英综合按中文 ×{ $zh }、英文 ×{ $en } 加权
+    }
+rule-exact = 精确规则（写入导出文件）：
+script-label = 中文回答与参考答案
+script-fold = 统一字形后比较（繁体 = 简体，全角 = 半角）
+script-as-written = 按原文比较
+script-intro = 默认统一字形：繁体回答与简体参考答案视为相同的词（签名 norm:nfkc+t2s）。“按原文比较”即 sacrebleu 对原始文本的评分方式。该选择随评测套件保存。
 
 ## 图表
 
@@ -47,3 +66,16 @@ compare-exact = 精确
 compare-random = 10,000 次随机交换
 compare-real = 在 5% 水平上差异显著
 compare-chance = 在 5% 水平上不能排除偶然
+
+## 结果导出：所见的排行榜、全部分数（长表）、工作簿的工作表
+
+export-leaderboard-shown-csv = 排行榜（CSV）
+export-scores-long-csv = 全部分数（长表 CSV）
+# 导出的排行榜中某一语言的列：“中文 · 综合”。
+export-column = { $language } · { $column }
+export-column-low = { $column }（95% 区间下限）
+export-column-high = { $column }（95% 区间上限）
+export-rank-range = 名次范围
+export-sheet-leaderboard = 排行榜
+export-sheet-scores-long = 全部分数（长表）
+export-sheet-items = 逐题得分

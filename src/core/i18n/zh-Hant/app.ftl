@@ -57,6 +57,25 @@ workbench-paste-submit = 加入回答
 export-scorebook = 匯出評分簿
 export-rater-file = 下載我的評分檔案
 export-report = 報告（HTML）
-export-leaderboard-csv = 排行榜 CSV
-export-item-scores-csv = 逐題得分 CSV
-export-workbook = 結果 XLSX
+export-item-scores-csv = 逐題得分（CSV）
+export-workbook = 全部表格（XLSX）
+
+## 分頁、資料選單、首次造訪指引
+
+skip-to-content = 跳到正文
+workbench-tabs = 頁面
+workbench-data = 資料
+workbench-paste-close = 關閉
+workbench-paste-expects = { $which ->
+        [zh] 需要 { $count } 則回答，每道中文題一則，依套件順序。
+        [en] 需要 { $count } 則回答，每道英文題一則，依套件順序。
+       *[all] 需要 { $count } 則回答，每題一則，依套件順序。
+    }
+guide-label = 使用入門
+guide-explore = 1. 看看範例：
+guide-explore-how = 點選分數，查看背後的回答。
+guide-bring = 2. 匯入你的回答：
+guide-bring-how = 開啟檔案… 或 貼上回答…（手機上在「資料」選單裡）。
+guide-rate = 3. 人工評分：
+guide-rate-how = 在「人工評分」頁盲評回答。
+guide-close = 知道了

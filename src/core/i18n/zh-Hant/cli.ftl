@@ -105,3 +105,5 @@ cli-help-detect = 偵測標準輸入每一行的語言（zh、en、mixed、other
 
 cli-help-dictionary = 寫出網頁應用程式載入的斷詞詞典資源檔
 cli-help-dictionary-out-dir = 寫入的目錄；檔名含內容雜湊值
+cli-help-metrics-norm = 先對回答與參考答案做正規化，寫法同簽章中的 norm: 欄位：none（預設，即 sacrebleu 的原文），或以 + 連接的步驟 nfkc、t2s（繁體轉簡體）、lc、ws。應用程式對中文題以 nfkc+t2s 評分。
+cli-metrics-norm-unknown = 不明的正規化步驟「{ $step }」：請用 none，或以 + 連接 nfkc、t2s、lc、ws。

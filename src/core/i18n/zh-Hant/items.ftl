@@ -36,3 +36,38 @@ items-missing = 此模型沒有作答。
 items-human = 人工
 items-human-criterion = { $criterion } { $mean }（{ $ratings } 筆評分）
 items-human-raters = { $raters } 位評分者；人工分數取代下方的自動分數
+
+## 解釋分數
+
+items-score-metric = 本題得分
+items-score-metric-explain = 本題得分取第一個指標（{ $metric }），其餘指標僅供比較。
+items-script-folded = 此回答以{ $answer }字書寫，參考答案以{ $references }字：兩者皆轉為簡體後比較（norm:nfkc+t2s），字形不影響分數。
+items-script-apart = 此回答以{ $answer }字書寫，參考答案以{ $references }字，依原文比較：字形不同會拉低分數。可在「彙總規則」中選擇「統一字形後比較」。
+items-script-traditional = 繁體
+items-script-simplified = 簡體
+items-check-expects = 要求：{ $what }
+items-check-passed = 通過
+items-check-failed = 未通過
+check-expect-key-points = { $count } 個要點：{ $points }
+check-expect-forbidden = 不得出現：{ $terms }
+check-expect-pattern = 須符合 { $pattern }
+check-expect-pattern-absent = 不得符合 { $pattern }
+check-expect-length-between = { $min }–{ $max } 個{ $unit ->
+        [chars] 字
+       *[words] 詞
+    }
+check-expect-length-min = 至少 { $min } 個{ $unit ->
+        [chars] 字
+       *[words] 詞
+    }
+check-expect-length-max = 至多 { $max } 個{ $unit ->
+        [chars] 字
+       *[words] 詞
+    }
+check-expect-length-any = 長度不限
+check-expect-json = 可解析的 JSON
+check-expect-language = 以{ $language }作答
+items-sort-label = 排序
+items-sort-suite = 依套件順序
+items-sort-low = 分數由低到高
+items-sort-high = 分數由高到低

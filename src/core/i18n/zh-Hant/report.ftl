@@ -77,3 +77,16 @@ check-detected-en = 英文
 check-detected-mixed = 中英混合
 check-detected-other = 其他語言
 check-detected-none = 沒有文字
+
+## 評分者兩兩一致性與分歧最大的回答
+
+report-cohen = 評分者兩兩比較（依兩人都評過的回答計算 Cohen κ）
+report-col-shared = 共同評過的回答
+report-col-kappa = κ
+report-col-kappa-quadratic = κ（二次加權）
+report-disagreements = 分歧最大的回答
+report-disagreements-note = 評分者判斷差別最大的回答，差別大的在前。分差：最高評分減最低評分，占量表全距的比例（1 表示有人給了量表最低值，有人給了最高值）。
+report-col-item = 題目
+report-col-ratings = 各人評分
+report-col-spread = 分差
+report-disagreements-more = 另有 { $count } 個存在分歧的回答未列出。

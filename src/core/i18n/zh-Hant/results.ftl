@@ -16,6 +16,7 @@ leaderboard-rank = 排名
 leaderboard-drill = 檢視對應題目 { $score }
 leaderboard-interval = 95% 信賴區間 { $interval }
 leaderboard-rank-range = 考慮區間後可能的名次：{ $range }
+leaderboard-scroll-hint = 右側還有更多欄：可左右捲動表格，模型名稱保持可見。
 
 ## 彙總規則（排行榜下方）
 
@@ -28,6 +29,24 @@ rule-micro = 微觀平均：合併全部題目
 rule-weight-zh = 中文權重
 rule-weight-en = 英文權重
 rule-intro = 香港大學的研究把同一學科的初中與大學題目合併計算（微觀平均），並對語言能力各子任務取平均（巨觀平均）。子任務、維度與題目的權重來自評測套件。所用規則會寫入每個匯出檔案。
+rule-worded = { $subtasks }；{ $dimensions }；{ $languages }。
+rule-worded-subtasks = { $how ->
+        [micro] 維度分合併其全部題目計算
+       *[macro] 維度分是各子任務的平均
+    }
+rule-worded-dimensions = { $how ->
+        [micro] 語言綜合分合併其全部題目計算
+       *[macro] 語言綜合分是各維度的平均
+    }
+rule-worded-languages = { $how ->
+        [micro] 中英綜合合併全部題目（中文 ×{ $zh }，英文 ×{ $en }）
+       *[macro] 中英綜合按中文 ×{ $zh }、英文 ×{ $en } 加權
+    }
+rule-exact = 精確規則（寫入匯出檔案）：
+script-label = 中文回答與參考答案
+script-fold = 統一字形後比較（繁體 = 簡體，全形 = 半形）
+script-as-written = 依原文比較
+script-intro = 預設統一字形：繁體回答與簡體參考答案視為相同的詞（簽章 norm:nfkc+t2s）。「依原文比較」即 sacrebleu 對原始文字的評分方式。此選擇隨評測套件儲存。
 
 ## 圖表
 
@@ -47,3 +66,16 @@ compare-exact = 精確
 compare-random = 10,000 次隨機交換
 compare-real = 在 5% 水準上差異顯著
 compare-chance = 在 5% 水準上不能排除偶然
+
+## 結果匯出：所見的排行榜、全部分數（長表）、活頁簿的工作表
+
+export-leaderboard-shown-csv = 排行榜（CSV）
+export-scores-long-csv = 全部分數（長表 CSV）
+# 匯出的排行榜中某一語言的欄：「中文 · 綜合」。
+export-column = { $language } · { $column }
+export-column-low = { $column }（95% 信賴區間下限）
+export-column-high = { $column }（95% 信賴區間上限）
+export-rank-range = 名次範圍
+export-sheet-leaderboard = 排行榜
+export-sheet-scores-long = 全部分數（長表）
+export-sheet-items = 逐題得分
