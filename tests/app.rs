@@ -549,3 +549,17 @@ fn the_paste_form_keeps_its_draft_until_the_answers_are_in() {
     let moved = reopened.reduce(Action::SetView(View::Items));
     assert!(!moved.paste_open && !moved.drafts.paste.text.is_empty());
 }
+
+#[test]
+fn news_goes_with_a_change_of_screen_and_errors_stay() {
+    let state = start(sample::session().unwrap());
+    let english = state.session.suite.items.iter().filter(|i| i.lang == pingfen::core::text::Lang::En).count();
+    let text: String = (1..=english).map(|n| format!("{n}. answer {n}\n")).collect();
+    let state = state
+        .reduce(Action::Paste { model: "Nova".into(), lang: Some(pingfen::core::text::Lang::En), text })
+        .reduce(Action::FileLoaded { name: "bad.jsonl".into(), outcome: files::read("bad.jsonl", b"{not json") });
+    assert_eq!(state.notices.len(), 2);
+    let state = state.reduce(Action::SetView(View::Items));
+    assert_eq!(state.notices.len(), 1);
+    assert!(state.notices[0].is_error(), "the error stays until fixed or dismissed");
+}

@@ -514,9 +514,11 @@ impl AppState {
                 next
             }
             Action::SetView(view) => {
-                // The paste form belongs to the screen it was opened on; its draft stays.
+                // The paste form belongs to the screen it was opened on; its draft stays. News
+                // of what went well has been read by then; errors stay until fixed or dismissed.
                 if view != next.view {
                     next.paste_open = false;
+                    next.notices.retain(Notice::is_error);
                 }
                 next.view = view;
                 next

@@ -458,6 +458,11 @@ pub enum SortKey {
     Overall,
 }
 
+impl SortKey {
+    /// The order the leaderboard opens in, and exports in: the Chinese composite, best first.
+    pub const OPENING: SortKey = SortKey::Composite(Lang::Zh);
+}
+
 fn find<'a>(table: &'a [Cell], model: &str, lang: Option<Lang>, dimension: Option<&str>) -> Option<&'a Cell> {
     table.iter().find(|c| c.model == model && c.lang == lang && c.dimension.as_deref() == dimension && c.subtask.is_none())
 }

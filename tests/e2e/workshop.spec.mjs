@@ -142,13 +142,35 @@ test("tabs are ARIA tabs moved by arrow keys; the skip link leads to the content
   await rate.signIn("Tab");
   const stops = await app.page.locator('[data-testid="criterion"]').first().locator('[data-testid="scale-point"][tabindex="0"]').count();
   assert.equal(stops, 1, "one Tab stop per scale");
-  // Digits rate while a checkbox has focus.
-  const checkbox = app.page.locator('[data-testid="likert-card"] ~ * input[type="checkbox"], .rate input[type="checkbox"]').first();
-  if (await checkbox.count()) {
-    await checkbox.focus();
-    await rate.rate(3);
-  }
+  // Digits rate while a checkbox has focus (it takes Space, not digits).
+  await app.byTestId("blind").focus();
+  await rate.rate(3);
+  assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.testid), "blind");
   await app.close();
+});
+
+test("the whole leaderboard fits a 1280 px desktop and a 1920 × 1080 projector; on a phone a hint says it scrolls", async () => {
+  for (const [viewport, fits] of [[{ width: 1280, height: 800 }, true], [{ width: 1920, height: 1080 }, true], [{ width: 390, height: 844 }, false]]) {
+    const app = await AppPage.open(env.browser, env.server.url, { viewport, isMobile: viewport.width < 500 });
+    await app.leaderboard();
+    const wrap = app.byTestId("leaderboard-wrap");
+    await app.page.waitForFunction(() => document.querySelector('[data-testid="leaderboard-wrap"]')?.hasAttribute("data-overflow"));
+    assert.equal(await wrap.getAttribute("data-overflow"), String(!fits), `${viewport.width} px`);
+    assert.equal(await app.byTestId("scroll-hint").isVisible(), !fits, `${viewport.width} px: the hint`);
+    if (!fits) {
+      // Scrolled sideways, the model names and the language of the columns stay in view.
+      await wrap.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+      const frame = await wrap.boundingBox();
+      const model = await app.page.locator('[data-testid="leaderboard-row"] th').first().boundingBox();
+      assert.ok(model.x >= frame.x - 1 && model.x < frame.x + 20, "the model column sticks");
+      const label = await app.page.locator(".group__label").last().boundingBox();
+      assert.ok(label.x >= frame.x && label.x + label.width <= frame.x + frame.width, "the language label is in view");
+      await app.screenshot("phone-leaderboard-scrolled");
+    } else {
+      await app.screenshot(`leaderboard-${viewport.width}`);
+    }
+    await app.close();
+  }
 });
 
 /** Every screen, signed in so the rating desk shows a card. */
@@ -209,4 +231,37 @@ test("the Chinese interfaces name dimensions, sub-tasks and criteria, never thei
     assert.deepEqual(seen, [], "ids shown instead of names");
     await app.close();
   }
+});
+
+test("the first-visit guide leads to the rating screen, and once closed stays closed", async () => {
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1280, height: 800 }, locale: "zh-HK" });
+  await app.leaderboard();
+  assert.match(await app.byTestId("guide").textContent(), /看看範例.*匯入你的回答.*人工評分/s);
+  await app.byTestId("guide-rate").click();
+  assert.equal(await app.byTestId("tab-rate").getAttribute("aria-selected"), "true");
+  await app.leaderboard();
+  await app.byTestId("guide-close").click();
+  await app.page.reload();
+  await app.leaderboard();
+  assert.equal(await app.byTestId("guide").count(), 0, "closed for good");
+  await app.close();
+});
+
+test("a short English reference scored by BLEU says why chrF suits it better", async () => {
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1280, height: 800 } });
+  await app.leaderboard();
+  const suite = {
+    schema: "pingfen.suite/1", id: "short", title: { en: "Short answers" },
+    dimensions: [{ id: "d", name: { en: "Greetings" }, subtasks: [{ id: "s", name: { en: "Hello" } }] }],
+    items: [{ id: "en-hello", lang: "en", dimension: "d", subtask: "s", kind: "reference", prompt: "Greet the world.", references: ["Hello, world"], metrics: ["bleu", "chrf"] }],
+  };
+  await app.byTestId("open-files").setInputFiles([
+    { name: "short.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(suite)) },
+    { name: "short.jsonl", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ model: "M", item: "en-hello", answer: "Hello, world!" })) },
+  ]);
+  await app.page.locator('[data-testid="leaderboard-row"][data-model="M"]').waitFor();
+  await new ItemsScreen(app).open();
+  assert.equal(await app.byTestId("answer-score").textContent(), "59.5");
+  assert.match(await app.byTestId("short-bleu-hint").textContent(), /chrF/);
+  await app.close();
 });

@@ -52,11 +52,7 @@ fn names(columns: &[&str]) -> Vec<String> {
     columns.iter().map(|c| (*c).to_owned()).collect()
 }
 
-/// The order the leaderboard opens in (`src/ui/components/leaderboard.rs`): by the Chinese
-/// composite, best first.
-pub const SHOWN_ORDER: SortKey = SortKey::Composite(Lang::Zh);
-
-/// The leaderboard as the app shows it, one row per model in [`SHOWN_ORDER`]: the model; per
+/// The leaderboard as the app shows it, one row per model in [`SortKey::OPENING`]: the model; per
 /// language (Chinese, then English) the composite with its 95 % interval, the rank and the
 /// ranks the intervals allow (`1–3`), then each dimension's score; last the composite over both
 /// languages with its interval. Headers and the suite's dimension names are in `locale`.
@@ -78,7 +74,7 @@ pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale) ->
     let (both_low, both_high) = (low(&both), high(&both));
     columns.extend([both, both_low, both_high]);
 
-    let rows = aggregate::leaderboard(suite, &results.table, &results.models, SHOWN_ORDER)
+    let rows = aggregate::leaderboard(suite, &results.table, &results.models, SortKey::OPENING)
         .iter()
         .map(|row| {
             let mut cells = vec![text(&row.model)];

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::leaderboard::fmt;
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::metrics::overlap::{highlight, Piece};
+use crate::core::metrics::standard::MetricName;
 use crate::core::model::session::Session;
 use crate::core::model::suite::{ChineseScript, Item, ItemKind};
 use crate::core::results::Results;
@@ -176,6 +177,12 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
             if item.kind == ItemKind::Reference {
                 <p class="card__intro legend-line"><mark>{ text(l, "items-highlighted") }</mark>
                     { text(l, "items-highlighted-explain") }</p>
+                if let Some(metric) = scores.iter().find_map(|s| match &s.detail { Detail::Reference { metrics } => metrics.first().map(|(m, _)| *m), _ => None }) {
+                    <p class="card__intro legend-line" data-testid="score-metric-explain">{ msg!("items-score-metric-explain", metric = metric.as_str()).text(l) }</p>
+                    if metric == MetricName::Bleu && short_references(item) {
+                        <p class="detail script-note" data-testid="short-bleu-hint">{ text(l, "items-short-bleu") }</p>
+                    }
+                }
             }
             { for scores.iter().map(|score| {
                 let text = answer_text(&props.session, score);
@@ -189,6 +196,15 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
             }) }
         </article>
     }
+}
+
+/// References of a few words, where sentence BLEU is harsh (one extra token costs it a whole
+/// n-gram order): under 8 words in English, under 12 characters in Chinese.
+fn short_references(item: &Item) -> bool {
+    item.references.iter().all(|r| match item.lang {
+        Lang::En => r.split_whitespace().count() < 8,
+        Lang::Zh => r.chars().filter(|c| !c.is_whitespace()).count() < 12,
+    })
 }
 
 /// The answer text behind a score (the last one given, as scoring uses).
@@ -229,9 +245,6 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
         },
         Detail::Reference { metrics } => html! {
             <>
-            if let Some((first, _)) = metrics.first() {
-                <p class="card__intro">{ msg!("items-score-metric-explain", metric = first.as_str()).text(l) }</p>
-            }
             <table class="metrics">
                 <tbody>
                     { for metrics.iter().enumerate().map(|(i, (name, s))| html! {
@@ -258,7 +271,7 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                     // line up with them and the expectation is left out rather than guessed.
                     let declared = errors.is_empty().then(|| props.item.rubric.checks.get(i)).flatten();
                     html! {
-                    <li class={if c.passed { classes!("check", "check--pass") } else { classes!("check", "check--fail") }} data-testid="check">
+                    <li class={if c.passed { classes!("rubric-check", "check--pass") } else { classes!("rubric-check", "check--fail") }} data-testid="check">
                         <span class="check__head">
                             <strong>{ if c.passed { "✓ " } else { "✗ " } }{ c.kind_message().text(l) }</strong>
                             { " " }{ text(l, if c.passed { "items-check-passed" } else { "items-check-failed" }) }

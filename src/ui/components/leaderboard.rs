@@ -29,7 +29,7 @@ pub struct LeaderboardProps {
 #[component]
 pub fn Leaderboard(props: &LeaderboardProps) -> Html {
     let l = props.locale;
-    let sort = use_state(|| SortKey::Composite(Lang::Zh));
+    let sort = use_state(|| SortKey::OPENING);
     // Which languages' columns to show: both side by side, or one.
     let shown = use_state(|| None::<Lang>);
     // Whether the table is wider than its frame, marked on the frame (`data-overflow`) after

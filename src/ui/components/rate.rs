@@ -33,7 +33,8 @@ pub fn Rate(props: &RateProps) -> Html {
     let mode_tab = |mode: RateMode, key: &'static str, id: &'static str| {
         let on_action = props.on_action.clone();
         html! {
-            <button type="button" role="tab" class="tabs__tab" data-testid={id} aria-selected={(desk.settings.mode == mode).to_string()}
+            // A two-way switch of what is rated, not a second row of tabs: pressed buttons.
+            <button type="button" class="tabs__tab" data-testid={id} aria-pressed={(desk.settings.mode == mode).to_string()}
                 onclick={move |_| on_action.emit(Action::SetRateMode(mode))}>{ text(l, key) }</button>
         }
     };
@@ -53,7 +54,7 @@ pub fn Rate(props: &RateProps) -> Html {
                     { text(l, "rate-sign-out") }</button>
             </div>
             <div class="rate__bar">
-                <div class="tabs" role="tablist">
+                <div class="tabs" role="group" aria-label={text(l, "rate-mode-label")}>
                     { mode_tab(RateMode::Likert, "rate-mode-likert", "mode-likert") }
                     { mode_tab(RateMode::Pairwise, "rate-mode-pairwise", "mode-pairwise") }
                 </div>

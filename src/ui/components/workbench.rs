@@ -153,9 +153,10 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                         { text(l, "workbench-paste") }
                     </button>
                     { for Export::BAR.into_iter().map(export) }
-                    <p class="workbench__hint">
-                        { text(l, "workbench-hint") }
-                    </p>
+                    <details class="workbench__hint" data-testid="formats">
+                        <summary>{ text(l, "workbench-formats") }</summary>
+                        <p>{ text(l, "workbench-hint") }</p>
+                    </details>
                 </div>
                 <p class="workbench__source" data-testid="session-source">
                     { msg!("workbench-source", origin = props.origin.message(), models = props.models, items = props.items).text(l) }

@@ -52,6 +52,7 @@ workbench-source = { $origin } · { $models ->
     }
 # The column names (question, 题目, model, 模型, 题号, 回答) are what the reader accepts: keep them.
 workbench-hint = Open or drop a suite (.json, or a .csv / .xlsx table with a question / 题目 column), models' answers (.jsonl, or a .csv / .xlsx table with model / item / answer columns; 模型 / 题号 / 回答 work too; CSV in UTF-8, UTF-16, GB18030 or Big5) or a scorebook.
+workbench-formats = Which files can I open?
 workbench-dismiss = Dismiss
 workbench-paste-model = Model name
 workbench-paste-items = Items

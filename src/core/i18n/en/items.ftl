@@ -52,6 +52,7 @@ items-human-raters = { $raters ->
 
 items-score-metric = item score
 items-score-metric-explain = The item's score is its first metric ({ $metric }); the others are shown for comparison.
+items-short-bleu = These references are a few words long: sentence BLEU is harsh on them (“Hello, world!” against “Hello, world” gets 59.5, chrF 97.6). List chrF first in the item's metrics to make it the score.
 items-script-folded = This answer is written in { $answer } characters and its references in { $references }: both were compared in Simplified (norm:nfkc+t2s), so the script does not change the score.
 items-script-apart = This answer is written in { $answer } characters and its references in { $references }, compared as written: the different characters lower the score. Choose “Compare in one script” under How scores roll up to fold them.
 items-script-traditional = Traditional

@@ -126,3 +126,4 @@ raters-col-rank = Rank
 raters-col-model = Model
 raters-col-interval = 95 % interval
 raters-col-wins-losses-ties = W / L / T
+rate-mode-label = What to rate

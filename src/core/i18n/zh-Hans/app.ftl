@@ -44,6 +44,7 @@ workbench-paste = 粘贴回答…
 workbench-source = { $origin } · { $models } 个模型 · { $items } 道题
 # 列名（题目、question、model、模型、题号、回答）是读取程序识别的名称，请保持原样。
 workbench-hint = 可打开或拖入评测套件（.json，或含 题目 / question 列的 .csv / .xlsx 表格）、模型回答（.jsonl，或含 model / item / answer 列的 .csv / .xlsx 表格，也支持 模型 / 题号 / 回答；CSV 可为 UTF-8、UTF-16、GB18030 或 Big5）或评分簿。
+workbench-formats = 可以打开哪些文件？
 workbench-dismiss = 关闭
 workbench-paste-model = 模型名称
 workbench-paste-items = 题目

@@ -41,6 +41,7 @@ items-human-raters = { $raters } 位评分员；人工分数取代下方的自�
 
 items-score-metric = 本题得分
 items-score-metric-explain = 本题得分取第一个指标（{ $metric }），其余指标仅供比较。
+items-short-bleu = 这些参考答案只有几个词：句子级 BLEU 对短文本很苛刻（“Hello, world!” 对照 “Hello, world” 只得 59.5，chrF 为 97.6）。可在该题的指标中把 chrF 放在第一位，作为本题得分。
 items-script-folded = 此回答用{ $answer }字书写，参考答案用{ $references }字：两者均转换为简体后比较（norm:nfkc+t2s），字形不影响分数。
 items-script-apart = 此回答用{ $answer }字书写，参考答案用{ $references }字，按原文比较：字形不同会拉低分数。可在“汇总规则”中选择“统一字形后比较”。
 items-script-traditional = 繁体

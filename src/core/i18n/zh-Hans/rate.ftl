@@ -110,3 +110,4 @@ raters-col-rank = 排名
 raters-col-model = 模型
 raters-col-interval = 95% 区间
 raters-col-wins-losses-ties = 胜 / 负 / 平
+rate-mode-label = 评分方式

@@ -43,6 +43,7 @@ workbench-sample = 範例
 workbench-paste = 貼上回答…
 workbench-source = { $origin } · { $models } 個模型 · { $items } 道題
 workbench-hint = 可開啟或拖入評測套件（.json，或含 question / 題目 欄的 .csv / .xlsx 表格）、模型回答（.jsonl，或含 model / item / answer 欄的 .csv / .xlsx 表格，也接受 模型 / 題號 / 回答 等中文欄名，繁體或簡體皆可；CSV 可為 UTF-8、UTF-16、GB18030 或 Big5）或評分簿。
+workbench-formats = 可以開啟哪些檔案？
 workbench-dismiss = 關閉
 workbench-paste-model = 模型名稱
 workbench-paste-items = 題目

@@ -41,6 +41,7 @@ items-human-raters = { $raters } 位評分者；人工分數取代下方的自�
 
 items-score-metric = 本題得分
 items-score-metric-explain = 本題得分取第一個指標（{ $metric }），其餘指標僅供比較。
+items-short-bleu = 這些參考答案只有幾個詞：句子層級的 BLEU 對短文字很嚴苛（「Hello, world!」對照「Hello, world」只得 59.5，chrF 為 97.6）。可在該題的指標中把 chrF 放在第一位，作為本題得分。
 items-script-folded = 此回答以{ $answer }字書寫，參考答案以{ $references }字：兩者皆轉為簡體後比較（norm:nfkc+t2s），字形不影響分數。
 items-script-apart = 此回答以{ $answer }字書寫，參考答案以{ $references }字，依原文比較：字形不同會拉低分數。可在「彙總規則」中選擇「統一字形後比較」。
 items-script-traditional = 繁體

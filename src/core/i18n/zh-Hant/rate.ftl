@@ -110,3 +110,4 @@ raters-col-rank = 名次
 raters-col-model = 模型
 raters-col-interval = 95% 信賴區間
 raters-col-wins-losses-ties = 勝 / 負 / 平
+rate-mode-label = 評分方式
