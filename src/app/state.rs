@@ -310,10 +310,11 @@ impl AppState {
 
     /// Where the person is now, to come back to after a reload.
     pub fn place(&self) -> Place {
-        let answer = match (self.view, self.desk()) {
-            (View::Rate, Some(desk)) => desk.likert.map(|card| (card.task.item, card.task.model)),
-            _ => None,
-        };
+        let answer = (self.view == View::Rate)
+            .then(|| self.desk())
+            .flatten()
+            .and_then(|desk| desk.likert)
+            .map(|card| (card.task.item, card.task.model));
         Place { view: self.view.as_str().to_owned(), item: self.selected_item.clone(), answer }
     }
 

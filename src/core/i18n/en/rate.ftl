@@ -51,7 +51,7 @@ rate-prompt = Prompt
 rate-answer-revealed = Answer { $label } — { $model }
 rate-answer-blind = Answer { $label } of { $count }
 rate-comment = Comment (optional)
-rate-comment-placeholder = Rate first, then add a note
+rate-comment-placeholder = Why this score? Before or after rating; kept with your rating
 rate-previous-answer = ← Previous (K)
 rate-next-answer = Next (J) →
 

@@ -43,7 +43,7 @@ rate-prompt = 题目
 rate-answer-revealed = 回答 { $label } — { $model }
 rate-answer-blind = 回答 { $label } / { $count }
 rate-comment = 备注（可选）
-rate-comment-placeholder = 先评分，再写备注
+rate-comment-placeholder = 为什么给这个分？评分前后都可写，随评分保存
 rate-previous-answer = ← 上一个 (K)
 rate-next-answer = 下一个 (J) →
 

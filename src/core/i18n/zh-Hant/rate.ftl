@@ -43,7 +43,7 @@ rate-prompt = 題目
 rate-answer-revealed = 回答 { $label } — { $model }
 rate-answer-blind = 回答 { $label } / { $count }
 rate-comment = 備註（選填）
-rate-comment-placeholder = 先評分，再寫備註
+rate-comment-placeholder = 為什麼給這個分？評分前後都可寫，隨評分儲存
 rate-previous-answer = ← 上一個 (K)
 rate-next-answer = 下一個 (J) →
 
