@@ -77,3 +77,7 @@ load = rows["page-load"]
 print(f'page load     first screen {load["first_screen_ms"]} ms, jieba ready {load["jieba_ready_ms"]} ms, sample scored {load["sample_scored_ms"]} ms (median of {load["runs"]})')
 PY
 cargo run --quiet --locked --release --example rollup_time | tee -a "$results"
+
+echo "== Traditional → Simplified: OpenCC's tables (what scores use) vs fast2s, on OpenCC's STPhrases"
+phrases=$(cargo metadata --format-version 1 --locked | python3 -c 'import json,sys; m=json.load(sys.stdin); print(next(p["manifest_path"] for p in m["packages"] if p["name"] == "ferrous-opencc").rsplit("/", 1)[0] + "/assets/dictionaries/STPhrases.txt")')
+cargo run --quiet --locked --release --example script_fold_accuracy -- "$phrases" | tee -a "$results"

@@ -5,7 +5,7 @@
 
 mod lang;
 pub mod mteval;
-mod normalize;
+pub mod normalize;
 pub mod porter;
 mod segment;
 mod tokenize;

@@ -13,8 +13,8 @@ pub struct Normalize {
     /// Unicode NFKC: full-width ＡＢＣ１２３ → ABC123, ﬁ → fi, compatibility ideographs → unified.
     #[serde(default)]
     pub nfkc: bool,
-    /// Traditional → Simplified Chinese, character by character (fast2s), so that 香港 answers
-    /// in 繁體 match 简体 references.
+    /// Traditional → Simplified Chinese with OpenCC's tables ([`to_simplified`]), so that
+    /// 香港 and 臺灣 answers in 繁體 match 简体 references.
     #[serde(default)]
     pub t2s: bool,
     /// Unicode lowercase.
@@ -36,8 +36,8 @@ impl Normalize {
         if self.nfkc && is_nfkc_quick(text.chars()) != IsNormalized::Yes {
             text = Cow::Owned(text.nfkc().collect());
         }
-        if self.t2s && text.chars().any(|c| c.len_utf8() == 3) {
-            let converted = fast2s::convert(&text);
+        if self.t2s && text.chars().any(|c| c.len_utf8() >= 3) {
+            let converted = to_simplified(&text);
             if converted != *text {
                 text = Cow::Owned(converted);
             }
@@ -73,6 +73,67 @@ impl Normalize {
     }
 }
 
+/// OpenCC's Taiwan then Hong Kong Traditional → Simplified conversions, built once per thread.
+struct Converters {
+    taiwan: ferrous_opencc::OpenCC,
+    hong_kong: ferrous_opencc::OpenCC,
+}
+
+thread_local! {
+    static CONVERTERS: Option<Converters> = {
+        use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+        match (OpenCC::from_config(BuiltinConfig::Tw2s), OpenCC::from_config(BuiltinConfig::Hk2s)) {
+            (Ok(taiwan), Ok(hong_kong)) => Some(Converters { taiwan, hong_kong }),
+            // The tables are compiled into the binary; `tables_load` tests that they load.
+            _ => None,
+        }
+    };
+}
+
+/// Traditional → Simplified as OpenCC converts it: phrases first (乾隆 stays, 乾淨 → 干净,
+/// 藉口 → 借口), then characters. Taiwan's tables run first (看著 → 看着, while 著名 stays),
+/// then Hong Kong's (衞生 → 卫生, 綫 → 线); Simplified text passes through unchanged.
+///
+/// The same texts come back many times (each reference once per model and metric, each answer
+/// once per metric), so conversions are remembered, up to [`MEMO_BYTES`] of text per thread.
+pub fn to_simplified(text: &str) -> String {
+    if let Some(done) = MEMO.with(|memo| memo.borrow().entries.get(text).cloned()) {
+        return done;
+    }
+    let converted = CONVERTERS.with(|converters| match converters {
+        Some(c) => c.hong_kong.convert(&c.taiwan.convert(text)),
+        None => text.to_owned(),
+    });
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.bytes + text.len() + converted.len() > MEMO_BYTES {
+            memo.entries.clear();
+            memo.bytes = 0;
+        }
+        memo.bytes += text.len() + converted.len();
+        memo.entries.insert(text.to_owned(), converted.clone());
+    });
+    converted
+}
+
+/// How much converted text is remembered before the memo starts afresh.
+pub const MEMO_BYTES: usize = 16 << 20;
+
+#[derive(Default)]
+struct Memo {
+    entries: std::collections::HashMap<String, String>,
+    bytes: usize,
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+}
+
+/// Whether OpenCC's tables loaded (they are part of the binary: only a broken build fails).
+pub fn tables_load() -> bool {
+    CONVERTERS.with(Option::is_some)
+}
+
 /// The script a Chinese text is written in, as far as its characters tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
@@ -91,7 +152,7 @@ impl Script {
         if !text.chars().any(|c| ('\u{3400}'..='\u{9fff}').contains(&c)) {
             return Script::Neither;
         }
-        if fast2s::convert(text) != text { Script::Traditional } else { Script::Simplified }
+        if to_simplified(text) != text { Script::Traditional } else { Script::Simplified }
     }
 
     /// Whether an answer in one script and references in another were written apart: the
@@ -143,30 +204,30 @@ mod tests {
         assert_eq!(t2s.apply("English stays"), "English stays");
     }
 
-    /// fast2s converts by character with a few phrase exceptions (乾隆, 瞭望, 著名 are kept;
-    /// 看著 becomes 看着). What it still gets wrong, listed in the README's *Chinese script*:
-    /// the test fails when a new fast2s fixes one, so the list stays true.
+    /// What OpenCC's tables get right that a character-by-character conversion gets wrong,
+    /// and what they still miss (listed in the README's *Chinese script*): the test fails when
+    /// a new ferrous-opencc changes any of it, so the list stays true.
     #[test]
-    fn what_the_conversion_gets_wrong_is_known() {
+    fn what_the_conversion_gets_right_and_wrong_is_known() {
+        assert!(tables_load());
         let t2s = Normalize { t2s: true, ..Normalize::NONE };
-        let right = [("乾淨", "干净"), ("乾隆", "乾隆"), ("看著", "看着"), ("著名", "著名"), ("瞭解", "了解"), ("瞭望", "瞭望"), ("頭髮", "头发"), ("颱風", "台风"), ("一隻", "一只"), ("裡面", "里面")];
+        let right = [
+            ("乾淨", "干净"), ("乾隆", "乾隆"), ("看著", "看着"), ("隨著", "随着"), ("著手", "着手"), ("著名", "著名"),
+            ("顯著", "显著"), ("瞭解", "了解"), ("瞭望", "瞭望"), ("頭髮", "头发"), ("颱風", "台风"), ("一隻", "一只"),
+            ("裡面", "里面"), ("裏面", "里面"), ("藉口", "借口"), ("憑藉", "凭借"), ("反覆", "反复"), ("瀋陽", "沈阳"),
+            ("宮商角徵羽", "宫商角徵羽"), ("峯", "峰"), ("綫", "线"), ("衞生", "卫生"), ("爲", "为"), ("説", "说"),
+        ];
         for (traditional, simplified) in right {
             assert_eq!(t2s.apply(traditional), simplified, "{traditional}");
         }
-        // (input, fast2s's output, the standard Simplified form)
-        let wrong = [
-            ("藉口", "藉口", "借口"),
-            ("憑藉", "凭藉", "凭借"),
-            ("反覆", "反覆", "反复"),
-            ("甚麼", "甚么", "什么"),
-            ("瀋陽", "渖阳", "沈阳"),
-            ("宮商角徵羽", "宫商角征羽", "宫商角徵羽"),
-            ("峯", "峯", "峰"),
-            ("妳", "妳", "你"),
-        ];
+        // (input, what OpenCC gives, the standard Simplified form)
+        let wrong = [("甚麼", "甚么", "什么"), ("妳", "妳", "你"), ("土著", "土着", "土著")];
         for (traditional, ours, standard) in wrong {
-            assert_eq!(t2s.apply(traditional), ours, "{traditional}: fast2s now gives another form than {ours} (standard: {standard}); update the README");
+            assert_eq!(t2s.apply(traditional), ours, "{traditional}: OpenCC now gives another form than {ours} (standard: {standard}); update the README");
         }
+        // Simplified text is left as it is.
+        let simplified = "香港大学经管学院的研究团队用同一套框架评测了十六个大语言模型，随着模型变大，著名的排名也变了。";
+        assert_eq!(t2s.apply(simplified), simplified);
     }
 
     #[test]
