@@ -161,9 +161,9 @@ test("a comment half typed survives a reload (saved as it is typed, not on leavi
   await app.byTestId("comment").pressSequentially("論點清楚，但");
   await storage.waitForSave("session", (text) => text.includes("論點清楚，但"));
   await app.page.reload();
-  await app.leaderboard();
-  await app.byTestId("tab-rate").click();
+  // The reload returns to the rating screen, on the answer being commented, the text there.
   await app.byTestId("likert-card").waitFor();
+  assert.equal(await app.byTestId("comment").inputValue(), "論點清楚，但");
   const saved = JSON.parse(await storage.read("session"));
   assert.ok(saved.session.ratings.some((r) => r.rater === "Yan" && r.comment === "論點清楚，但"));
   await app.close();
