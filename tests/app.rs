@@ -563,3 +563,25 @@ fn news_goes_with_a_change_of_screen_and_errors_stay() {
     assert_eq!(state.notices.len(), 1);
     assert!(state.notices[0].is_error(), "the error stays until fixed or dismissed");
 }
+
+#[test]
+fn the_items_behind_a_score_list_that_models_score_and_sort_by_it() {
+    use pingfen::app::{item_list, ItemFilter, ItemOrder};
+    use pingfen::core::text::Lang;
+    let state = start(sample::session().unwrap());
+    let suite = &state.session.suite;
+    let results = state.results.as_deref();
+    assert_eq!(item_list(suite, results, None, ItemOrder::LowestFirst).len(), suite.items.len(), "no filter: every item, no scores");
+    let filter = ItemFilter { model: "Tiny-Helper (sample)".into(), lang: Lang::Zh, dimension: Some("language".into()) };
+    let in_suite = item_list(suite, results, Some(&filter), ItemOrder::Suite);
+    assert!(!in_suite.is_empty() && in_suite.iter().all(|(item, _)| item.lang == Lang::Zh && item.dimension == "language"));
+    let low = item_list(suite, results, Some(&filter), ItemOrder::LowestFirst);
+    let high = item_list(suite, results, Some(&filter), ItemOrder::HighestFirst);
+    let scored = |list: &[(&pingfen::core::model::suite::Item, Option<f64>)]| list.iter().map_while(|(_, s)| *s).collect::<Vec<f64>>();
+    let (low_scores, high_scores) = (scored(&low), scored(&high));
+    assert!(low_scores.windows(2).all(|w| w[0] <= w[1]), "{low_scores:?}");
+    assert!(high_scores.windows(2).all(|w| w[0] >= w[1]), "{high_scores:?}");
+    assert!(low.iter().skip(low_scores.len()).all(|(_, s)| s.is_none()), "unscored (open) items last");
+    let model_score = |id: &str| state.results.as_ref().unwrap().items.iter().find(|s| s.item == id && s.model == filter.model).unwrap().score;
+    assert!(low.iter().all(|(item, score)| *score == model_score(&item.id)), "each item's score is that model's");
+}

@@ -14,7 +14,7 @@ pub use rating::{Desk, LikertCard, PairCard, RateMode, RatingDesk};
 pub use export::Export;
 pub use notice::{Notice, Origin, Worded};
 pub use place::{Drafts, PasteDraft, Place};
-pub use state::{Action, AppState, Chip, DictionaryStatus, ItemFilter, LoadFailure, SaveStatus, Segmented, Shared, View, MAX_CHIPS};
+pub use state::{item_list, Action, AppState, Chip, ItemOrder, DictionaryStatus, ItemFilter, LoadFailure, SaveStatus, Segmented, Shared, View, MAX_CHIPS};
 
 /// The playground's text on first visit (a sentence about the study Pingfen follows).
 // i18n-exempt: sample text to tokenize, not interface words

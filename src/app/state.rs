@@ -19,6 +19,7 @@ use crate::core::model::human::{Outcome, Rater};
 use crate::core::model::limits::MAX_PAIR_ROUNDS;
 use crate::core::model::rule::Rule;
 use crate::core::model::session::Session;
+use crate::core::model::suite::{Item, Suite};
 use crate::core::results::{self, Results};
 use crate::core::scoring::{self, ItemScore};
 use crate::core::text::{count, detect, Detected, Hmm, Lang, LangCounts, Segmenter, TokenKind};
@@ -148,6 +149,39 @@ pub struct ItemFilter {
     pub model: String,
     pub lang: Lang,
     pub dimension: Option<String>,
+}
+
+impl ItemFilter {
+    pub fn admits(&self, item: &Item) -> bool {
+        self.lang == item.lang && self.dimension.as_ref().is_none_or(|d| *d == item.dimension)
+    }
+}
+
+/// The order of the items list behind a leaderboard cell.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ItemOrder {
+    #[default]
+    Suite,
+    LowestFirst,
+    HighestFirst,
+}
+
+/// The items list: every item, or those behind `filter` with the filtered model's score on
+/// each, in `order` (unscored items last either way; ties keep suite order).
+pub fn item_list<'s>(suite: &'s Suite, results: Option<&Results>, filter: Option<&ItemFilter>, order: ItemOrder) -> Vec<(&'s Item, Option<f64>)> {
+    let Some(filter) = filter else { return suite.items.iter().map(|item| (item, None)).collect() };
+    let score_of = |item: &Item| results?.items.iter().find(|s| s.item == item.id && s.model == filter.model)?.score;
+    let mut listed: Vec<(&Item, Option<f64>)> = suite.items.iter().filter(|i| filter.admits(i)).map(|item| (item, score_of(item))).collect();
+    if order != ItemOrder::Suite {
+        listed.sort_by(|(_, a), (_, b)| match (a, b) {
+            (Some(a), Some(b)) if order == ItemOrder::LowestFirst => a.total_cmp(b),
+            (Some(a), Some(b)) => b.total_cmp(a),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+    }
+    listed
 }
 
 #[derive(Clone)]

@@ -219,6 +219,15 @@ mod script_tests {
     }
 
     #[test]
+    fn short_references_are_a_few_words_or_characters() {
+        assert!(item("e", Lang::En, &["Hello, world"], vec![]).has_short_references());
+        assert!(!item("e", Lang::En, &["The early bird catches the worm, but the second mouse gets the cheese."], vec![]).has_short_references());
+        assert!(item("z", Lang::Zh, &["北京"], vec![]).has_short_references());
+        assert!(!item("z", Lang::Zh, &["北京", "中国古代四大发明是造纸术、指南针、火药和印刷术。"], vec![]).has_short_references());
+        assert!(!item("z", Lang::Zh, &[], vec![]).has_short_references(), "no references, nothing to say");
+    }
+
+    #[test]
     fn folding_equals_scoring_the_converted_text_and_leaves_english_alone() {
         let segmenter = Segmenter::embedded().unwrap();
         let reference = "香港大学的研究比较了十六个大型语言模型的中文与英文表现。";

@@ -246,8 +246,8 @@ pub fn App() -> Html {
                     origin={state.origin.clone()}
                     models={state.session.models().len()}
                     items={state.session.suite.items.len()}
-                    items_zh={state.session.suite.items.iter().filter(|i| i.lang == crate::core::text::Lang::Zh).count()}
-                    items_en={state.session.suite.items.iter().filter(|i| i.lang == crate::core::text::Lang::En).count()}
+                    items_zh={state.session.suite.items_in(crate::core::text::Lang::Zh)}
+                    items_en={state.session.suite.items_in(crate::core::text::Lang::En)}
                     on_view={send(&dispatch, Action::SetView)}
                     {on_files}
                     {on_paste}

@@ -15,6 +15,7 @@ use crate::core::model::suite::{ChineseScript, Item, ItemKind};
 use crate::core::results::Results;
 use crate::core::scoring::{Detail, ItemScore};
 use crate::core::text::{Lang, Script, Segmenter};
+use crate::app::{item_list, ItemOrder};
 use crate::ui::state::{ItemFilter, Shared};
 
 #[derive(Properties, PartialEq)]
@@ -34,33 +35,18 @@ pub struct ItemsProps {
 pub fn Items(props: &ItemsProps) -> Html {
     let l = props.locale;
     let suite = &props.session.suite;
-    let shown = |item: &&Item| props.filter.as_ref().is_none_or(|f| f.lang == item.lang && f.dimension.as_ref().is_none_or(|d| *d == item.dimension));
-    let selected = props.selected.as_deref().and_then(|id| suite.item(id)).or(suite.items.iter().find(|i| shown(i)));
-    let order = use_state(|| Order::Suite);
+    let order = use_state(ItemOrder::default);
     // Behind a leaderboard cell: each item's score for the model clicked, sortable by it.
-    let score_of = |item: &Item| -> Option<f64> {
-        let filter = props.filter.as_ref()?;
-        props.results.as_ref()?.items.iter().find(|s| s.item == item.id && s.model == filter.model)?.score
-    };
-    let mut listed: Vec<(&Item, Option<f64>)> = suite.items.iter().filter(shown).map(|item| (item, score_of(item))).collect();
-    if props.filter.is_some() && *order != Order::Suite {
-        // Unscored items last either way; equal scores keep suite order (the sort is stable).
-        listed.sort_by(|(_, a), (_, b)| match (a, b) {
-            (Some(a), Some(b)) if *order == Order::Low => a.total_cmp(b),
-            (Some(a), Some(b)) => b.total_cmp(a),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        });
-    }
+    let listed = item_list(suite, props.results.as_deref(), props.filter.as_ref(), *order);
+    let selected = props.selected.as_deref().and_then(|id| suite.item(id)).or(listed.first().map(|(item, _)| *item));
     let on_order = {
         let order = order.clone();
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
             order.set(match value.as_str() {
-                "low" => Order::Low,
-                "high" => Order::High,
-                _ => Order::Suite,
+                "low" => ItemOrder::LowestFirst,
+                "high" => ItemOrder::HighestFirst,
+                _ => ItemOrder::Suite,
             });
         })
     };
@@ -96,9 +82,9 @@ pub fn Items(props: &ItemsProps) -> Html {
                     </p>
                     <label class="field__label item-order">{ text(l, "items-sort-label") }
                         <select class="field__input" data-testid="item-order" onchange={on_order}>
-                            <option value="suite" selected={*order == Order::Suite}>{ text(l, "items-sort-suite") }</option>
-                            <option value="low" selected={*order == Order::Low}>{ text(l, "items-sort-low") }</option>
-                            <option value="high" selected={*order == Order::High}>{ text(l, "items-sort-high") }</option>
+                            <option value="suite" selected={*order == ItemOrder::Suite}>{ text(l, "items-sort-suite") }</option>
+                            <option value="low" selected={*order == ItemOrder::LowestFirst}>{ text(l, "items-sort-low") }</option>
+                            <option value="high" selected={*order == ItemOrder::HighestFirst}>{ text(l, "items-sort-high") }</option>
                         </select>
                     </label>
                 }
@@ -115,14 +101,6 @@ pub fn Items(props: &ItemsProps) -> Html {
             </div>
         </section>
     }
-}
-
-/// The order of the items behind a leaderboard cell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Order {
-    Suite,
-    Low,
-    High,
 }
 
 #[derive(Properties, PartialEq)]
@@ -179,7 +157,7 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
                     { text(l, "items-highlighted-explain") }</p>
                 if let Some(metric) = scores.iter().find_map(|s| match &s.detail { Detail::Reference { metrics } => metrics.first().map(|(m, _)| *m), _ => None }) {
                     <p class="card__intro legend-line" data-testid="score-metric-explain">{ msg!("items-score-metric-explain", metric = metric.as_str()).text(l) }</p>
-                    if metric == MetricName::Bleu && short_references(item) {
+                    if metric == MetricName::Bleu && item.has_short_references() {
                         <p class="detail script-note" data-testid="short-bleu-hint">{ text(l, "items-short-bleu") }</p>
                     }
                 }
@@ -196,15 +174,6 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
             }) }
         </article>
     }
-}
-
-/// References of a few words, where sentence BLEU is harsh (one extra token costs it a whole
-/// n-gram order): under 8 words in English, under 12 characters in Chinese.
-fn short_references(item: &Item) -> bool {
-    item.references.iter().all(|r| match item.lang {
-        Lang::En => r.split_whitespace().count() < 8,
-        Lang::Zh => r.chars().filter(|c| !c.is_whitespace()).count() < 12,
-    })
 }
 
 /// The answer text behind a score (the last one given, as scoring uses).
