@@ -279,7 +279,7 @@ fn a_restored_session_comes_back_with_its_ratings_and_the_rater_picks_up_where_t
 fn exports_are_files_that_open_again() {
     let state = start(sample::session().unwrap());
     let results = state.results.clone().unwrap();
-    let context = Context { locale: Locale::ZhHant, created: "2026-12-01T00:00:00Z", rater: Some("陳 大文") };
+    let context = Context { locale: Locale::ZhHant, created: "2026-12-01T00:00:00Z", rater: Some("陳 大文"), board: Default::default() };
     let book = export::produce(Export::Scorebook, &state.session, Some(&results), &context).unwrap();
     assert_eq!(book.name, "hku-bilingual-sample.scorebook.json".replace("hku-bilingual-sample", &state.session.suite.id));
     match files::read(&book.name, &book.bytes).unwrap() {
@@ -389,7 +389,7 @@ fn the_leaderboard_exports_as_shown_and_all_scores_stay_in_the_long_file() {
     let suite = &state.session.suite;
     let shown = leaderboard(suite, &results.table, &results.models, SortKey::Composite(Lang::Zh));
     let produce = |kind: Export, session: &Session, locale: Locale| {
-        let context = Context { locale, created: "2026-12-01T00:00:00Z", rater: None };
+        let context = Context { locale, created: "2026-12-01T00:00:00Z", rater: None, board: Default::default() };
         export::produce(kind, session, Some(&results), &context).unwrap()
     };
     let read_csv = |bytes: &[u8]| -> (Vec<String>, Vec<Vec<String>>) {
@@ -584,4 +584,28 @@ fn the_items_behind_a_score_list_that_models_score_and_sort_by_it() {
     assert!(low.iter().skip(low_scores.len()).all(|(_, s)| s.is_none()), "unscored (open) items last");
     let model_score = |id: &str| state.results.as_ref().unwrap().items.iter().find(|s| s.item == id && s.model == filter.model).unwrap().score;
     assert!(low.iter().all(|(item, score)| *score == model_score(&item.id)), "each item's score is that model's");
+}
+
+#[test]
+fn the_leaderboard_export_follows_the_order_and_languages_on_screen() {
+    use pingfen::core::aggregate::{BoardView, SortKey};
+    use pingfen::core::text::Lang;
+    let state = start(sample::session().unwrap());
+    let english_only = state.board.showing(Some(Lang::En));
+    assert_eq!(english_only, BoardView { sort: SortKey::Composite(Lang::En), only: Some(Lang::En) });
+    let state = state.reduce(Action::ShowBoard(english_only));
+    let results = state.results.clone().unwrap();
+    let context = Context { locale: Locale::En, created: "2026-12-01T00:00:00Z", rater: None, board: state.board };
+    let csv = export::produce(Export::LeaderboardCsv, &state.session, Some(&results), &context).unwrap();
+    let text = String::from_utf8(csv.bytes).unwrap();
+    let mut lines = text.trim_start_matches('\u{feff}').lines();
+    let header = lines.next().unwrap();
+    assert!(header.contains("English") && !header.contains("Chinese") && !header.contains("Both languages"), "{header}");
+    let composites: Vec<f64> = lines.map(|l| l.split(',').nth(1).unwrap().parse().unwrap()).collect();
+    assert_eq!(composites.len(), results.models.len());
+    assert!(composites.windows(2).all(|w| w[0] >= w[1]), "sorted by the English composite, as on screen: {composites:?}");
+    // Both languages again: the order chosen is kept, the composite over both comes back.
+    let both = state.board.showing(None);
+    assert_eq!(both.sort, SortKey::Composite(Lang::En));
+    assert!(both.shows(Lang::Zh) && both.shows(Lang::En));
 }

@@ -1,6 +1,7 @@
 //! What the export buttons produce: a file name, a media type and the bytes — computed here,
 //! natively testable; the browser only hands the bytes to a download.
 
+use crate::core::aggregate::BoardView;
 use crate::core::i18n::{self, msg, Locale, Message};
 use crate::core::io::{export, scorebook::Scorebook};
 use crate::core::model::session::Session;
@@ -77,6 +78,8 @@ pub struct Context<'a> {
     pub created: &'a str,
     /// The signed-in rater, for a rater file's name.
     pub rater: Option<&'a str>,
+    /// The leaderboard's order and languages on screen: its export is that table.
+    pub board: BoardView,
 }
 
 /// Produces `kind` of `session`. Scorebooks and rater files need no scores (they are
@@ -96,7 +99,7 @@ pub fn produce(kind: Export, session: &Session, results: Option<&Results>, conte
     let stem = if session.suite.id.is_empty() { "pingfen".to_owned() } else { file_safe(&session.suite.id) };
     let scorebook = || Scorebook::new(session, results, context.created).to_json().map(String::into_bytes).map_err(|e| fail(e.to_string()));
     let csv = |table: export::Table| export::to_csv(&table).map(|text| with_bom(&text)).map_err(|e| fail(e.to_string()));
-    let shown = || export::leaderboard_as_shown(&session.suite, results, context.locale);
+    let shown = || export::leaderboard_as_shown(&session.suite, results, context.locale, context.board);
     // The workbook's sheets are named for the reader; the long tables' columns stay identifiers.
     let sheet = |table: export::Table, name: Message| export::Table { sheet: name.text(context.locale), ..table };
     let (name, mime, bytes) = match kind {

@@ -10,6 +10,7 @@ use crate::app::rating::RatingDesk;
 use crate::app::export::Failed;
 use crate::app::notice::{Notice, Origin};
 use crate::app::place::{Drafts, PasteDraft, Place};
+use crate::core::aggregate::BoardView;
 use crate::core::human::merge::{self, Refusal};
 use crate::core::i18n::{msg, Locale, Message};
 use crate::core::io::answers as io_answers;
@@ -227,6 +228,8 @@ pub struct AppState {
     pub drafts: Drafts,
     /// The paste form is open.
     pub paste_open: bool,
+    /// The leaderboard's order and languages (its export follows them).
+    pub board: BoardView,
 }
 
 pub enum Action {
@@ -272,6 +275,8 @@ pub enum Action {
     MorePairs,
     /// The organiser chose another aggregation rule.
     SetRule(Rule),
+    /// The leaderboard was sorted, or shows other languages.
+    ShowBoard(BoardView),
     /// The organiser chose how Chinese answers meet their references: everything is rescored.
     SetChineseScript(crate::core::model::suite::ChineseScript),
     /// A leaderboard score was clicked: show its items.
@@ -339,6 +344,7 @@ impl AppState {
             return_to: None,
             drafts: Drafts::default(),
             paste_open: false,
+            board: BoardView::default(),
         }
     }
 
@@ -556,6 +562,10 @@ impl AppState {
                     next.notices.retain(Notice::is_error);
                 }
                 next.view = view;
+                next
+            }
+            Action::ShowBoard(view) => {
+                next.board = view;
                 next
             }
             Action::TogglePaste => {

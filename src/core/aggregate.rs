@@ -459,8 +459,37 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    /// The order the leaderboard opens in, and exports in: the Chinese composite, best first.
+    /// The order the leaderboard opens in: the Chinese composite, best first.
     pub const OPENING: SortKey = SortKey::Composite(Lang::Zh);
+}
+
+/// How the leaderboard is shown: its order and its languages (`None`: both, side by side,
+/// with the composite over both). Its export is the same table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BoardView {
+    pub sort: SortKey,
+    pub only: Option<Lang>,
+}
+
+impl Default for BoardView {
+    fn default() -> Self {
+        BoardView { sort: SortKey::OPENING, only: None }
+    }
+}
+
+impl BoardView {
+    /// Whether `lang`'s columns are shown.
+    pub fn shows(&self, lang: Lang) -> bool {
+        self.only.is_none_or(|only| only == lang)
+    }
+
+    /// One language only (sorted by its composite), or both again (the order kept).
+    pub fn showing(self, only: Option<Lang>) -> BoardView {
+        match only {
+            Some(lang) => BoardView { sort: SortKey::Composite(lang), only },
+            None => BoardView { only, ..self },
+        }
+    }
 }
 
 fn find<'a>(table: &'a [Cell], model: &str, lang: Option<Lang>, dimension: Option<&str>) -> Option<&'a Cell> {

@@ -159,7 +159,7 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |kind: Export| {
             let created = String::from(js_sys::Date::new_0().to_iso_string());
-            let context = Context { locale: state.locale, created: &created, rater: state.rater.as_deref() };
+            let context = Context { locale: state.locale, created: &created, rater: state.rater.as_deref(), board: state.board };
             let outcome = export::produce(kind, &state.session, state.results.as_deref(), &context)
                 .and_then(|file| files::download(&file.name, file.mime, &file.bytes).map_err(|detail| Failed { what: kind.label(), detail }));
             if let Err(failed) = outcome {
@@ -196,7 +196,8 @@ pub fn App() -> Html {
             html! {
                 <>
                     <Leaderboard locale={l} session={state.session.clone()} results={state.results.clone()} {on_drill}
-                        on_rule={send(&dispatch, Action::SetRule)} on_script={send(&dispatch, Action::SetChineseScript)} />
+                        on_rule={send(&dispatch, Action::SetRule)} on_script={send(&dispatch, Action::SetChineseScript)}
+                        board={state.board} on_board={send(&dispatch, Action::ShowBoard)} />
                     if let Some(results) = state.results.clone() {
                         <Charts locale={l} session={state.session.clone()} {results} {on_problem} />
                     }

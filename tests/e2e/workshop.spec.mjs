@@ -265,3 +265,16 @@ test("a short English reference scored by BLEU says why chrF suits it better", a
   assert.match(await app.byTestId("short-bleu-hint").textContent(), /chrF/);
   await app.close();
 });
+
+test("the leaderboard CSV is the table on screen: its languages, its order, one row per model", async () => {
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await app.leaderboard();
+  await app.byTestId("leaderboard-languages").selectOption("en");
+  const screen = (await app.leaderboard()).map((row) => row[0]);
+  const download = await new Workbench(app).export("table");
+  const lines = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "").trim().split("\n");
+  assert.match(lines[0], /^Model,English · Composite,/);
+  assert.ok(!lines[0].includes("Chinese") && !lines[0].includes("Both languages"), lines[0]);
+  assert.deepEqual(lines.slice(1).map((line) => line.split(",")[0]), screen);
+  await app.close();
+});

@@ -12,7 +12,7 @@
 
 use rust_xlsxwriter::{Format, Workbook};
 
-use crate::core::aggregate::{self, side, SortKey};
+use crate::core::aggregate::{self, side, BoardView};
 use crate::core::i18n::{self, msg, Locale};
 use crate::core::model::answers::Answer;
 use crate::core::model::suite::Suite;
@@ -52,17 +52,19 @@ fn names(columns: &[&str]) -> Vec<String> {
     columns.iter().map(|c| (*c).to_owned()).collect()
 }
 
-/// The leaderboard as the app shows it, one row per model in [`SortKey::OPENING`]: the model; per
-/// language (Chinese, then English) the composite with its 95 % interval, the rank and the
-/// ranks the intervals allow (`1–3`), then each dimension's score; last the composite over both
-/// languages with its interval. Headers and the suite's dimension names are in `locale`.
-pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale) -> Table {
+/// The leaderboard as the app shows it (`view`: its order and languages), one row per model:
+/// the model; per language shown (Chinese, then English) the composite with its 95 % interval,
+/// the rank and the ranks the intervals allow (`1–3`), then each dimension's score; with both
+/// languages shown, last the composite over both with its interval. Headers and the suite's
+/// dimension names are in `locale`.
+pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale, view: BoardView) -> Table {
     let low = |column: &str| msg!("export-column-low", column = column).text(locale);
     let high = |column: &str| msg!("export-column-high", column = column).text(locale);
     let dimensions: Vec<String> =
         suite.dimensions.iter().map(|d| Some(d.name.in_locale(locale)).filter(|n| !n.is_empty()).unwrap_or(&d.id).to_owned()).collect();
     let mut columns = vec![i18n::text(locale, "leaderboard-model")];
-    for lang in [Lang::Zh, Lang::En] {
+    let languages: Vec<Lang> = [Lang::Zh, Lang::En].into_iter().filter(|lang| view.shows(*lang)).collect();
+    for &lang in &languages {
         let language = if lang == Lang::Zh { i18n::text(locale, "language-zh") } else { i18n::text(locale, "language-en") };
         let of = |column: &str| msg!("export-column", language = language.as_str(), column = column).text(locale);
         let composite = of(&i18n::text(locale, "leaderboard-composite"));
@@ -70,15 +72,17 @@ pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale) ->
         columns.extend([composite, composite_low, composite_high, of(&i18n::text(locale, "leaderboard-rank")), of(&i18n::text(locale, "export-rank-range"))]);
         columns.extend(dimensions.iter().map(|d| of(d)));
     }
-    let both = i18n::text(locale, "leaderboard-both");
-    let (both_low, both_high) = (low(&both), high(&both));
-    columns.extend([both, both_low, both_high]);
+    if view.only.is_none() {
+        let both = i18n::text(locale, "leaderboard-both");
+        let (both_low, both_high) = (low(&both), high(&both));
+        columns.extend([both, both_low, both_high]);
+    }
 
-    let rows = aggregate::leaderboard(suite, &results.table, &results.models, SortKey::OPENING)
+    let rows = aggregate::leaderboard(suite, &results.table, &results.models, view.sort)
         .iter()
         .map(|row| {
             let mut cells = vec![text(&row.model)];
-            for lang in [Lang::Zh, Lang::En] {
+            for &lang in &languages {
                 let scores = side(row, lang);
                 let range = scores.rank_range.map(|(best, worst)| if best == worst { best.to_string() } else { format!("{best}–{worst}") });
                 cells.extend([
@@ -90,7 +94,9 @@ pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale) ->
                 ]);
                 cells.extend(scores.dimensions.iter().map(|score| Value::Score(*score)));
             }
-            cells.extend([Value::Score(row.overall), Value::Score(row.overall_interval.map(|i| i.low)), Value::Score(row.overall_interval.map(|i| i.high))]);
+            if view.only.is_none() {
+                cells.extend([Value::Score(row.overall), Value::Score(row.overall_interval.map(|i| i.low)), Value::Score(row.overall_interval.map(|i| i.high))]);
+            }
             cells
         })
         .collect();

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::aggregate::{leaderboard, LangScores, SortKey};
+use crate::core::aggregate::{leaderboard, BoardView, LangScores, SortKey};
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::model::rule::{Averaging, Rule};
 use crate::core::model::suite::ChineseScript;
@@ -24,14 +24,18 @@ pub struct LeaderboardProps {
     /// The organiser changed how scores roll up.
     pub on_rule: Callback<Rule>,
     pub on_script: Callback<ChineseScript>,
+    /// The order and languages shown (kept in the app state: the export is this table).
+    pub board: BoardView,
+    pub on_board: Callback<BoardView>,
 }
 
 #[component]
 pub fn Leaderboard(props: &LeaderboardProps) -> Html {
     let l = props.locale;
-    let sort = use_state(|| SortKey::OPENING);
+    let board = props.board;
+    let sort = board.sort;
     // Which languages' columns to show: both side by side, or one.
-    let shown = use_state(|| None::<Lang>);
+    let shown = board.only;
     // Whether the table is wider than its frame, marked on the frame (`data-overflow`) after
     // every render and resize: the scroll hint and the edge shadow show only then.
     let wrap = use_node_ref();
@@ -57,21 +61,23 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
         };
     };
     let suite = &props.session.suite;
-    let rows = leaderboard(suite, &results.table, &results.models, *sort);
+    let rows = leaderboard(suite, &results.table, &results.models, sort);
+    let sort_by = |key: SortKey| {
+        let on_board = props.on_board.clone();
+        move |_: MouseEvent| on_board.emit(BoardView { sort: key, ..board })
+    };
     let header = |key: SortKey, label: String, class: &'static str| {
-        let sort = sort.clone();
-        let active = *sort == key;
+        let active = sort == key;
         html! {
             <th scope="col" class={classes!(class)} aria-sort={match active { true => "descending", false => "none" }}>
-                <button type="button" class="sort" onclick={move |_| sort.set(key)}>{ label }{ if active { " ▾" } else { "" } }</button>
+                <button type="button" class="sort" onclick={sort_by(key)}>{ label }{ if active { " ▾" } else { "" } }</button>
             </th>
         }
     };
     let dims: Vec<String> = suite.dimensions.iter().map(|d| d.name.in_locale(l).to_owned()).collect();
-    let show = |lang: Lang| shown.is_none_or(|only| only == lang);
+    let show = |lang: Lang| board.shows(lang);
     let on_show = {
-        let shown = shown.clone();
-        let sort = sort.clone();
+        let on_board = props.on_board.clone();
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
             let only = match value.as_str() {
@@ -79,10 +85,7 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                 "en" => Some(Lang::En),
                 _ => None,
             };
-            if let Some(lang) = only {
-                sort.set(SortKey::Composite(lang));
-            }
-            shown.set(only);
+            on_board.emit(board.showing(only));
         })
     };
     let dimension_ids: Vec<String> = suite.dimensions.iter().map(|d| d.id.clone()).collect();
@@ -122,8 +125,8 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
             <label class="filter">{ text(l, "leaderboard-show") }
                 <select class="field__input filter__select" data-testid="leaderboard-languages" onchange={on_show}>
                     <option value="both" selected={shown.is_none()}>{ text(l, "leaderboard-show-both") }</option>
-                    <option value="zh" selected={*shown == Some(Lang::Zh)}>{ text(l, "leaderboard-show-zh") }</option>
-                    <option value="en" selected={*shown == Some(Lang::En)}>{ text(l, "leaderboard-show-en") }</option>
+                    <option value="zh" selected={shown == Some(Lang::Zh)}>{ text(l, "leaderboard-show-zh") }</option>
+                    <option value="en" selected={shown == Some(Lang::En)}>{ text(l, "leaderboard-show-en") }</option>
                 </select>
             </label>
             <div class="table-wrap" ref={wrap.clone()} data-testid="leaderboard-wrap">
@@ -139,8 +142,8 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                             }
                             if shown.is_none() {
                                 <th scope="col" rowspan="2" class="num">
-                                    <button type="button" class="sort" data-testid="sort-overall" onclick={{ let sort = sort.clone(); move |_| sort.set(SortKey::Overall) }}>
-                                        { text(l, "leaderboard-both") }{ if *sort == SortKey::Overall { " ▾" } else { "" } }</button>
+                                    <button type="button" class="sort" data-testid="sort-overall" onclick={sort_by(SortKey::Overall)}>
+                                        { text(l, "leaderboard-both") }{ if sort == SortKey::Overall { " ▾" } else { "" } }</button>
                                 </th>
                             }
                         </tr>
