@@ -95,6 +95,24 @@ pub fn use_rating_keys(view: View, dispatch: &UseReducerDispatcher<AppState>) {
     });
 }
 
+/// Whether the window is at most `max_px` CSS pixels wide (a phone, or a desktop at 200 %
+/// zoom), kept up to date as the window is resized or turned.
+#[hook]
+pub fn use_narrow(max_px: f64) -> bool {
+    let width = || web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(f64::INFINITY);
+    let narrow = use_state(|| width() <= max_px);
+    {
+        let narrow = narrow.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo_events::EventListener::new(&window, "resize", move |_| narrow.set(width() <= max_px))
+            });
+            move || drop(listener)
+        });
+    }
+    *narrow
+}
+
 /// Keys typed into a text field belong to the field; a checkbox, radio or button with focus
 /// takes no digits or letters, so rating keys still work there.
 fn typing(event: &web_sys::KeyboardEvent) -> bool {

@@ -32,6 +32,11 @@ pub struct LeaderboardProps {
 #[component]
 pub fn Leaderboard(props: &LeaderboardProps) -> Html {
     let l = props.locale;
+    // On a phone the table opens with each language's composite and rank and the composite over
+    // both, which fit the screen; the dimensions come on request (and scroll sideways).
+    let narrow = crate::ui::hooks::use_narrow(NARROW_PX);
+    let dimensions_open = use_state(|| false);
+    let with_dimensions = !narrow || *dimensions_open;
     let board = props.board;
     let sort = board.sort;
     // Which languages' columns to show: both side by side, or one.
@@ -74,7 +79,7 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
             </th>
         }
     };
-    let dims: Vec<String> = suite.dimensions.iter().map(|d| d.name.in_locale(l).to_owned()).collect();
+    let dims: Vec<String> = if with_dimensions { suite.dimensions.iter().map(|d| d.name.in_locale(l).to_owned()).collect() } else { Vec::new() };
     let show = |lang: Lang| board.shows(lang);
     let on_show = {
         let on_board = props.on_board.clone();
@@ -114,7 +119,9 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                 <td class="num rank" data-range={range.clone()}
                     title={range.map(|r| msg!("leaderboard-rank-range", range = r).text(l)).unwrap_or_default()}>
                     { scores.rank.map(|r| format!("#{r}")).unwrap_or_default() }</td>
-                { for scores.dimensions.iter().zip(&scores.dimension_intervals).zip(&dimension_ids).map(|((d, i), id)| score_cell(*d, *i, Some(id.clone()), false)) }
+                if with_dimensions {
+                    { for scores.dimensions.iter().zip(&scores.dimension_intervals).zip(&dimension_ids).map(|((d, i), id)| score_cell(*d, *i, Some(id.clone()), false)) }
+                }
             </>
         }
     };
@@ -129,6 +136,11 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                     <option value="en" selected={shown == Some(Lang::En)}>{ text(l, "leaderboard-show-en") }</option>
                 </select>
             </label>
+            if narrow {
+                <button type="button" class="button button--quiet" data-testid="show-dimensions" aria-pressed={dimensions_open.to_string()}
+                    onclick={{ let open = dimensions_open.clone(); move |_| open.set(!*open) }}>
+                    { text(l, if *dimensions_open { "leaderboard-hide-dimensions" } else { "leaderboard-show-dimensions" }) }</button>
+            }
             <div class="table-wrap" ref={wrap.clone()} data-testid="leaderboard-wrap">
                 <table class="scores" data-testid="leaderboard">
                     <thead>
@@ -150,7 +162,7 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                         <tr>
                             { for [Lang::Zh, Lang::En].into_iter().filter(|lang| show(*lang)).map(|lang| html! {
                                 <>
-                                    { header(SortKey::Composite(lang), text(l, "leaderboard-composite"), "num") }
+                                    { header(SortKey::Composite(lang), text(l, if with_dimensions { "leaderboard-composite" } else { "leaderboard-composite-short" }), "num") }
                                     <th scope="col" class="num">{ text(l, "leaderboard-rank") }</th>
                                     { for dims.iter().enumerate().map(|(i, d)| header(SortKey::Dimension(lang, i), d.clone(), "num")) }
                                 </>
@@ -262,6 +274,9 @@ fn RulePanel(props: &RulePanelProps) -> Html {
 }
 
 pub use crate::core::format::score as fmt;
+
+/// Windows this narrow (CSS px) open the table without its dimension columns.
+const NARROW_PX: f64 = 560.0;
 
 fn mark_overflow(wrap: &NodeRef) {
     if let Some(element) = wrap.cast::<web_sys::Element>() {

@@ -17,6 +17,9 @@ leaderboard-drill = Show the items behind { $score }
 leaderboard-interval = 95% CI { $interval }
 leaderboard-rank-range = Plausible ranks given the intervals: { $range }
 leaderboard-scroll-hint = More columns to the right: scroll the table sideways. The model names stay in view.
+leaderboard-composite-short = Score
+leaderboard-show-dimensions = Show dimensions
+leaderboard-hide-dimensions = Hide dimensions
 
 ## How scores roll up (under the leaderboard)
 

@@ -17,6 +17,9 @@ leaderboard-drill = 查看对应题目 { $score }
 leaderboard-interval = 95% 置信区间 { $interval }
 leaderboard-rank-range = 考虑区间后可能的名次：{ $range }
 leaderboard-scroll-hint = 右侧还有更多列：可左右滑动表格，模型名称保持可见。
+leaderboard-composite-short = 综合
+leaderboard-show-dimensions = 显示各维度
+leaderboard-hide-dimensions = 隐藏各维度
 
 ## 汇总规则（排行榜下方）
 

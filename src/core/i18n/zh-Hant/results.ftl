@@ -17,6 +17,9 @@ leaderboard-drill = 檢視對應題目 { $score }
 leaderboard-interval = 95% 信賴區間 { $interval }
 leaderboard-rank-range = 考慮區間後可能的名次：{ $range }
 leaderboard-scroll-hint = 右側還有更多欄：可左右捲動表格，模型名稱保持可見。
+leaderboard-composite-short = 綜合
+leaderboard-show-dimensions = 顯示各維度
+leaderboard-hide-dimensions = 隱藏各維度
 
 ## 彙總規則（排行榜下方）
 
