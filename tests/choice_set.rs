@@ -1,0 +1,90 @@
+//! The labelled answer set for choice extraction (tests/golden/choice-set/): well formed, big
+//! enough in each language, and split into a development and a test half that together are
+//! the whole set. The extractor is scored on the test half once, when its rules are done.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    id: String,
+    lang: String,
+    options: String,
+    option_texts: BTreeMap<String, String>,
+    multi: bool,
+    #[allow(dead_code)]
+    text: String,
+    expected: Option<String>,
+    family: String,
+    #[allow(dead_code)]
+    why: String,
+}
+
+#[derive(Deserialize)]
+struct Split {
+    dev: Vec<String>,
+    test: Vec<String>,
+}
+
+fn cases() -> Vec<Case> {
+    [
+        include_str!("golden/choice-set/raw-zh-Hans.jsonl"),
+        include_str!("golden/choice-set/raw-zh-Hant.jsonl"),
+        include_str!("golden/choice-set/raw-en.jsonl"),
+    ]
+    .iter()
+    .flat_map(|file| file.lines().filter(|l| !l.trim().is_empty()))
+    .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+    .collect()
+}
+
+#[test]
+fn every_case_is_well_formed_and_each_language_is_large_enough() {
+    let cases = cases();
+    let mut ids = BTreeSet::new();
+    let mut per_lang: BTreeMap<&str, usize> = BTreeMap::new();
+    for case in &cases {
+        assert!(ids.insert(case.id.as_str()), "duplicate id {}", case.id);
+        *per_lang.entry(case.lang.as_str()).or_default() += 1;
+        assert!(["zh-Hans", "zh-Hant", "en"].contains(&case.lang.as_str()), "{}: lang {}", case.id, case.lang);
+        let letters: Vec<char> = case.options.chars().collect();
+        assert!(letters.len() >= 2 && letters.iter().zip("ABCDEFGH".chars()).all(|(a, b)| *a == b), "{}: options {}", case.id, case.options);
+        assert_eq!(case.option_texts.keys().map(String::as_str).collect::<String>(), case.options, "{}: option texts", case.id);
+        assert!(!case.family.is_empty(), "{}: family", case.id);
+        if let Some(expected) = &case.expected {
+            let chosen: Vec<char> = expected.chars().collect();
+            assert!(!chosen.is_empty() && chosen.iter().all(|c| letters.contains(c)), "{}: expected {expected}", case.id);
+            assert!(chosen.windows(2).all(|w| w[0] < w[1]), "{}: expected letters sorted, once each", case.id);
+            // A single-answer question may still be answered with two letters ("A and C"):
+            // the label is what the answer commits to, which then scores as wrong.
+        }
+    }
+    assert!(cases.len() >= 600, "{} cases", cases.len());
+    assert!(per_lang["zh-Hans"] >= 200 && per_lang["zh-Hant"] >= 150 && per_lang["en"] >= 200, "{per_lang:?}");
+    assert!(cases.iter().filter(|c| c.multi).count() >= 30);
+    assert!(cases.iter().filter(|c| c.expected.is_none()).count() >= 40, "no-answer, hedged and refused cases");
+}
+
+#[test]
+fn the_halves_partition_the_set_and_share_every_phrasing_family() {
+    let cases = cases();
+    let split: Split = serde_json::from_str(include_str!("golden/choice-set/split.json")).unwrap();
+    let dev: BTreeSet<&str> = split.dev.iter().map(String::as_str).collect();
+    let test: BTreeSet<&str> = split.test.iter().map(String::as_str).collect();
+    let all: BTreeSet<&str> = cases.iter().map(|c| c.id.as_str()).collect();
+    assert!(dev.is_disjoint(&test));
+    assert_eq!(dev.union(&test).copied().collect::<BTreeSet<_>>(), all, "re-run split.py after adding cases");
+    assert!(dev.len().abs_diff(test.len()) <= 6, "dev {} test {}", dev.len(), test.len());
+    let mut strata: BTreeMap<(&str, &str), (usize, usize)> = BTreeMap::new();
+    for case in &cases {
+        let entry = strata.entry((case.lang.as_str(), case.family.as_str())).or_default();
+        if dev.contains(case.id.as_str()) { entry.0 += 1 } else { entry.1 += 1 }
+    }
+    for (stratum, (in_dev, in_test)) in strata {
+        assert!(in_dev.abs_diff(in_test) <= 1, "{stratum:?}: dev {in_dev}, test {in_test}");
+    }
+}
