@@ -1,7 +1,9 @@
-//! Choice extraction on the labelled answer set (tests/golden/choice-set/), by half: exact
-//! option set overall, per language, on multi-select questions, and picks made where the
-//! answer commits to nothing. The development half is for writing rules against; the test
-//! half is scored once, when they are done (`--half test`).
+//! Choice extraction on the labelled answer set (tests/golden/choice-set/), by half, beside
+//! two peers run on the same cases (their picks in tests/golden/choice-set/peers/picks.jsonl,
+//! made by OpenCompass 0.5.4 and lm-evaluation-harness with `peers/setup.sh`): exact option
+//! set overall, per language, on multi-select questions, and picks made where the answer
+//! commits to nothing. The development half is for writing rules against; the test half is
+//! the figure that counts (`--half test`).
 //!
 //! `cargo run --release --example choice_eval -- [--half dev|test] [--misses]`
 
@@ -27,7 +29,14 @@ struct Split {
     test: Vec<String>,
 }
 
-#[derive(Default)]
+#[derive(serde::Deserialize)]
+struct PeerPicks {
+    id: String,
+    opencompass: Option<String>,
+    lm_eval: Option<String>,
+}
+
+#[derive(Default, Clone)]
 struct Tally {
     right: usize,
     total: usize,
@@ -43,6 +52,32 @@ impl Tally {
     }
 }
 
+/// One extractor's figures on one half.
+#[derive(Default)]
+struct Figures {
+    all: Tally,
+    per_lang: BTreeMap<String, Tally>,
+    multi: Tally,
+    /// Answers that commit to nothing: right = no pick made.
+    nothing: Tally,
+}
+
+impl Figures {
+    fn add(&mut self, case: &Case, got: &Option<String>) {
+        let right = *got == case.expected;
+        self.all.add(right);
+        self.per_lang.entry(case.lang.clone()).or_default().add(right);
+        if case.multi {
+            self.multi.add(right);
+        }
+        if case.expected.is_none() {
+            self.nothing.add(got.is_none());
+        }
+    }
+}
+
+const PEERS: [&str; 3] = ["Pingfen", "OpenCompass 0.5.4", "lm-eval 0.4.13"];
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let half = args.iter().position(|a| a == "--half").and_then(|i| args.get(i + 1)).map_or("dev", String::as_str);
@@ -54,9 +89,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "test" => split.test.into_iter().collect(),
         other => return Err(format!("--half dev or test, not {other}").into()),
     };
-    let (mut all, mut multi, mut committed_to_nothing) = (Tally::default(), Tally::default(), Tally::default());
-    let mut per_lang: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut peers: BTreeMap<String, PeerPicks> = BTreeMap::new();
+    for line in std::fs::read_to_string(format!("{dir}/peers/picks.jsonl"))?.lines().filter(|l| !l.trim().is_empty()) {
+        let picks: PeerPicks = serde_json::from_str(line)?;
+        peers.insert(picks.id.clone(), picks);
+    }
+    let mut figures: [Figures; 3] = Default::default();
     let mut per_family: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut per_class: BTreeMap<String, Tally> = BTreeMap::new();
     for name in ["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"] {
         for line in std::fs::read_to_string(format!("{dir}/{name}"))?.lines().filter(|l| !l.trim().is_empty()) {
             let case: Case = serde_json::from_str(line)?;
@@ -64,27 +104,35 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 continue;
             }
             let got = extract(&case.text, Options { letters: &case.options, texts: Some(&case.option_texts), multi: case.multi });
+            let peer = peers.get(&case.id).ok_or_else(|| format!("{}: no peer picks; run peers/setup.sh", case.id))?;
+            figures[0].add(&case, &got.choice);
+            figures[1].add(&case, &peer.opencompass);
+            figures[2].add(&case, &peer.lm_eval);
             let right = got.choice == case.expected;
-            all.add(right);
-            per_lang.entry(case.lang.clone()).or_default().add(right);
             per_family.entry(case.family.clone()).or_default().add(right);
-            if case.multi {
-                multi.add(right);
-            }
-            if case.expected.is_none() {
-                committed_to_nothing.add(got.choice.is_none());
-            }
+            per_class.entry(got.confidence.map_or("no pick", |c| c.as_str()).to_owned()).or_default().add(right);
             if misses && !right {
                 println!("{}\t{:?} expected {:?} ({})\t{}", case.id, got.choice, case.expected, got.rule, case.text.replace('\n', " ⏎ "));
             }
         }
     }
-    println!("{half} half: {}/{} exact ({:.1} %)", all.right, all.total, all.percent());
-    for (lang, tally) in &per_lang {
-        println!("  {lang:8} {:5.1} % of {}", tally.percent(), tally.total);
+    println!("{half} half, {} answers: exact option set (picks where the answer commits to nothing)\n", figures[0].all.total);
+    println!("| | {} | {} | {} |", PEERS[0], PEERS[1], PEERS[2]);
+    println!("|---|---:|---:|---:|");
+    let row = |label: &str, cell: &dyn Fn(&Figures) -> String| {
+        println!("| {label} | {} | {} | {} |", cell(&figures[0]), cell(&figures[1]), cell(&figures[2]));
+    };
+    row("all", &|f| format!("{:.1} % of {}", f.all.percent(), f.all.total));
+    for lang in ["zh-Hans", "zh-Hant", "en"] {
+        row(lang, &|f| f.per_lang.get(lang).map_or("—".into(), |t| format!("{:.1} % of {}", t.percent(), t.total)));
     }
-    println!("  multi    {:5.1} % of {}", multi.percent(), multi.total);
-    println!("  picks where the answer commits to nothing: {} of {}", committed_to_nothing.total - committed_to_nothing.right, committed_to_nothing.total);
+    row("multi-select", &|f| format!("{:.1} % of {}", f.multi.percent(), f.multi.total));
+    row("picks on no answer / hedge / refusal", &|f| format!("{} of {}", f.nothing.total - f.nothing.right, f.nothing.total));
+    println!("\nPingfen by confidence class (share right):");
+    for (class, tally) in &per_class {
+        println!("  {class:10} {:5.1} % of {}", tally.percent(), tally.total);
+    }
+    println!("Pingfen by phrasing family:");
     for (family, tally) in &per_family {
         println!("  {family:26} {:5.1} % of {}", tally.percent(), tally.total);
     }

@@ -92,7 +92,10 @@ impl Pingfen {
     }
 
     /// The option(s) a multiple-choice answer chose: `{choice: "B" | "BD" | null, rule,
-    /// evidence}`. `optionTexts` maps letters to option texts (or is undefined).
+    /// confidence: "explicit" | "decision" | "ordinal" | "inferred" | null, evidence (the
+    /// answer's own words), span: [start, end] (characters of the answer), normalized (the
+    /// same words as the rules read them), conflicting}`. `optionTexts` maps letters to option
+    /// texts (or is undefined).
     #[wasm_bindgen(js_name = extractChoice)]
     pub fn extract_choice(text: &str, options: &str, option_texts: JsValue, multi: bool) -> Result<JsValue, JsError> {
         let texts: Option<BTreeMap<String, String>> = if option_texts.is_undefined() || option_texts.is_null() {

@@ -163,6 +163,11 @@ fn extract_choice_reports_choice_and_rule() {
     assert_eq!(lines[1]["choice"], "AC");
     assert!(lines[2]["choice"].is_null());
     assert!(lines.iter().all(|l| l["rule"].is_string()));
+    assert_eq!(lines[0]["confidence"], "decision", "{}", lines[0]);
+    assert_eq!(lines[1]["confidence"], "explicit");
+    let span = lines[0]["span"].as_array().expect("a span");
+    assert!(span[0].as_u64() < span[1].as_u64());
+    assert!(lines[0]["evidence"].as_str().unwrap().contains('B'));
 }
 
 #[test]

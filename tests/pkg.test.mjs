@@ -58,6 +58,12 @@ test("scores an answer with signatures, and extracts choices", () => {
   assert.throws(() => pingfen.score("en", "x", ["y"], ["bluo"]), /unknown metric/);
 
   assert.deepEqual(Pingfen.extractChoice("故选D。", "ABCD", undefined, false).choice, "D");
+  const read = Pingfen.extractChoice("諗咗一陣，答案係【 Ｄ 】。", "ABCD", undefined, false);
+  assert.equal(read.choice, "D");
+  assert.equal(read.confidence, "explicit");
+  assert.equal(read.evidence, "答案係【 Ｄ 】");
+  assert.deepEqual(read.span, [5, 12]);
+  assert.equal(read.normalized, "答案系[ D ]");
   const byText = Pingfen.extractChoice("光合作用发生在叶绿体中。", "ABCD", { A: "线粒体", B: "叶绿体" }, false);
   assert.equal(byText.choice, "B");
   assert.equal(byText.rule, "option-text");

@@ -429,7 +429,7 @@ mod cli {
     const CHOICE_INPUT: &str = "{\"id\", \"text\", \"options\": \"ABCD\"}";
     const CHOICE_TEXTS: &str = "\"option_texts\": {\"A\": \"…\"}";
     const CHOICE_MULTI: &str = "\"multi\": true";
-    const CHOICE_OUTPUT: &str = "{\"id\", \"choice\": \"B\" | \"BD\" | null, \"rule\"}";
+    const CHOICE_OUTPUT: &str = "{\"id\", \"choice\": \"B\" | \"BD\" | null, \"rule\", \"confidence\": \"explicit\" | \"decision\" | \"ordinal\" | \"inferred\" | null, \"evidence\", \"span\": [start, end], \"normalized\", \"conflicting\"}";
 
     /// One line of `pingfen metrics` input.
     #[derive(serde::Deserialize)]
@@ -601,8 +601,8 @@ mod cli {
     #[derive(Serialize)]
     struct ChoiceOutput<'a> {
         id: &'a serde_json::Value,
-        choice: Option<String>,
-        rule: &'static str,
+        #[serde(flatten)]
+        extraction: choice::Extraction,
     }
 
     fn extract_choice_lines(locale: Locale) -> Result<()> {
@@ -613,7 +613,7 @@ mod cli {
             }
             let options = Options { letters, texts: input.option_texts.as_ref(), multi: input.multi };
             let extraction = choice::extract(&input.text, options);
-            let output = ChoiceOutput { id: &input.id, choice: extraction.choice, rule: extraction.rule };
+            let output = ChoiceOutput { id: &input.id, extraction };
             serde_json::to_writer(&mut *out, &output).map_err(|e| e.to_string())?;
             writeln!(out).map_err(|e| e.to_string())
         })

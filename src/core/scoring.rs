@@ -11,7 +11,7 @@ use crate::core::human::likert::{self, HumanScore};
 use crate::core::metrics::standard::{compute, MetricName};
 use crate::core::metrics::Score;
 use crate::core::rubric::checks::{self, CheckResult};
-use crate::core::rubric::choice::{self, Options};
+use crate::core::rubric::choice::{self, Extraction, Options};
 use crate::core::text::{Lang, Segmenter};
 
 /// Who produced a score.
@@ -38,10 +38,9 @@ impl Source {
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Detail {
     Choice {
-        extracted: Option<String>,
         expected: String,
-        rule: &'static str,
-        evidence: Option<String>,
+        /// What was read from the answer, how surely and where.
+        extraction: Extraction,
     },
     Reference {
         /// In the item's order: the first is the item's score.
@@ -93,7 +92,7 @@ pub fn score_item(segmenter: &Segmenter, item: &Item, script: ChineseScript, mod
             let correct = extraction.choice.as_deref() == Some(expected.as_str());
             make(
                 Some(if correct { 100.0 } else { 0.0 }),
-                Detail::Choice { extracted: extraction.choice, expected, rule: extraction.rule, evidence: extraction.evidence },
+                Detail::Choice { expected, extraction },
             )
         }
         ItemKind::Reference => {

@@ -136,7 +136,10 @@ pub fn item_scores(results: &Results) -> Table {
         .map(|score| {
             let signature = match &score.detail {
                 Detail::Reference { metrics } => metrics.first().map(|(_, s)| s.signature.to_string()).unwrap_or_default(),
-                Detail::Choice { rule, .. } => format!("choice|rule:{rule}"),
+                Detail::Choice { extraction, .. } => match extraction.confidence {
+                    Some(class) => format!("choice|rule:{}|confidence:{}", extraction.rule, class.as_str()),
+                    None => format!("choice|rule:{}", extraction.rule),
+                },
                 Detail::Rubric { checks, .. } => format!("rubric|checks:{}", checks.len()),
                 Detail::Open => "open".into(),
                 Detail::Missing => "missing".into(),

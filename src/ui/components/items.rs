@@ -14,6 +14,7 @@ use crate::core::model::session::Session;
 use crate::core::model::suite::{ChineseScript, Item, ItemKind};
 use crate::core::results::Results;
 use crate::core::scoring::{Detail, ItemScore};
+use crate::core::rubric::choice::Confidence;
 use crate::core::text::{Lang, Script, Segmenter};
 use crate::app::{item_list, ItemOrder};
 use crate::ui::state::{ItemFilter, Shared};
@@ -204,12 +205,16 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
     let l = props.locale;
     let score = &props.score;
     let detail = match &score.detail {
-        Detail::Choice { extracted, expected, rule, evidence } => html! {
-            <p class="detail">
-                { text(l, "items-extracted") }{ " " }<strong>{ extracted.clone().unwrap_or_else(|| text(l, "items-no-answer")) }</strong>
+        Detail::Choice { expected, extraction } => html! {
+            <p class="detail" data-testid="choice-detail">
+                { text(l, "items-extracted") }{ " " }<strong data-testid="choice-extracted">{ extraction.choice.clone().unwrap_or_else(|| text(l, "items-no-answer")) }</strong>
                 { " · " }{ text(l, "items-expected") }{ " " }<strong>{ expected }</strong>
-                { " · " }{ text(l, "items-rule") }{ " " }<code>{ rule }</code>
-                if let Some(evidence) = evidence { { " · " }{ msg!("items-evidence", evidence = evidence.as_str()).text(l) } }
+                if let Some(class) = extraction.confidence {
+                    { " · " }<span class={classes!("confidence", format!("confidence--{}", class.as_str()))} data-testid="choice-confidence" data-confidence={class.as_str()}>{ confidence_words(l, class) }</span>
+                }
+                if extraction.conflicting { { " · " }<span class="confidence confidence--conflicting">{ text(l, "items-conflicting") }</span> }
+                { " · " }{ text(l, "items-rule") }{ " " }<code>{ extraction.rule }</code>
+                if let Some(evidence) = &extraction.evidence { { " · " }<span data-testid="choice-evidence">{ msg!("items-evidence", evidence = evidence.as_str()).text(l) }</span> }
             </p>
         },
         Detail::Reference { metrics } => html! {
@@ -307,4 +312,14 @@ fn script_note(l: Locale, item: &Item, answer: &str, script: ChineseScript) -> O
         ChineseScript::AsWritten => msg!("items-script-apart", answer = answer, references = references),
     };
     Some(note.text(l))
+}
+
+/// A confidence class in words.
+fn confidence_words(l: Locale, class: Confidence) -> String {
+    match class {
+        Confidence::Explicit => text(l, "items-confidence-explicit"),
+        Confidence::Decision => text(l, "items-confidence-decision"),
+        Confidence::Ordinal => text(l, "items-confidence-ordinal"),
+        Confidence::Inferred => text(l, "items-confidence-inferred"),
+    }
 }

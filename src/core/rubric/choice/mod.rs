@@ -1,0 +1,771 @@
+//! Which option(s) a free-form Chinese or English answer chose, how sure the reading is, and
+//! where in the answer it was read.
+//!
+//! The answer is first *folded* ([`folded`]): NFKC, Traditional → Simplified, brackets and
+//! quotes unified, markup around letters removed, so one rule reads 答案係【 Ｄ 】, 答案是[D]
+//! and `**Answer: D**` alike; evidence is shown in the answer's own characters.
+//!
+//! Then every *statement* the answer makes is collected, each with a confidence class:
+//!
+//! - `explicit` — an answer word: 答案是B, 正解为（C）, 解：C, "The answer is (A)", "Ans - d",
+//!   \boxed{B}, or a statement that no option is right;
+//! - `decision` — a choosing verb or a decision: 我选B, 就选A吧, 想了想还是B, 不是B而是D,
+//!   剩下C, "I'd pick C", "on reflection, B", a line that is only a letter, 以上都对 when an
+//!   option says so;
+//! - `ordinal` — an option named by its place: 第四个, 最后一项, "the first one";
+//! - `inferred` — read from the reasoning: option-by-option verdicts, eliminations, the option
+//!   whose text the answer states.
+//!
+//! The last statement of the first three classes decides (so self-corrections count); a
+//! hedge after it ("A or B", "I can't pick one") means no answer. Only when the answer makes
+//! no such statement is an answer inferred, and never from an answer that was cut off.
+//! Statements others make ("many people pick A") and negated ones (不是B, "isn't B") do not
+//! choose; they may eliminate.
+//!
+//! Letters only count in answer position, so the article "a", the pronoun "I", `let A = 3`,
+//! vitamin C, C语言 or Plan B never fire. A letter that is not among the options gives no
+//! answer.
+
+mod folded;
+mod letters;
+mod texts;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+use serde::{Deserialize, Serialize};
+
+use folded::Folded;
+use letters::{answer_letters_end, letters_of, pattern};
+use texts::{Summary, ALL_OF_THEM, NONE_OF_THEM};
+
+/// The options of a question: their letters and, when known, their texts.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// The option letters offered, e.g. "ABCD".
+    pub letters: &'a str,
+    /// Option texts by letter, when known: lets the answer name an option by its text.
+    pub texts: Option<&'a BTreeMap<String, String>>,
+    /// Whether several options may be chosen.
+    pub multi: bool,
+}
+
+/// How an extraction was read: from an answer word, a decision, an option's place, or the
+/// reasoning. The order is from most to least certain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Explicit,
+    Decision,
+    Ordinal,
+    Inferred,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 4] = [Confidence::Explicit, Confidence::Decision, Confidence::Ordinal, Confidence::Inferred];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Explicit => "explicit",
+            Confidence::Decision => "decision",
+            Confidence::Ordinal => "ordinal",
+            Confidence::Inferred => "inferred",
+        }
+    }
+}
+
+/// What was extracted, how surely, and from where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Extraction {
+    /// The chosen letters, sorted ("B", "BD"), or `None` when the answer picks nothing.
+    pub choice: Option<String>,
+    /// The rule that decided, e.g. `zh:答案`, `en:answer-is`, `verdicts`, `hedge`, `none`.
+    pub rule: &'static str,
+    /// How the choice was read; `None` when nothing was chosen.
+    pub confidence: Option<Confidence>,
+    /// The words that decided, in the answer's own characters.
+    pub evidence: Option<String>,
+    /// Where they are: character offsets `[start, end)` into the answer.
+    pub span: Option<[usize; 2]>,
+    /// The same words as the rules read them (folded: NFKC, Simplified, brackets unified).
+    pub normalized: Option<String>,
+    /// Whether the answer also says something else: a hedge, verdicts pointing elsewhere, or
+    /// two different choices with no correction between them. Such answers go to review.
+    pub conflicting: bool,
+}
+
+impl Extraction {
+    /// Whether a person should look: nothing was chosen, or the evidence disagrees.
+    pub fn needs_review(&self) -> bool {
+        self.choice.is_none() || self.conflicting
+    }
+}
+
+/// What a statement says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Says {
+    Letters(Vec<char>),
+    /// No option is right (and no option says so).
+    NoneOfThem,
+}
+
+#[derive(Debug, Clone)]
+struct Statement {
+    /// The whole statement in the folded text, cue and letters.
+    range: Range<usize>,
+    says: Says,
+    class: Confidence,
+    rule: &'static str,
+}
+
+type Rule = (&'static str, Confidence, Regex);
+
+/// Statements with an answer word or a decision: (rule, class, pattern whose last capture is
+/// the letters). Patterns read folded text: Simplified characters, `:` for ：, `(` for （.
+static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    use Confidence::{Decision, Explicit};
+    [
+        // 答案是B, 答案系C, 答案：BD, [答案] A, 答案→B, 答案 => D, 答案应该是（C）
+        ("zh:答案", Explicit, r"答案\s*\]?\s*(?:应该|应当|应|仍然|仍|还是|就是|最终|当然|肯定|一定|明显|其实|实际上)?\s*(?:是|为|选|系|:|=>|→|->|-|—)?\s*[:：]?\s*(?:选项|选)?\s*LETTERS"),
+        // 答：A, 解：C, [答]A
+        ("zh:答", Explicit, r"(?:^|[\n。.!?;])\s*\[?(?:答|解|答曰)\]?\s*(?::|=>|→|->|\])\s*LETTERS"),
+        // 结论：B, 正解为（ C ）, 最终答案 D
+        ("zh:结论", Explicit, r"(?:结论|正解|最终答案|参考答案|最终结论|最后答案)\s*(?::|=>|→|->|-|为|是|系)?\s*LETTERS"),
+        // 正确选项为C, 正确的是 A 和 C, 对的是B, 其余都正确：A C D
+        ("zh:正确的是", Explicit, r"(?:正确|符合题意|对|啱)(?:的|嘅)?(?:选项|答案|一项|一个|项|系)?\s*(?:是|为|有|系|:)\s*LETTERS"),
+        ("zh:正确选项", Explicit, r"(?:正确|对应|符合题意)(?:的)?选项\s*(?:是|为|系)?\s*:?\s*LETTERS"),
+        ("zh:选项正确", Decision, r"(?:只有|唯有|仅有|仅|只|净系|得|所以|因此|故)\s*(?:选项)?\s*LETTERS\s*(?:项|选项)?\s*(?:是|系|都|均|也|才)?\s*(?:正确|符合题意|对|啱)(?:的|嘅)?\s*(?:[。.!,;\n]|$)"),
+        ("zh:只有", Decision, r"(?:只有|唯有|仅有)\s*LETTERS\s*(?:[。.!]|$)"),
+        // 我选B, 就选A吧, 最后还是选B, 我会选D, 我拣C, 勾B, 故选 A
+        ("zh:选", Decision, r"(?:应该|应当|其实|实际上|故|应|所以|因此|因而|我|本题|则|即|只能|就|可以|还是|最后|最终|决定|会|要|那就|宜|当|改|都系|都是|直接|肯定|一定)\s*(?:应该|应当|应|会|要|还是|决定|就|都)?\s*(?:选|拣|勾|挑|圈|拣返)(?:择|定|返)?\s*(?:了)?\s*[:：]?\s*(?:选项|答案)?\s*LETTERS"),
+        ("zh:选", Decision, r"(?:^|[。.\n,;!?])\s*(?:选|拣|勾)(?:择)?\s*[:：]?\s*(?:选项)?\s*LETTERS"),
+        ("zh:倾向", Decision, r"倾向于?\s*(?:选(?:择)?)?\s*LETTERS"),
+        // 不是B而是D, 不是B，是D
+        ("zh:而是", Decision, r"而是\s*(?:选项)?\s*LETTERS"),
+        ("zh:不是而是", Decision, r"不是\s*LETTERS\s*[,，]?\s*(?:是|系)\s*LETTERS"),
+        // 所以是C, 还是A更合适, 都系A, 即系D, 应该是 A、C、E
+        ("zh:所以是", Decision, r"(?:所以|因此|故|因而|应该|应当|还是|都系|都是|即系|即是|就系|就是|其实是|肯定是|一定是|梗系|实系|当然是|应为)\s*(?:应该|应当|应)?\s*(?:是|为|系)?\s*(?:选项)?\s*LETTERS"),
+        // 排除A、B，剩下C
+        ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
+        ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|key)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
+        ("en:answer-is", Explicit, r"(?i)\bfinal\s+answer\s*LETTERS"),
+        ("en:answer-is", Explicit, r"(?i)\banswer\s*QUOTED"),
+        ("en:i-choose", Decision, r"(?i)\bI(?:'d|\s+would|\s+will|'ll|'m|\s+am)?\s+(?:go(?:ing)?\s+with|choose|choosing|pick(?:ing)?|select(?:ing)?|say|vote\s+for|opt\s+for|meant|mean|settle\s+on|land\s+on|take|tick)\s+(?:option\s+|choice\s+)?LETTERS"),
+        ("en:pick", Decision, r"(?i)(?:^|[.!?\n:]\s*)(?:pick|choose|select|go\s+with|mark)\s+(?:option\s+)?LETTERS"),
+        ("en:leaning", Decision, r"(?i)\bleaning\s+(?:toward|towards)\s+(?:option\s+)?LETTERS"),
+        ("en:option-correct", Decision, r"(?i)\b(?:option|choice)s?\s+LETTERS\s+(?:is|are)\s+(?:the\s+)?(?:correct|right|true|answer|best)"),
+        ("en:both-correct", Decision, r"(?i)\bboth\s+LETTERS\s+are\s+correct"),
+        ("en:that's", Decision, r"(?i)\bthat'?s\s+(?:choice\s+|option\s+)?LETTERS"),
+        ("en:it's", Decision, r"(?i)\bit(?:'s|\s+is|\s+has\s+to\s+be|\s+must\s+be)\s+(?:option\s+)?LETTERS"),
+        ("en:isn't-but", Decision, r"(?i)(?:isn't|is\s+not|not)\s+LETTERS\s*(?:[—–-]+|,|;|:)\s*(?:it'?s\s+|but\s+|rather\s+)?LETTERS"),
+        ("en:only", Decision, r"(?i)\bonly\s+LETTERS(?:\s*[.!]|\s+is\s+correct|\s+(?:is|are)\s+right)"),
+        ("en:so", Decision, r"(?i)\b(?:so|thus|therefore|hence|ultimately|finally)\s*,?\s*(?:option\s+)?LETTERS"),
+        ("en:on-reflection", Decision, r"(?i)(?:on\s+reflection|by\s+elimination|on\s+second\s+thought|thinking\s+about\s+it|weighing\s+it|all\s+things\s+considered|in\s+the\s+end|after\s+all)\s*[,:]?\s*(?:it'?s\s+|I'?d\s+say\s+|option\s+)?LETTERS"),
+        ("en:option-end", Decision, r"(?i)\boption\s+LETTERS\s*[.!]?\s*$"),
+        ("en:options-are", Decision, r"(?i)\boptions\s+LETTERS\s+are\b"),
+        ("arrow", Decision, r"(?:→|=>|->)\s*LETTERS"),
+        ("boxed", Explicit, r"\\boxed\s*\{\s*LETTERS\s*\}"),
+    ]
+    .into_iter()
+    .map(|(rule, class, body)| (rule, class, pattern(body)))
+    .collect()
+});
+
+/// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
+static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎"#)
+});
+
+/// Words of doubt or refusal: with nothing chosen, they mean no answer.
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)不确定|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say").expect("valid")
+});
+
+/// Words that turn a statement into someone else's, or a supposition: 很多人选A, "if you pick A".
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|如果|假如|若是|若|一般人|people|someone|tempt|might\s+think|you\s+might|common\s+mistake|\bif\b|\bwhether\b|confus").expect("valid")
+});
+
+/// Words that mark a change of mind: a different choice before them is no conflict.
+static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)不对|更正|改为|改选|唔系|唔啱|哦|不过|但是|但|其实|再想|仔细想|想了想|想来想去|最后|最终|决定|重新|等等|sorry|wait|actually|correction|meant|reflection|hmm|rather|instead|however|but|final|ultimately|second\s+thought|oops|typo|no,").expect("valid")
+});
+
+/// Option-by-option verdicts: a letter followed by a verdict.
+static VERDICT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?im)(?:^|[\n;。.,]|\|)\s*(?:[-*]\s*|\d+[.)]\s*)?(?:选项|option\s+)?[(\[]?([A-Ha-h])[)\]]?\s*(?:项|选项)?\s*(?:\||[:—–-]|说法|is|are)?\s*(?:说法)?\s*(正确|错误|不正确|不对|唔啱|唔对|对|错|啱|√|✔|✓|×|✘|✗|correct|incorrect|true|false|wrong|right)")
+});
+
+/// Eliminations and negations: 排除A、B, "rule out C", 不是B, "not B", "B is wrong".
+static ELIMINATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"(?i)(?:排除|eliminate|eliminating|rule\s+out|ruling\s+out|cross\s+out|不是|并非|唔系|\bnot|isn't)\s*(?:选项)?\s*LETTERS",
+        r"(?i)(?:选项)?LETTERS\s*(?:项)?\s*(?:也|都|均)?\s*(?:不对|错误|错|不正确|唔啱|is\s+wrong|are\s+wrong|is\s+out|is\s+incorrect|can\s+be\s+ruled\s+out)",
+    ]
+    .into_iter()
+    .map(pattern)
+    .collect()
+});
+
+/// Questions that ask for the wrong statement: verdicts then point the other way.
+static NEGATIVE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)错误的一项|说法错误的|不正确的一项|不正确的是|选出.{0,8}错误|which (?:of the following )?(?:is|are) (?:not|false|incorrect)|\bNOT\b|\bEXCEPT\b").expect("valid")
+});
+
+/// Extracts the chosen option(s) of `answer`.
+pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
+    let folded = Folded::new(answer);
+    let text = folded.text.as_str();
+    let offered: Vec<char> = options.letters.chars().map(|c| c.to_ascii_uppercase()).collect();
+    let lower = text.to_ascii_lowercase();
+    let make = |says: &Says, rule: &'static str, class: Confidence, range: Range<usize>, conflicting: bool| -> Extraction {
+        let (choice, rule, confidence) = match says {
+            Says::NoneOfThem => (None, "none-of-the-options", None),
+            Says::Letters(letters) if letters.iter().any(|c| !offered.contains(c)) => (None, "letter-not-offered", None),
+            Says::Letters(letters) => {
+                let mut sorted = letters.clone();
+                sorted.sort_unstable();
+                sorted.dedup();
+                (Some(sorted.into_iter().collect()), rule, Some(class))
+            }
+        };
+        let (start, end) = folded.char_span(range.clone());
+        Extraction {
+            choice,
+            rule,
+            confidence,
+            evidence: Some(folded.original(range.clone()).trim().to_owned()),
+            span: Some([start, end]),
+            normalized: Some(text[range].trim().to_owned()),
+            conflicting,
+        }
+    };
+
+    // 1. What the answer says it chooses: the last statement decides.
+    let mut pool = statements(text, &lower, options, &offered);
+    pool.sort_by_key(|s| (s.range.end, s.range.start));
+    let verdict = verdicts(text, &offered);
+    let last = pool.last().map(|last| {
+        pool.iter().filter(|s| s.range.start < last.range.end && s.range.end > last.range.start).min_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end))).unwrap_or(last)
+    });
+    if let Some(last) = last {
+        if let Some(hedge) = STRONG_HEDGE.find_iter(text).find(|h| h.end() > last.range.end) {
+            return Extraction::none("hedge", &folded, hedge.range());
+        }
+        let corrected_at = CORRECTION.find_iter(text).filter(|c| c.end() <= last.range.start).map(|c| c.end()).last().unwrap_or(0);
+        let disagreeing = pool.iter().any(|s| s.says != last.says && s.range.start >= corrected_at && s.range.end <= last.range.start && s.class <= Confidence::Decision);
+        let verdicts_disagree = verdict.as_ref().is_some_and(|(letters, _)| Says::Letters(letters.clone()) != last.says);
+        let hedged = HEDGE.is_match(text) || STRONG_HEDGE.is_match(text);
+        return make(&last.says, last.rule, last.class, last.range.clone(), disagreeing || verdicts_disagree || hedged);
+    }
+
+    // 2. With no statement: an answer cut off mid-reasoning, a hedge or a refusal chooses nothing.
+    if let Some(hedge) = STRONG_HEDGE.find(text).or_else(|| HEDGE.find(text)) {
+        return Extraction::none("hedge", &folded, hedge.range());
+    }
+    if cut_off(text) {
+        let tail = text.trim_end();
+        let from = tail.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+        return Extraction::none("cut-off", &folded, from..tail.len());
+    }
+
+    // 3. Read from the reasoning.
+    if let Some((letters, range)) = verdict {
+        return make(&Says::Letters(letters), "verdicts", Confidence::Inferred, range, false);
+    }
+    if let Some((letters, range)) = texts::text_verdicts(&lower, options) {
+        return make(&Says::Letters(letters), "verdicts", Confidence::Inferred, range, false);
+    }
+    if let Some((letter, range)) = eliminated_all_but_one(text, &offered) {
+        return make(&Says::Letters(vec![letter]), "elimination", Confidence::Inferred, range, false);
+    }
+    if let Some((letter, range)) = remaining_option(text, &lower, &offered, options) {
+        return make(&Says::Letters(vec![letter]), "remaining-option", Confidence::Inferred, range, false);
+    }
+    if let Some((range, letters)) = texts::stated_option_text(&lower, options) {
+        return make(&Says::Letters(letters), "option-text", Confidence::Inferred, range, false);
+    }
+    Extraction { choice: None, rule: "none", confidence: None, evidence: None, span: None, normalized: None, conflicting: false }
+}
+
+impl Extraction {
+    fn none(rule: &'static str, folded: &Folded<'_>, range: Range<usize>) -> Self {
+        let (start, end) = folded.char_span(range.clone());
+        Extraction {
+            choice: None,
+            rule,
+            confidence: None,
+            evidence: Some(folded.original(range.clone()).trim().to_owned()),
+            span: Some([start, end]),
+            normalized: Some(folded.text[range].trim().to_owned()),
+            conflicting: false,
+        }
+    }
+}
+
+/// Every statement of a choice the answer makes, in no particular order.
+fn statements(text: &str, lower: &str, options: Options<'_>, offered: &[char]) -> Vec<Statement> {
+    let mut found = Vec::new();
+    for (rule, class, regex) in STATEMENTS.iter() {
+        for captures in regex.captures_iter(text) {
+            let Some(whole) = captures.get(0) else { continue };
+            let Some(letters) = (1..captures.len()).rev().find_map(|i| captures.get(i)) else { continue };
+            let Some(end) = answer_letters_end(text, letters.start(), letters.end()) else { continue };
+            if negated(text, whole.start()) || reported(text, whole.start()) {
+                continue;
+            }
+            let says = letters_of(&text[letters.start()..end]);
+            found.push(Statement { range: whole.start()..end.max(whole.start()), says: Says::Letters(says), class: *class, rule });
+        }
+    }
+    found.extend(standalone(text));
+    found.extend(ordinals(text, offered.len()));
+    found.extend(summaries(text, options, offered));
+    if let Some((range, letter)) = texts::explicit_option_text(lower, options)
+        && !negated(text, range.start)
+    {
+        found.push(Statement { range, says: Says::Letters(vec![letter]), class: Confidence::Explicit, rule: "option-text-stated" });
+    }
+    found.extend(complements(text, offered));
+    found
+}
+
+/// 不是B, "not B", 答案不是: the statement is denied.
+fn negated(text: &str, start: usize) -> bool {
+    let before: String = text[..start].chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    let before = before.trim_end().to_ascii_lowercase();
+    before.ends_with('不') || before.ends_with("不是") || before.ends_with('非') || before.ends_with('唔') || before.ends_with("not") || before.ends_with("n't") || before.ends_with("没")
+}
+
+/// A statement in a sentence about what others choose, or a supposition.
+fn reported(text: &str, start: usize) -> bool {
+    let sentence_start = text[..start].rfind(['。', '.', '!', '?', '\n', ';', ',', '，']).map_or(0, |i| i + 1);
+    let sentence_start = (sentence_start..=start).find(|&i| text.is_char_boundary(i)).unwrap_or(start);
+    REPORTED.is_match(&text[sentence_start..start])
+}
+
+/// A line that is only letters (`**D**`, `( c )`, `A+C+E`), an answer that opens with a
+/// letter (`B。`, `［Ｄ］ DROP TABLE…`, `A、C、D 都係…`), or one that ends on one (`…, D。`).
+fn standalone(text: &str) -> Vec<Statement> {
+    static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s*)?(?:answer\s*:)?\s*LETTERS\s*[.。!]?\s*$"));
+    static OPENING_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?([(\[]?[A-H][)\]]?)\s*(?:[.。:、,!]|\s[—–-]|\s*\n|\s*$)"#));
+    static OPENING_QUOTED: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?QUOTED"#));
+    static OPENING_LIST: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\s*LETTERS\s*(?:[—–-]|[.。:、,]|\s*[\x{3400}-\x{9fff}])"));
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?:[.。!?,:;]|^)\s*(?:option\s+)?LETTERS\s*[.。!]?\s*$"));
+    static VERDICT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*[:.、,]?\s*(?:项|选项)?\s*(?:说法)?\s*(?:正确|错误|不正确|不对|对|错|啱|唔啱|correct|incorrect|true|false|wrong|right|is\s|are\s)").expect("valid")
+    });
+    let mut found = Vec::new();
+    let mut push = |range: Range<usize>, letters: &str, rule: &'static str| {
+        let says = letters_of(letters);
+        if !says.is_empty() && says.len() <= 8 {
+            found.push(Statement { range, says: Says::Letters(says), class: Confidence::Decision, rule });
+        }
+    };
+    for captures in LINE.captures_iter(text) {
+        if let (Some(whole), Some(letters)) = (captures.get(0), captures.get(1))
+            && answer_letters_end(text, letters.start(), letters.end()) == Some(letters.end())
+        {
+            push(whole.range(), letters.as_str(), "standalone-letter");
+        }
+    }
+    let opening = [&*OPENING_QUOTED, &*OPENING_LIST, &*OPENING_ONE].into_iter().find_map(|regex| {
+        let captures = regex.captures(text)?;
+        let letters = captures.get(1)?;
+        let list = letters_of(letters.as_str()).len() > 1;
+        let end = answer_letters_end(text, letters.start(), letters.end())?;
+        // "A：錯" is a verdict on A, not a choice of it.
+        (!VERDICT_AFTER.is_match(&text[end..]) && (list || !std::ptr::eq(regex, &*OPENING_LIST))).then(|| (letters.start()..end, text[letters.start()..end].to_owned()))
+    });
+    if let Some((range, letters)) = opening {
+        push(range, &letters, "opening-letter");
+    }
+    if let Some(captures) = CLOSING.captures(text.trim_end())
+        && let (Some(whole), Some(letters)) = (captures.get(0), captures.get(1))
+        && answer_letters_end(text, letters.start(), letters.end()).is_some()
+        && !negated(text, letters.start())
+    {
+        push(whole.range(), letters.as_str(), "closing-letter");
+    }
+    found
+}
+
+/// Options named by their place: 第四个, 最后一项, 倒数第二个, "the first one", "the last
+/// option", "the first, third and fourth are correct" — mapped through the option count.
+fn ordinals(text: &str, count: usize) -> Vec<Statement> {
+    static ZH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(倒数)?第\s*([一二三四五六七八1-8])|(最后|最末|最尾|尾)\s*(?:一|那)?|(头|首)\s*(?:一)?|(最上面|最前面)\s*(?:的)?\s*(?:一|那)?)\s*(?:个|项|种|组|条|句|位)\s*(?:选项|答案)?").expect("valid")
+    });
+    static EN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|top|bottom|penultimate|second[- ]to[- ]last)\s+(?:one|option|choice|answer|item|alternative)s?\b").expect("valid")
+    });
+    static EN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?:\s*,\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))*\s*,?\s*and\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))\s+(?:ones?\s+|options?\s+|choices?\s+)?(?:are|is)\s+(?:correct|right|true)").expect("valid")
+    });
+    static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|go\s+with|pick|choose|select|say|it's|is|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
+    });
+    static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|(?:就|才|都|也)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true))").expect("valid")
+    });
+    let letter_at = |place: usize| -> Option<char> { (1..=count).contains(&place).then(|| (b'A' + (place - 1) as u8) as char) };
+    let place_of_word = |word: &str| -> Option<usize> {
+        Some(match word.to_ascii_lowercase().replace('-', " ").as_str() {
+            "first" | "top" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "fifth" => 5,
+            "sixth" => 6,
+            "seventh" => 7,
+            "eighth" => 8,
+            "last" | "final" | "bottom" => count,
+            "penultimate" | "second to last" => count.checked_sub(1)?,
+            _ => return None,
+        })
+    };
+    let zh_number = |s: &str| -> Option<usize> { "一二三四五六七八".chars().position(|c| s.starts_with(c)).map(|i| i + 1).or_else(|| s.parse().ok()) };
+    let in_context = |range: &Range<usize>| {
+        let sentence_start = text[..range.start].rfind(['。', '.', '!', '?', '\n', ',', '，', ';']).map_or(0, |i| i + 1);
+        let at_start = text[sentence_start..range.start].trim().is_empty() || text[sentence_start..range.start].trim().eq_ignore_ascii_case("the");
+        CUE_BEFORE.is_match(&text[..range.start]) || (at_start && CUE_AFTER.is_match(&text[range.end..]))
+    };
+    let mut found = Vec::new();
+    for captures in ZH.captures_iter(text) {
+        let Some(whole) = captures.get(0) else { continue };
+        let place = if let Some(n) = captures.get(2) {
+            let n = zh_number(n.as_str());
+            if captures.get(1).is_some() { n.and_then(|n| (count + 1).checked_sub(n)) } else { n }
+        } else if captures.get(3).is_some() {
+            Some(count)
+        } else {
+            Some(1)
+        };
+        if let Some(letter) = place.and_then(letter_at)
+            && in_context(&whole.range())
+            && !negated(text, whole.start())
+        {
+            found.push(Statement { range: whole.range(), says: Says::Letters(vec![letter]), class: Confidence::Ordinal, rule: "ordinal" });
+        }
+    }
+    for captures in EN.captures_iter(text) {
+        let (Some(whole), Some(word)) = (captures.get(0), captures.get(1)) else { continue };
+        if let Some(letter) = place_of_word(word.as_str()).and_then(letter_at)
+            && in_context(&whole.range())
+            && !negated(text, whole.start())
+        {
+            found.push(Statement { range: whole.range(), says: Says::Letters(vec![letter]), class: Confidence::Ordinal, rule: "ordinal" });
+        }
+    }
+    for captures in EN_LIST.captures_iter(text) {
+        let (Some(whole), Some(list)) = (captures.get(0), captures.get(1)) else { continue };
+        let letters: Option<Vec<char>> = list
+            .as_str()
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|w| !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "the"))
+            .map(|w| place_of_word(w).and_then(letter_at))
+            .collect();
+        if let Some(letters) = letters {
+            found.push(Statement { range: whole.range(), says: Says::Letters(letters), class: Confidence::Ordinal, rule: "ordinal" });
+        }
+    }
+    found
+}
+
+/// 以上都对 / "All of the above" / 全选, and "None of the above" / 以上皆非: the option that
+/// says so when there is one; every option for "all" in a multiple-answer question; no
+/// answer for "none" when no option says so.
+fn summaries(text: &str, options: Options<'_>, offered: &[char]) -> Vec<Statement> {
+    static EVERY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)全选|全部(?:都)?选|选全部|四个都选|全部都?(?:是|对|正确)|(?:四|三|五)(?:个|项)都(?:是|对|正确)|all\s+of\s+them|every\s+one\s+of\s+them|all\s+(?:four|three|five)\s+(?:are|of)").expect("valid")
+    });
+    static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)^["'\]]*\s*(?:也|都|亦)?\s*(?:不成立|不对|不正确|错|唔啱|is\s+wrong|isn't|is\s+not|doesn't|fails|can't\s+be)"#).expect("valid")
+    });
+    let mut found = Vec::new();
+    let all_option = texts::summary_option(options, Summary::All);
+    let none_option = texts::summary_option(options, Summary::None);
+    let denied = |range: &Range<usize>| negated(text, range.start) || DENIED_AFTER.is_match(&text[range.end..]);
+    for m in ALL_OF_THEM.find_iter(text) {
+        let range = m.range();
+        if denied(&range) {
+            continue;
+        }
+        let says = match all_option {
+            Some(letter) => Says::Letters(vec![letter]),
+            None if options.multi => Says::Letters(offered.to_vec()),
+            None => continue,
+        };
+        found.push(Statement { range, says, class: Confidence::Decision, rule: "all-of-the-above" });
+    }
+    if options.multi && all_option.is_none() {
+        for m in EVERY.find_iter(text) {
+            if !denied(&m.range()) {
+                found.push(Statement { range: m.range(), says: Says::Letters(offered.to_vec()), class: Confidence::Decision, rule: "all-of-them" });
+            }
+        }
+    }
+    for m in NONE_OF_THEM.find_iter(text) {
+        let says = match none_option {
+            Some(letter) => Says::Letters(vec![letter]),
+            None => Says::NoneOfThem,
+        };
+        found.push(Statement { range: m.range(), says, class: Confidence::Explicit, rule: "none-of-the-above" });
+    }
+    found
+}
+
+/// "All except B and D", 除了C以外都不是, 除了A其余都对.
+fn complements(text: &str, offered: &[char]) -> Vec<Statement> {
+    static EXCEPT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\ball\s+(?:of\s+them\s+|options\s+)?(?:except|but)\s+(?:for\s+)?LETTERS"));
+    static BESIDES_ALL: LazyLock<Regex> = LazyLock::new(|| pattern(r"除了?\s*(?:选项)?\s*LETTERS\s*(?:以外|之外|外)?\s*[,，]?\s*(?:其他|其余|其它|剩下)?(?:的|嘅)?(?:选项)?\s*(?:都|均|全)(?:是|系|对|正确|符合|啱)"));
+    static BESIDES_NONE: LazyLock<Regex> = LazyLock::new(|| pattern(r"除了?\s*(?:选项)?\s*LETTERS\s*(?:以外|之外|外)?\s*[,，]?\s*(?:其他|其余|其它|剩下)?(?:的|嘅)?(?:选项)?\s*(?:都|均|全)(?:不|唔|错|非)"));
+    let mut found = Vec::new();
+    for (regex, keep) in [(&*EXCEPT, false), (&*BESIDES_ALL, false), (&*BESIDES_NONE, true)] {
+        for captures in regex.captures_iter(text) {
+            let (Some(whole), Some(letters)) = (captures.get(0), captures.get(1)) else { continue };
+            let named = letters_of(letters.as_str());
+            let says: Vec<char> = if keep { named } else { offered.iter().copied().filter(|c| !named.contains(c)).collect() };
+            if !says.is_empty() {
+                found.push(Statement { range: whole.range(), says: Says::Letters(says), class: Confidence::Decision, rule: "all-except" });
+            }
+        }
+    }
+    found
+}
+
+/// An answer that stops mid-reasoning: on a comma, colon, operator or open bracket, or a
+/// long last line with no closing punctuation.
+fn cut_off(text: &str) -> bool {
+    let tail = text.trim_end();
+    let Some(last) = tail.chars().next_back() else { return false };
+    if matches!(last, ',' | ':' | '=' | '、' | ';' | '(' | '[' | '-' | '—' | '–' | '+' | '×' | '→' | '，' | '：') {
+        return true;
+    }
+    let last_line = tail.lines().next_back().unwrap_or("").trim();
+    let closed = matches!(last, '.' | '。' | '!' | '?' | ')' | ']' | '"' | '\'' | '…' | '~' | '！' | '？') || !last.is_alphanumeric();
+    !closed && last_line.chars().count() >= 8 && tail.chars().count() >= 20
+}
+
+/// Option-by-option verdicts: the options marked right (or, for a question that asks for the
+/// wrong statement, those marked wrong); needs verdicts on two options at least.
+fn verdicts(text: &str, offered: &[char]) -> Option<(Vec<char>, Range<usize>)> {
+    let mut positive: Vec<char> = Vec::new();
+    let mut negative: Vec<char> = Vec::new();
+    let mut span: Option<Range<usize>> = None;
+    for captures in VERDICT.captures_iter(text) {
+        let (Some(whole), Some(letter), Some(verdict)) = (captures.get(0), captures.get(1), captures.get(2)) else { continue };
+        let letter = letter.as_str().chars().next()?.to_ascii_uppercase();
+        if !offered.contains(&letter) {
+            continue;
+        }
+        let good = matches!(verdict.as_str().to_lowercase().as_str(), "正确" | "对" | "啱" | "√" | "✔" | "✓" | "correct" | "true" | "right");
+        let (list, other) = if good { (&mut positive, &mut negative) } else { (&mut negative, &mut positive) };
+        other.retain(|&c| c != letter);
+        if !list.contains(&letter) {
+            list.push(letter);
+        }
+        span = Some(span.map_or(whole.range(), |s| s.start..whole.end()));
+    }
+    if positive.len() + negative.len() < 2 {
+        return None;
+    }
+    let chosen = if NEGATIVE_QUESTION.is_match(text) { negative } else { positive };
+    (!chosen.is_empty()).then(|| (chosen, span.unwrap_or(0..0)))
+}
+
+/// Eliminations or denials that leave exactly one option.
+fn eliminated_all_but_one(text: &str, offered: &[char]) -> Option<(char, Range<usize>)> {
+    let mut eliminated: Vec<char> = Vec::new();
+    let mut span: Option<Range<usize>> = None;
+    for regex in ELIMINATION.iter() {
+        for captures in regex.captures_iter(text) {
+            let (Some(whole), Some(letters)) = (captures.get(0), captures.get(1)) else { continue };
+            if answer_letters_end(text, letters.start(), letters.end()).is_none() {
+                continue;
+            }
+            eliminated.extend(letters_of(letters.as_str()));
+            span = Some(span.map_or(whole.range(), |s| s.start.min(whole.start())..s.end.max(whole.end())));
+        }
+    }
+    let left: Vec<char> = offered.iter().copied().filter(|c| !eliminated.contains(c)).collect();
+    (!eliminated.is_empty() && left.len() == 1).then(|| (left[0], span.unwrap_or(0..0)))
+}
+
+/// "The remaining option": all options but one are discussed, and the answer says the one
+/// left is right (剩下的那一项 / "except the remaining option").
+fn remaining_option(text: &str, lower: &str, offered: &[char], options: Options<'_>) -> Option<(char, Range<usize>)> {
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)剩下的(?:那)?(?:一)?(?:项|个)|唯一剩下|剩余的(?:那)?(?:一)?(?:项|个)|(?:except|but) the remaining|the remaining option|the only option left|the one left").expect("valid")
+    });
+    let cue = CUE.find(text)?;
+    static MENTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([A-H])\)|([A-H])项").expect("valid"));
+    let mut mentioned: Vec<char> = MENTION
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).or(c.get(2)))
+        .filter_map(|m| m.as_str().chars().next())
+        .collect();
+    mentioned.extend(texts::occurrences(lower, options).into_iter().map(|(_, letter)| letter));
+    let left: Vec<char> = offered.iter().copied().filter(|c| !mentioned.contains(c)).collect();
+    (left.len() == 1).then(|| (left[0], cue.range()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pick(answer: &str) -> Option<String> {
+        extract(answer, Options { letters: "ABCD", texts: None, multi: false }).choice
+    }
+
+    #[test]
+    fn explicit_statements() {
+        assert_eq!(pick("光合作用发生在叶绿体中。答案是B。").as_deref(), Some("B"));
+        assert_eq!(pick("所以答案选（Ｂ）。").as_deref(), Some("B"));
+        assert_eq!(pick("The answer is (A).").as_deref(), Some("A"));
+        assert_eq!(pick("**Answer: C**").as_deref(), Some("C"));
+        assert_eq!(pick("x = 4, so \\boxed{D}").as_deref(), Some("D"));
+        assert_eq!(pick("答案：BD").as_deref(), Some("BD"));
+    }
+
+    fn read(answer: &str) -> Extraction {
+        extract(answer, Options { letters: "ABCD", texts: None, multi: false })
+    }
+
+    /// The phrasings teachers read at a glance, one or more per family, in all three scripts.
+    #[test]
+    fn every_family_of_phrasing_reads() {
+        let cases: &[(&str, &str, Confidence)] = &[
+            ("我选B", "B", Confidence::Decision),
+            ("我揀B", "B", Confidence::Decision),
+            ("就选A吧", "A", Confidence::Decision),
+            ("I'd pick C.", "C", Confidence::Decision),
+            ("想了想还是B", "B", Confidence::Decision),
+            ("諗咗一陣，都係B", "B", Confidence::Decision),
+            ("最后我决定选A。", "A", Confidence::Decision),
+            ("On reflection, B.", "B", Confidence::Decision),
+            ("【Ｂ】", "B", Confidence::Decision),
+            ("[ C ]", "C", Confidence::Decision),
+            ("（ａ）", "A", Confidence::Decision),
+            ("正確選項是C。", "C", Confidence::Explicit),
+            ("答案係D", "D", Confidence::Explicit),
+            ("正確嘅係 B", "B", Confidence::Explicit),
+            ("應選 A", "A", Confidence::Decision),
+            ("答案是「C」", "C", Confidence::Explicit),
+            ("I'd go with ‘A’.", "A", Confidence::Decision),
+            (r#"The answer is "d"."#, "D", Confidence::Explicit),
+            ("I believe it's option 'c'.", "C", Confidence::Decision),
+            ("解：C", "C", Confidence::Explicit),
+            ("答案→B", "B", Confidence::Explicit),
+            ("Ans - d", "D", Confidence::Explicit),
+            ("第四个", "D", Confidence::Ordinal),
+            ("最后一项。", "D", Confidence::Ordinal),
+            ("The first one.", "A", Confidence::Ordinal),
+            ("I'd go with the last option.", "D", Confidence::Ordinal),
+            (r"\boxed{\text{B}}", "B", Confidence::Explicit),
+            (r"The answer is $\mathrm{C}$.", "C", Confidence::Explicit),
+            ("**Answer: C**", "C", Confidence::Explicit),
+            ("Answer: `C`", "C", Confidence::Explicit),
+            ("It isn't B — D.", "D", Confidence::Decision),
+            ("不是B而是D", "D", Confidence::Decision),
+            ("排除A、B，剩下C。", "C", Confidence::Decision),
+        ];
+        for (answer, expected, class) in cases {
+            let got = read(answer);
+            assert_eq!(got.choice.as_deref(), Some(*expected), "{answer}: {got:?}");
+            assert_eq!(got.confidence, Some(*class), "{answer}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn evidence_is_in_the_answers_own_characters_with_its_span() {
+        let answer = "想咗好耐，答案係【 Ｄ 】。";
+        let got = read(answer);
+        assert_eq!(got.choice.as_deref(), Some("D"));
+        let evidence = got.evidence.clone().unwrap();
+        assert!(evidence.contains("答案係【 Ｄ 】") || evidence.contains("答案係【 Ｄ"), "{evidence}");
+        let [start, end] = got.span.unwrap();
+        let shown: String = answer.chars().skip(start).take(end - start).collect();
+        assert_eq!(shown, evidence);
+        assert!(got.normalized.unwrap().contains("答案系[ D"), "the rules read folded text");
+    }
+
+    #[test]
+    fn all_or_none_of_the_above_maps_to_the_option_that_says_so() {
+        let texts: BTreeMap<String, String> =
+            [("A", "春节"), ("B", "端午节"), ("C", "中秋节"), ("D", "以上都是")].map(|(l, t)| (l.to_owned(), t.to_owned())).into();
+        let options = Options { letters: "ABCD", texts: Some(&texts), multi: false };
+        assert_eq!(extract("三个都是传统节日，以上都对。", options).choice.as_deref(), Some("D"));
+        assert_eq!(extract("以上皆是。", options).choice.as_deref(), Some("D"));
+        let plain: BTreeMap<String, String> =
+            [("A", "2"), ("B", "3"), ("C", "5"), ("D", "7")].map(|(l, t)| (l.to_owned(), t.to_owned())).into();
+        let multi = Options { letters: "ABCD", texts: Some(&plain), multi: true };
+        assert_eq!(extract("全部都是質數，全選。", multi).choice.as_deref(), Some("ABCD"));
+        let single = Options { letters: "ABCD", texts: Some(&plain), multi: false };
+        assert_eq!(extract("以上都是。", single).choice, None, "no option says so");
+    }
+
+    #[test]
+    fn hedges_after_a_pick_and_conflicts_go_to_review() {
+        let hedged = read("答案是A或B，我拿不准。");
+        assert_eq!(hedged.choice, None);
+        assert!(hedged.needs_review());
+        let resolved = read("I hesitated between A and C. After thinking about it: C.");
+        assert_eq!(resolved.choice.as_deref(), Some("C"));
+        let conflicting = read("答案是B。\nA项正确，B项错误，C项错误，D项错误。");
+        assert_eq!(conflicting.choice.as_deref(), Some("B"));
+        assert!(conflicting.conflicting && conflicting.needs_review(), "verdicts point to A");
+        assert!(!read("The answer is C.").needs_review());
+    }
+
+    #[test]
+    fn what_others_choose_and_cut_off_reasoning_choose_nothing() {
+        assert_eq!(pick("很多人会选A，但其实应该选C。").as_deref(), Some("C"));
+        assert_eq!(pick("Many people pick B here."), None);
+        let texts: BTreeMap<String, String> =
+            [("A", "1894"), ("B", "1898"), ("C", "1900"), ("D", "1840")].map(|(l, t)| (l.to_owned(), t.to_owned())).into();
+        let options = Options { letters: "ABCD", texts: Some(&texts), multi: false };
+        assert_eq!(extract("逐一看年份：甲午战争是1894年，戊戌变法是1898年，鸦片战争是18", options).choice, None);
+    }
+
+    #[test]
+    fn the_last_statement_wins() {
+        assert_eq!(pick("答案是A。不对，应该是C。所以应该是C。").as_deref(), Some("C"));
+        assert_eq!(pick("So A. Wait: the correct choice is B.").as_deref(), Some("B"));
+    }
+
+    #[test]
+    fn articles_pronouns_and_formulas_do_not_fire() {
+        assert_eq!(pick("A plant cell has a wall. I think so."), None);
+        assert_eq!(pick("Let A = 3 and B = 4, then C = 5."), None);
+        assert_eq!(pick("Vitamin C deficiency causes scurvy."), None);
+        assert_eq!(pick("The answer is a bit tricky."), None);
+    }
+
+    #[test]
+    fn letters_not_offered_and_hedges_give_nothing() {
+        assert_eq!(pick("The answer is E."), None);
+        assert_eq!(pick("It could be A or B, I'm not sure."), None);
+        assert_eq!(pick("以上都不对。"), None);
+    }
+}
+
+#[cfg(test)]
+mod letters_tests {
+    use super::*;
+    use crate::core::model::suite::OPTION_LETTERS;
+
+    /// The extractor reads exactly the letters a suite may offer: every one of them, and none
+    /// beyond (validation refuses options it could never pick).
+    #[test]
+    fn the_extractor_reads_the_letters_validation_allows() {
+        let offered: String = ('A'..='Z').collect();
+        for letter in 'A'..='Z' {
+            let picked = extract(&format!("答案是{letter}"), Options { letters: &offered, texts: None, multi: false }).choice;
+            let readable = OPTION_LETTERS.contains(letter);
+            assert_eq!(picked.as_deref() == Some(letter.to_string().as_str()), readable, "{letter}: {picked:?}");
+        }
+    }
+}

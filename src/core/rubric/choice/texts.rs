@@ -1,0 +1,187 @@
+//! Options named by their text rather than their letter: 答案是 Java, "It's Canberra.",
+//! 以上皆是 for the option that reads 以上都是.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
+use super::folded::Folded;
+use super::Options;
+
+/// What kind of option a text is: one that speaks of the others, or an ordinary one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Summary {
+    All,
+    None,
+}
+
+/// 以上都对 / 以上皆是 / 以上做法都正确 / "All of the above" / "all of them".
+pub(super) static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)以上(?:选项|说法|做法|各项|几项|三项|四项|所有|全部)?(?:都|均|皆|全)(?:对|正确|是|选|符合|可以|成立)|以上全部|以上全对|以上皆是|all\s+of\s+the\s+above|all\s+of\s+(?:these|them)\s+(?:are\s+)?(?:correct|right|true)")
+        .expect("valid")
+});
+
+/// 以上都不对 / 以上皆非 / 没有正确选项 / "None of the above" / "not listed".
+pub(super) static NONE_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)以上(?:选项|说法|做法|各项)?(?:都|均|皆|全)(?:不|非|错)(?:对|正确|是|符合)?|以上皆非|以上均不|没有(?:一个)?正确(?:的)?(?:选项|答案)|(?:选项)?都不(?:对|正确)|none\s+of\s+(?:the\s+)?(?:above|options|these|them)|not\s+(?:among|listed|one\s+of\s+the\s+options)|isn't\s+listed|is\s+not\s+listed|no\s+correct\s+(?:option|answer)")
+        .expect("valid")
+});
+
+pub(super) fn summary_of(text: &str) -> Option<Summary> {
+    if NONE_OF_THEM.is_match(text) {
+        Some(Summary::None)
+    } else if ALL_OF_THEM.is_match(text) || text.trim().eq_ignore_ascii_case("all of the above") {
+        Some(Summary::All)
+    } else {
+        None
+    }
+}
+
+/// Option texts folded like the answer and lowercased, longest first (so "World War II" is
+/// tried before "World War I").
+pub(super) fn option_texts(options: Options<'_>) -> Vec<(char, String)> {
+    let mut texts: Vec<(char, String)> = options
+        .texts
+        .into_iter()
+        .flatten()
+        .filter_map(|(letter, text)| {
+            let letter = letter.chars().next()?.to_ascii_uppercase();
+            let text = Folded::new(text).text.trim().trim_end_matches(['.', '。']).to_ascii_lowercase();
+            // "a general rise in the price level" is stated as "…, general rise in the price level".
+            let text = ["a ", "an ", "the "].iter().find_map(|article| text.strip_prefix(article)).map_or(text.clone(), str::to_owned);
+            (!text.is_empty()).then_some((letter, text))
+        })
+        .collect();
+    texts.sort_by_key(|(_, text)| std::cmp::Reverse(text.chars().count()));
+    texts
+}
+
+/// The letter of the option that reads "all of the above" (or "none …").
+pub(super) fn summary_option(options: Options<'_>, kind: Summary) -> Option<char> {
+    option_texts(options).into_iter().find(|(_, text)| summary_of(text) == Some(kind)).map(|(letter, _)| letter)
+}
+
+/// Where each option text occurs in `haystack` (folded, lowercase), longer texts claiming
+/// their span; restated option lists (`A. 烧杯`, `(B) meiosis`) do not count.
+pub(super) fn occurrences(haystack: &str, options: Options<'_>) -> Vec<(Range<usize>, char)> {
+    let mut taken: Vec<(Range<usize>, char)> = Vec::new();
+    for (letter, needle) in option_texts(options) {
+        let mut from = 0;
+        while let Some(offset) = haystack[from..].find(&needle) {
+            let (start, end) = (from + offset, from + offset + needle.len());
+            let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_ascii_alphanumeric());
+            // A number is not part of a longer number: "2" is not in "12" or "1/2".
+            let number = needle.starts_with(|c: char| c.is_ascii_digit());
+            let digit_edge = |c: Option<char>| !number || c.is_none_or(|c| !matches!(c, '/' | '²' | '^'));
+            let decimal = number && (haystack[end..].starts_with('.') && haystack[end + 1..].starts_with(|c: char| c.is_ascii_digit()) || haystack[..start].ends_with('.') && haystack[..start.saturating_sub(1)].ends_with(|c: char| c.is_ascii_digit()));
+            let whole = word_edge(haystack[..start].chars().next_back())
+                && word_edge(haystack[end..].chars().next())
+                && digit_edge(haystack[..start].chars().next_back())
+                && digit_edge(haystack[end..].chars().next())
+                && !decimal;
+            let free = taken.iter().all(|(r, _)| end <= r.start || start >= r.end);
+            if whole && free && !restated(haystack, start, letter) {
+                taken.push((start..end, letter));
+            }
+            from = end;
+        }
+    }
+    taken.sort_by_key(|(r, _)| r.start);
+    taken
+}
+
+/// Whether the option text at `start` follows its own letter, as in a restated option list.
+fn restated(haystack: &str, start: usize, letter: char) -> bool {
+    let before: String = haystack[..start].chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    let before = before.trim_end();
+    let lower = letter.to_ascii_lowercase();
+    [format!("{lower}."), format!("{lower})"), format!("{lower}、"), format!("{lower}:"), format!("({lower})"), format!("[{lower}]")]
+        .iter()
+        .any(|prefix| {
+            before.ends_with(prefix.as_str())
+                && before[..before.len() - prefix.len()].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+}
+
+/// `答案是 Java`, "the answer is vitamin D", 应选"以上都对": an answer cue, then an option text.
+pub(super) fn explicit_option_text(lower: &str, options: Options<'_>) -> Option<(Range<usize>, char)> {
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?:答案\s*(?:是|为|选|系|:)|应选|故选|所以选|我选|选择|正确的是|the answer is|answer:|i'd go with|i'd pick|i choose|it's)\s*["']?"#).expect("valid")
+    });
+    let found = occurrences(lower, options);
+    let mut best = None;
+    for cue in CUE.find_iter(lower) {
+        if let Some((range, letter)) = found.iter().find(|(range, _)| range.start == cue.end()) {
+            best = Some((cue.start()..range.end, *letter));
+        }
+    }
+    best
+}
+
+/// The option the answer states by its text. Several candidates: in the last paragraph that
+/// names an option, the last one after a copula (是/为/= /is), else the first; for a
+/// multiple-answer question, every option named in that paragraph's first sentence.
+pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(Range<usize>, Vec<char>)> {
+    let found = occurrences(lower, options);
+    if found.is_empty() {
+        return None;
+    }
+    let paragraph_start = |at: usize| lower[..at].rfind("\n\n").map_or(0, |p| p + 2);
+    let last_start = paragraph_start(found.last()?.0.start);
+    let in_paragraph: Vec<&(Range<usize>, char)> = found.iter().filter(|(r, _)| r.start >= last_start).collect();
+    if options.multi {
+        let first = in_paragraph.first()?.0.start;
+        let sentence_end = lower[first..].find(['。', '.', '\n', ';']).map_or(lower.len(), |p| first + p);
+        let mut letters: Vec<char> = in_paragraph.iter().filter(|(r, _)| r.start < sentence_end).map(|(_, l)| *l).collect();
+        letters.sort_unstable();
+        letters.dedup();
+        return Some((first..sentence_end, letters));
+    }
+    // A sentence that lists three options or more restates the question ("选项有英国、法国、德国和美国").
+    let sentence = |at: usize| {
+        let start = lower[..at].rfind(['。', '.', '\n', ';', '!', '?']).map_or(0, |p| p + 1);
+        let end = lower[at..].find(['。', '.', '\n', ';', '!', '?']).map_or(lower.len(), |p| at + p);
+        start..end
+    };
+    let in_paragraph: Vec<&(Range<usize>, char)> = in_paragraph
+        .into_iter()
+        .filter(|(r, _)| {
+            let here = sentence(r.start);
+            let mut named: Vec<char> = found.iter().filter(|(o, _)| here.contains(&o.start)).map(|(_, l)| *l).collect();
+            named.sort_unstable();
+            named.dedup();
+            named.len() < 3
+        })
+        .collect();
+    let copula = |start: usize| {
+        let before = lower[..start].trim_end();
+        ["是", "为", "即", "系", "就是", " is", " are", " was", "called", "叫", "=", "等于"].iter().any(|cue| before.ends_with(cue))
+    };
+    let (range, letter) = in_paragraph.iter().rev().find(|(r, _)| copula(r.start)).or(in_paragraph.first())?;
+    Some((range.clone(), vec![*letter]))
+}
+
+/// Verdict marks on lines that name an option by its text: "- `GET` — standard ✔".
+pub(super) fn text_verdicts(lower: &str, options: Options<'_>) -> Option<(Vec<char>, Range<usize>)> {
+    let mut positive = Vec::new();
+    let mut marked = 0;
+    let mut offset = 0;
+    let mut span: Option<Range<usize>> = None;
+    for line in lower.split_inclusive('\n') {
+        let found = occurrences(line, options);
+        if let [(_, letter)] = found[..] {
+            let good = line.contains(['✔', '✓', '√']);
+            let bad = line.contains(['✘', '✗', '×']);
+            if good != bad {
+                marked += 1;
+                span = Some(span.map_or(offset..offset + line.len(), |s| s.start..offset + line.len()));
+                if good && !positive.contains(&letter) {
+                    positive.push(letter);
+                }
+            }
+        }
+        offset += line.len();
+    }
+    (marked >= 2 && !positive.is_empty()).then(|| (positive, span.unwrap_or(0..0)))
+}
