@@ -59,6 +59,8 @@ pub enum Location {
     /// An entry of a scorebook's `ratings` or `votes` (0-based, as in the JSON).
     Rating { index: usize, rater: String, item: String },
     Vote { index: usize, rater: String, item: String },
+    /// An entry of a scorebook's `overrides` (0-based).
+    Override { index: usize, by: String, item: String },
     /// Pasted text, split into this many answers.
     Pasted { answers: usize },
 }
@@ -78,6 +80,7 @@ impl Location {
             Location::Answer { index, model, item } => msg!("location-answer", index = *index, model = model.as_str(), item = item.as_str()),
             Location::Rating { index, rater, item } => msg!("location-rating", index = *index, rater = rater.as_str(), item = item.as_str()),
             Location::Vote { index, rater, item } => msg!("location-vote", index = *index, rater = rater.as_str(), item = item.as_str()),
+            Location::Override { index, by, item } => msg!("location-override", index = *index, by = by.as_str(), item = item.as_str()),
             Location::Pasted { answers } => msg!("location-pasted", answers = *answers),
         }
     }

@@ -212,7 +212,11 @@ pub fn html(session: &Session, results: &Results, locale: Locale, created: &str)
         out.push_str("</tr></thead><tbody>");
         for score in scores {
             let answer = session.answers.iter().rev().find(|a| a.model == score.model && a.item == item.id).map_or("", |a| a.answer.as_str());
-            let by = t(if score.source == Source::Human { "report-by-human" } else { "report-by-metric" });
+            let by = match (&score.overridden, score.source) {
+                (Some(entry), _) => w(msg!("report-by-override", by = entry.by.as_str(), reason = entry.reason.as_str())),
+                (None, Source::Human) => t("report-by-human"),
+                (None, _) => t("report-by-metric"),
+            };
             let _ = write!(out, "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{by}</td><td class=\"answer\">{}</td>", escape(&score.model), fmt(score.score), escape(answer));
             if checked {
                 out.push_str("<td><ul class=\"checks\">");

@@ -31,6 +31,13 @@ pub struct HumanReport {
     pub pairwise: Vec<raters::Board>,
 }
 
+impl Results {
+    /// How many of `model`'s item scores a person overrode.
+    pub fn overridden(&self, model: &str) -> usize {
+        self.items.iter().filter(|s| s.model == model && s.overridden.is_some()).count()
+    }
+}
+
 /// Scores every answer of the session and rolls the scores up.
 pub fn compute(session: &Session, segmenter: &Segmenter) -> Results {
     from_automatic(session, scoring::score_all(segmenter, &session.suite, &session.answers))
@@ -41,6 +48,7 @@ pub fn compute(session: &Session, segmenter: &Segmenter) -> Results {
 pub fn from_automatic(session: &Session, automatic: Vec<ItemScore>) -> Results {
     let models = session.models();
     let items = scoring::with_human(automatic, &session.suite, &session.ratings);
+    let items = scoring::with_overrides(items, &session.suite, &session.overrides);
     let table = aggregate::table_with_intervals(&session.suite, &items, &models, session.aggregation, Resampling::default());
     let (agreement, disagreements) = raters::agreement(session);
     let pairwise_settings = Settings::default();

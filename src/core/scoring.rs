@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::model::answers::Answer;
-use crate::core::model::human::Rating;
+use crate::core::model::human::{Correction, Override, Rating, Target};
 use crate::core::model::suite::{ChineseScript, Item, ItemKind, Suite};
 use crate::core::human::likert::{self, HumanScore};
 use crate::core::metrics::standard::{compute, MetricName};
@@ -22,6 +22,8 @@ pub enum Source {
     Metric,
     /// Human ratings.
     Human,
+    /// A person's override of the automatic result.
+    Override,
 }
 
 impl Source {
@@ -29,6 +31,7 @@ impl Source {
         match self {
             Source::Metric => "metric",
             Source::Human => "human",
+            Source::Override => "override",
         }
     }
 }
@@ -68,6 +71,9 @@ pub struct ItemScore {
     /// People's ratings of this answer; when present they are the item's score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub human: Option<HumanScore>,
+    /// The override in force, when a person corrected the automatic result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overridden: Option<Override>,
 }
 
 /// Scores one answer to one item; `script` says how a Chinese answer meets its references.
@@ -79,6 +85,7 @@ pub fn score_item(segmenter: &Segmenter, item: &Item, script: ChineseScript, mod
         source: Source::Metric,
         detail,
         human: None,
+        overridden: None,
     };
     let Some(answer) = answer else { return make(None, Detail::Missing) };
     match item.kind {
@@ -160,6 +167,61 @@ pub fn with_human(mut scores: Vec<ItemScore>, suite: &Suite, ratings: &[Rating])
             score.score = Some(found.score);
             score.source = Source::Human;
             score.human = Some(found);
+        }
+    }
+    scores
+}
+
+/// Applies people's overrides, the last word on an automatic result: an overridden choice is
+/// scored against the expected option set, an overridden check rejoins the other checks, an
+/// overridden score is the score. The automatic detail stays for comparison.
+pub fn with_overrides(mut scores: Vec<ItemScore>, suite: &Suite, overrides: &[Override]) -> Vec<ItemScore> {
+    if overrides.is_empty() {
+        return scores;
+    }
+    let latest = |model: &str, item: &str, target: Target| {
+        overrides.iter().filter(|o| o.replaces(model, item, target)).max_by(|a, b| a.at.cmp(&b.at))
+    };
+    for score in &mut scores {
+        if matches!(score.detail, Detail::Missing) {
+            continue;
+        }
+        let mut applied: Option<&Override> = None;
+        match &score.detail {
+            Detail::Choice { expected, .. } => {
+                if let Some(entry) = latest(&score.model, &score.item, Target::Choice)
+                    && let Correction::Choice { choice } = &entry.value
+                {
+                    score.score = Some(if choice.as_deref() == Some(expected.as_str()) { 100.0 } else { 0.0 });
+                    applied = Some(entry);
+                }
+            }
+            Detail::Rubric { checks, .. } if !checks.is_empty() => {
+                let count = suite.item(&score.item).map_or(0, |i| i.rubric.checks.len());
+                let mut values: Vec<f64> = checks.iter().map(|c| c.score).collect();
+                for check in 0..count.min(values.len()) {
+                    if let Some(entry) = latest(&score.model, &score.item, Target::Check(check))
+                        && let Correction::Check { pass, .. } = &entry.value
+                    {
+                        values[check] = if *pass { 100.0 } else { 0.0 };
+                        applied = Some(applied.map_or(entry, |a: &Override| if entry.at > a.at { entry } else { a }));
+                    }
+                }
+                if applied.is_some() {
+                    score.score = Some(values.iter().sum::<f64>() / values.len() as f64);
+                }
+            }
+            _ => {}
+        }
+        if let Some(entry) = latest(&score.model, &score.item, Target::Score)
+            && let Correction::Score { score: value } = &entry.value
+        {
+            score.score = Some(*value);
+            applied = Some(entry);
+        }
+        if let Some(entry) = applied {
+            score.source = Source::Override;
+            score.overridden = Some(entry.clone());
         }
     }
     scores

@@ -14,6 +14,7 @@ pub struct Report {
     pub answers_added: usize,
     pub ratings_added: usize,
     pub votes_added: usize,
+    pub overrides_added: usize,
     pub raters_added: Vec<String>,
     /// Ratings and votes already loaded as they are (the same file merged twice). Answers
     /// every rater file shares are not counted.
@@ -43,6 +44,7 @@ impl Report {
             ratings = self.ratings_added,
             votes = self.votes_added,
             answers = self.answers_added,
+            overrides = self.overrides_added,
             duplicates = self.duplicates,
             conflicts = self.conflicts.len()
         )
@@ -68,6 +70,7 @@ impl Conflict {
             "rater" => msg!("conflict-kind-rater"),
             "vote" => msg!("conflict-kind-vote"),
             "comment" => msg!("conflict-kind-comment"),
+            "override" => msg!("conflict-kind-override"),
             _ => msg!("conflict-kind-rating"),
         };
         (kind, value(&self.kept), value(&self.ignored))
@@ -163,6 +166,26 @@ pub fn merge(session: &mut Session, incoming: Session) -> Result<Report, Refusal
                     });
                 }
             }
+        }
+    }
+    for entry in incoming.overrides {
+        match session.overrides.iter().find(|o| o.same_slot(&entry)) {
+            None => {
+                session.overrides.push(entry);
+                report.overrides_added += 1;
+            }
+            Some(loaded) if loaded.value == entry.value && loaded.reason == entry.reason => report.duplicates += 1,
+            // The same person changed their mind later: their latest word counts.
+            Some(loaded) if entry.at > loaded.at => {
+                session.set_override(entry);
+                report.overrides_added += 1;
+            }
+            Some(loaded) => report.conflicts.push(Conflict {
+                kind: "override",
+                key: format!("{} · {} · {}", entry.by, entry.model, entry.item),
+                kept: excerpt(&loaded.reason),
+                ignored: excerpt(&entry.reason),
+            }),
         }
     }
     Ok(report)

@@ -55,8 +55,8 @@ fn names(columns: &[&str]) -> Vec<String> {
 /// The leaderboard as the app shows it (`view`: its order and languages), one row per model:
 /// the model; per language shown (Chinese, then English) the composite with its 95 % interval,
 /// the rank and the ranks the intervals allow (`1–3`), then each dimension's score; with both
-/// languages shown, last the composite over both with its interval. Headers and the suite's
-/// dimension names are in `locale`.
+/// languages shown, the composite over both with its interval; last, how many of the model's
+/// item scores a person overrode. Headers and the suite's dimension names are in `locale`.
 pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale, view: BoardView) -> Table {
     let low = |column: &str| msg!("export-column-low", column = column).text(locale);
     let high = |column: &str| msg!("export-column-high", column = column).text(locale);
@@ -77,6 +77,7 @@ pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale, vi
         let (both_low, both_high) = (low(&both), high(&both));
         columns.extend([both, both_low, both_high]);
     }
+    columns.push(i18n::text(locale, "leaderboard-overrides"));
 
     let rows = aggregate::leaderboard(suite, &results.table, &results.models, view.sort)
         .iter()
@@ -97,6 +98,7 @@ pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale, vi
             if view.only.is_none() {
                 cells.extend([Value::Score(row.overall), Value::Score(row.overall_interval.map(|i| i.low)), Value::Score(row.overall_interval.map(|i| i.high))]);
             }
+            cells.push(Value::Count(results.overridden(&row.model)));
             cells
         })
         .collect();
@@ -144,10 +146,24 @@ pub fn item_scores(results: &Results) -> Table {
                 Detail::Open => "open".into(),
                 Detail::Missing => "missing".into(),
             };
-            vec![text(&score.model), text(&score.item), Value::Score(score.score), text(score.source.as_str()), Value::Text(signature)]
+            let overridden = score.overridden.as_ref();
+            vec![
+                text(&score.model),
+                text(&score.item),
+                Value::Score(score.score),
+                text(score.source.as_str()),
+                Value::Text(signature),
+                Value::Text(overridden.map(|o| o.reason.clone()).unwrap_or_default()),
+                Value::Text(overridden.map(|o| o.by.clone()).unwrap_or_default()),
+                Value::Text(overridden.map(|o| o.at.clone()).unwrap_or_default()),
+            ]
         })
         .collect();
-    Table { sheet: "Items".into(), columns: names(&["model", "item", "score", "source", "signature"]), rows }
+    Table {
+        sheet: "Items".into(),
+        columns: names(&["model", "item", "score", "source", "signature", "override_reason", "override_by", "override_at"]),
+        rows,
+    }
 }
 
 /// Answers: model, item, answer.

@@ -88,3 +88,60 @@ impl Vote {
         (self.a == a && self.b == b) || (self.a == b && self.b == a)
     }
 }
+
+/// A person's last word on an automatic result: the value it should have been, and why.
+/// Scorebooks keep who and when, so a leaderboard can always be traced back to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Override {
+    pub model: String,
+    pub item: String,
+    #[serde(flatten)]
+    pub value: Correction,
+    pub reason: String,
+    /// Who overrode it (the name they gave).
+    pub by: String,
+    /// When, as an RFC 3339 UTC time (`2026-12-01T09:30:00Z`): the latest word counts.
+    pub at: String,
+}
+
+/// What an override sets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "target", rename_all = "lowercase")]
+pub enum Correction {
+    /// The option set the answer chose, sorted letters; `None`: it chose none.
+    Choice { choice: Option<String> },
+    /// Whether rubric check number `check` (0-based, in the suite's order) passes.
+    Check { check: usize, pass: bool },
+    /// The item score itself, 0–100 (a reference item's metric score, say).
+    Score { score: f64 },
+}
+
+/// Which automatic result an override replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Choice,
+    Check(usize),
+    Score,
+}
+
+impl Correction {
+    pub fn target(&self) -> Target {
+        match self {
+            Correction::Choice { .. } => Target::Choice,
+            Correction::Check { check, .. } => Target::Check(*check),
+            Correction::Score { .. } => Target::Score,
+        }
+    }
+}
+
+impl Override {
+    /// Whether `other` overrides the same result of the same answer, by the same person.
+    pub fn same_slot(&self, other: &Override) -> bool {
+        self.by == other.by && self.replaces(&other.model, &other.item, other.value.target())
+    }
+
+    /// Whether this overrides `target` of `model`'s answer to `item` (whoever did it).
+    pub fn replaces(&self, model: &str, item: &str, target: Target) -> bool {
+        self.model == model && self.item == item && self.value.target() == target
+    }
+}

@@ -8,7 +8,7 @@ use crate::core::model::rule::Rule;
 use crate::core::error::{Location, Problem};
 use crate::core::i18n::msg;
 use crate::core::model::answers::{self, Answer};
-use crate::core::model::human::{Rater, Rating, Vote};
+use crate::core::model::human::{Override, Rater, Rating, Target, Vote};
 use crate::core::model::suite::Suite;
 
 /// What a scoring session holds: the inputs. Results are computed from it.
@@ -26,12 +26,15 @@ pub struct Session {
     /// The people rating in this session, with the seeds of their blind orders.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub raters: Vec<Rater>,
+    /// People's corrections of automatic results, with who, when and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<Override>,
 }
 
 impl Session {
     /// A session of a suite and answers, before anyone has rated.
     pub fn new(suite: Suite, answers: Vec<Answer>) -> Self {
-        Session { suite, answers, ratings: Vec::new(), votes: Vec::new(), aggregation: Rule::default(), raters: Vec::new() }
+        Session { suite, answers, ratings: Vec::new(), votes: Vec::new(), aggregation: Rule::default(), raters: Vec::new(), overrides: Vec::new() }
     }
 
     /// Everything wrong with the session's suite, answers, ratings and votes.
@@ -52,6 +55,25 @@ impl Session {
     pub fn vote(&mut self, vote: Vote) {
         self.votes.retain(|v| !(v.rater == vote.rater && v.item == vote.item && v.compares(&vote.a, &vote.b)));
         self.votes.push(vote);
+    }
+
+    /// Records an override, replacing the same person's earlier one of the same result.
+    pub fn set_override(&mut self, entry: Override) {
+        self.overrides.retain(|o| !o.same_slot(&entry));
+        self.overrides.push(entry);
+    }
+
+    /// Undoes every override of `target` of `model`'s answer to `item`: the automatic result
+    /// counts again. Returns whether there was one.
+    pub fn undo_override(&mut self, model: &str, item: &str, target: Target) -> bool {
+        let before = self.overrides.len();
+        self.overrides.retain(|o| !o.replaces(model, item, target));
+        self.overrides.len() != before
+    }
+
+    /// The override in force for `target` of `model`'s answer to `item`: the latest.
+    pub fn override_of(&self, model: &str, item: &str, target: Target) -> Option<&Override> {
+        self.overrides.iter().filter(|o| o.replaces(model, item, target)).max_by(|a, b| a.at.cmp(&b.at))
     }
 
     /// The rater's vote on a scheduled pair, whichever side each model was shown on.
@@ -113,6 +135,40 @@ pub fn human_problems(file: &str, session: &Session) -> Vec<Problem> {
             if !models.contains(model) {
                 problems.push(Problem::new(file, at(), msg!("problem-vote-unknown-model", model = model.as_str())));
             }
+        }
+    }
+    problems.extend(override_problems(file, session, &models));
+    problems
+}
+
+/// Overrides that do not fit: unknown answers, a check the item lacks, a score off 0–100,
+/// letters the item does not offer, no reason.
+fn override_problems(file: &str, session: &Session, models: &[String]) -> Vec<Problem> {
+    use crate::core::model::human::Correction;
+    use crate::core::model::suite::ItemKind;
+    let mut problems = Vec::new();
+    for (index, entry) in session.overrides.iter().enumerate() {
+        let at = || Location::Override { index, by: entry.by.clone(), item: entry.item.clone() };
+        let Some(item) = session.suite.item(&entry.item) else {
+            problems.push(Problem::new(file, at(), msg!("problem-rating-unknown-item")));
+            continue;
+        };
+        if !models.contains(&entry.model) {
+            problems.push(Problem::new(file, at(), msg!("problem-rating-unknown-model", model = entry.model.as_str())));
+        }
+        if entry.reason.trim().is_empty() {
+            problems.push(Problem::new(file, at(), msg!("problem-override-no-reason")));
+        }
+        let fits = match &entry.value {
+            Correction::Choice { choice } => {
+                item.kind == ItemKind::Choice
+                    && choice.as_deref().is_none_or(|c| !c.is_empty() && c.chars().all(|l| item.options.contains_key(&l.to_string())))
+            }
+            Correction::Check { check, .. } => item.kind == ItemKind::Rubric && *check < item.rubric.checks.len(),
+            Correction::Score { score } => score.is_finite() && (0.0..=100.0).contains(score),
+        };
+        if !fits {
+            problems.push(Problem::new(file, at(), msg!("problem-override-does-not-fit")));
         }
     }
     problems

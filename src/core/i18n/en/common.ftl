@@ -18,3 +18,4 @@ location-pasted = { $answers ->
     [one] 1 answer
    *[other] { $answers } answers
 }
+location-override = overrides[{ $index }] (by "{ $by }", item "{ $item }")

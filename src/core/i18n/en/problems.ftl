@@ -76,3 +76,5 @@ problem-vote-unknown-model = model "{ $model }" has no answers in this file
 problem-scorebook-not-json = { $detail }: this is not a Pingfen scorebook
 problem-scorebook-schema = is "{ $found }"; this version of Pingfen reads "{ $expected }" (a newer Pingfen may have written it)
 problem-scorebook-invalid = the scorebook's contents are invalid ({ $detail }); export it again from Pingfen
+problem-override-no-reason = has no reason: say why the automatic result was wrong
+problem-override-does-not-fit = does not fit its item: a choice must use the item's option letters, a check must exist, a score must be 0–100

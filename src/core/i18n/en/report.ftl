@@ -116,3 +116,4 @@ report-disagreements-more = { $count ->
     [one] 1 more answer on which raters differ is not listed.
    *[other] { $count } more answers on which raters differ are not listed.
 }
+report-by-override = override by { $by }: { $reason }

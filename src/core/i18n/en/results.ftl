@@ -86,3 +86,4 @@ export-rank-range = Rank range
 export-sheet-leaderboard = Leaderboard
 export-sheet-scores-long = All scores (long)
 export-sheet-items = Items
+leaderboard-overrides = Overrides

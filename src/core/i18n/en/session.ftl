@@ -100,6 +100,10 @@ merge-counts = { $ratings ->
 }, { $answers ->
     [one] 1 answer
    *[other] { $answers } answers
+}{ $overrides ->
+    [0] {""}
+    [one] , 1 override
+   *[other] , { $overrides } overrides
 } added; { $duplicates ->
     [one] 1 duplicate
    *[other] { $duplicates } duplicates
@@ -107,3 +111,4 @@ merge-counts = { $ratings ->
     [one] 1 conflict (the loaded value was kept)
    *[other] { $conflicts } conflicts (the loaded values were kept)
 }
+conflict-kind-override = override

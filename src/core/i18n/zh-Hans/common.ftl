@@ -15,3 +15,4 @@ location-answer = 第 { $index } 条回答（模型“{ $model }”，题目“{
 location-rating = ratings[{ $index }]（评分员“{ $rater }”，题目“{ $item }”）
 location-vote = votes[{ $index }]（评分员“{ $rater }”，题目“{ $item }”）
 location-pasted = 共 { $answers } 条回答
+location-override = overrides[{ $index }]（{ $by }，题目“{ $item }”）

@@ -68,3 +68,5 @@ problem-vote-unknown-model = 模型“{ $model }”在此文件中没有回答
 problem-scorebook-not-json = { $detail }：这不是 Pingfen 评分簿
 problem-scorebook-schema = 为 "{ $found }"；此版本的 Pingfen 读取 "{ $expected }"（文件可能由更新版本写出）
 problem-scorebook-invalid = 评分簿内容有误（{ $detail }）；请从 Pingfen 重新导出
+problem-override-no-reason = 没有写理由：请说明自动结果为什么不对
+problem-override-does-not-fit = 与题目不符：选项须是该题的字母，检查项须存在，分数须在 0–100 之间

@@ -90,3 +90,4 @@ report-col-item = 题目
 report-col-ratings = 各人评分
 report-col-spread = 分差
 report-disagreements-more = 另有 { $count } 个存在分歧的回答未列出。
+report-by-override = 人工改判（{ $by }）：{ $reason }

@@ -82,3 +82,4 @@ export-rank-range = 名次范围
 export-sheet-leaderboard = 排行榜
 export-sheet-scores-long = 全部分数（长表）
 export-sheet-items = 逐题得分
+leaderboard-overrides = 人工改判

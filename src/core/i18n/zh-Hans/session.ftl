@@ -66,4 +66,8 @@ conflict-outcome-b = B 更好
 conflict-outcome-tie = 平局
 conflict-outcome-both-bad = 都不好
 export-needs-scores = 分数尚未就绪（中文词典仍在加载或加载失败）；现在可以导出评分簿和评分员文件
-merge-counts = 新增 { $ratings } 条评分、{ $votes } 次投票、{ $answers } 条回答；{ $duplicates } 条重复已跳过；{ $conflicts } 处冲突（保留已加载的值）
+merge-counts = 新增 { $ratings } 条评分、{ $votes } 次投票、{ $answers } 条回答{ $overrides ->
+    [0] {""}
+   *[other] 、{ $overrides } 项人工改判
+}；{ $duplicates } 条重复已跳过；{ $conflicts } 处冲突（保留已加载的值）
+conflict-kind-override = 人工改判

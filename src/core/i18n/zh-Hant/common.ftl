@@ -15,3 +15,4 @@ location-answer = 第 { $index } 則回答（模型「{ $model }」，題目「{
 location-rating = ratings[{ $index }]（評分者「{ $rater }」，題目「{ $item }」）
 location-vote = votes[{ $index }]（評分者「{ $rater }」，題目「{ $item }」）
 location-pasted = 共 { $answers } 則回答
+location-override = overrides[{ $index }]（{ $by }，題目「{ $item }」）

@@ -68,3 +68,5 @@ problem-vote-unknown-model = 模型「{ $model }」在此檔案中沒有回答
 problem-scorebook-not-json = { $detail }：這不是 Pingfen 評分簿
 problem-scorebook-schema = 為 "{ $found }"；此版本的 Pingfen 讀取 "{ $expected }"（檔案可能由較新版本的 Pingfen 寫出）
 problem-scorebook-invalid = 評分簿內容有誤（{ $detail }）；請從 Pingfen 重新匯出
+problem-override-no-reason = 沒有寫理由：請說明自動結果為何不對
+problem-override-does-not-fit = 與題目不符：選項須是該題的字母，檢查項須存在，分數須在 0–100 之間

@@ -90,3 +90,4 @@ report-col-item = 題目
 report-col-ratings = 各人評分
 report-col-spread = 分差
 report-disagreements-more = 另有 { $count } 個存在分歧的回答未列出。
+report-by-override = 人工改判（{ $by }）：{ $reason }

@@ -82,3 +82,4 @@ export-rank-range = 名次範圍
 export-sheet-leaderboard = 排行榜
 export-sheet-scores-long = 全部分數（長表）
 export-sheet-items = 逐題得分
+leaderboard-overrides = 人工改判

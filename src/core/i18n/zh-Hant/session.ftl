@@ -66,4 +66,8 @@ conflict-outcome-b = B 較好
 conflict-outcome-tie = 平手
 conflict-outcome-both-bad = 都不好
 export-needs-scores = 分數尚未就緒（中文詞典仍在載入或載入失敗）；現在可以匯出評分簿和評分者檔案
-merge-counts = 新增 { $ratings } 筆評分、{ $votes } 次投票、{ $answers } 則回答；略過 { $duplicates } 筆重複；{ $conflicts } 處衝突（保留已載入的值）
+merge-counts = 新增 { $ratings } 筆評分、{ $votes } 次投票、{ $answers } 則回答{ $overrides ->
+    [0] {""}
+   *[other] 、{ $overrides } 項人工改判
+}；略過 { $duplicates } 筆重複；{ $conflicts } 處衝突（保留已載入的值）
+conflict-kind-override = 人工改判
