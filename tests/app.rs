@@ -405,10 +405,10 @@ fn the_leaderboard_exports_as_shown_and_all_scores_stay_in_the_long_file() {
     assert!(csv.name.ends_with(".leaderboard.csv"), "{}", csv.name);
     let (header, rows) = read_csv(&csv.bytes);
     let dimensions = suite.dimensions.len();
-    assert_eq!(header.len(), 1 + 2 * (5 + dimensions) + 3, "{header:?}");
+    assert_eq!(header.len(), 1 + 2 * (5 + dimensions) + 3 + 1, "{header:?}");
     assert_eq!(header[0], "Model");
     assert_eq!(&header[1..6], ["Chinese · Composite", "Chinese · Composite (95 % low)", "Chinese · Composite (95 % high)", "Chinese · Rank", "Chinese · Rank range"]);
-    assert_eq!(&header[header.len() - 3..], ["Both languages", "Both languages (95 % low)", "Both languages (95 % high)"]);
+    assert_eq!(&header[header.len() - 4..], ["Both languages", "Both languages (95 % low)", "Both languages (95 % high)", "Overrides"]);
     for dimension in &suite.dimensions {
         at(&header, &format!("English · {}", dimension.name.in_locale(Locale::En)));
     }
@@ -428,13 +428,14 @@ fn the_leaderboard_exports_as_shown_and_all_scores_stay_in_the_long_file() {
             assert_eq!(row[at(&header, &format!("{name} · {}", first.name.in_locale(Locale::En)))], format!("{:.4}", scores.dimensions[0].unwrap()));
         }
         assert_eq!(row[at(&header, "Both languages")], format!("{:.4}", expected.overall.unwrap()));
+        assert_eq!(row[at(&header, "Overrides")], "0", "nobody overrode anything here");
     }
 
     // In Simplified Chinese the headers, dimensions included, are Chinese, not the suite's ids.
     let (hans, hans_rows) = read_csv(&produce(Export::LeaderboardCsv, &state.session, Locale::ZhHans).bytes);
     assert_eq!(hans[0], "模型");
     assert_eq!(&hans[1..5], ["中文 · 综合", "中文 · 综合（95% 区间下限）", "中文 · 综合（95% 区间上限）", "中文 · 排名"]);
-    assert_eq!(hans[header.len() - 3], "中英综合");
+    assert_eq!(hans[header.len() - 4], "中英综合");
     for dimension in &suite.dimensions {
         let name = dimension.name.in_locale(Locale::ZhHans);
         assert!(name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: {name}", dimension.id);
