@@ -8,12 +8,14 @@ pub mod export;
 pub mod notice;
 pub mod place;
 pub mod rating;
+pub mod review;
 pub mod state;
 
 pub use rating::{Desk, LikertCard, PairCard, RateMode, RatingDesk};
 pub use export::Export;
 pub use notice::{Notice, Origin, Worded};
 pub use place::{Drafts, PasteDraft, Place};
+pub use review::ReviewTask;
 pub use state::{item_list, Action, AppState, Chip, ItemOrder, DictionaryStatus, ItemFilter, LoadFailure, SaveStatus, Segmented, Shared, View, MAX_CHIPS};
 
 /// The playground's text on first visit (a sentence about the study Pingfen follows).

@@ -89,19 +89,22 @@ impl<T> PartialEq for Shared<T> {
 pub enum View {
     Results,
     Items,
+    /// Answers whose extracted choice a person should read.
+    Review,
     Rate,
     Raters,
     Tokenizer,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::Results, View::Items, View::Rate, View::Raters, View::Tokenizer];
+    pub const ALL: [View; 6] = [View::Results, View::Items, View::Review, View::Rate, View::Raters, View::Tokenizer];
 
     /// A stable name: `results`, `items`, `rate`, `raters`, `tokenizer`.
     pub fn as_str(self) -> &'static str {
         match self {
             View::Results => "results",
             View::Items => "items",
+            View::Review => "review",
             View::Rate => "rate",
             View::Raters => "raters",
             View::Tokenizer => "tokenizer",
@@ -230,6 +233,8 @@ pub struct AppState {
     pub paste_open: bool,
     /// The leaderboard's order and languages (its export follows them).
     pub board: BoardView,
+    /// Which answer of the review queue is shown.
+    pub review_at: usize,
 }
 
 pub enum Action {
@@ -284,6 +289,12 @@ pub enum Action {
     ClearItemFilter,
     /// A key pressed outside text fields (digits, J/K, arrows, ?, A/B/T/X).
     Key(String),
+    /// A key pressed in the review queue (A–H, N, J/K, arrows), at this time (RFC 3339).
+    ReviewKey { key: String, at: String },
+    /// A person overrides an automatic result of `model`'s answer to `item`, saying why.
+    Override { model: String, item: String, value: crate::core::model::human::Correction, reason: String, at: String },
+    /// The automatic result counts again.
+    UndoOverride { model: String, item: String, target: crate::core::model::human::Target },
     /// The saved session was read back (at start).
     Restored(Box<Restored>),
     /// Nothing was saved in this browser: autosave may start.
@@ -345,6 +356,7 @@ impl AppState {
             drafts: Drafts::default(),
             paste_open: false,
             board: BoardView::default(),
+            review_at: 0,
         }
     }
 
@@ -687,6 +699,9 @@ impl AppState {
                 next.with_human()
             }
             Action::Key(key) => next.key(&key),
+            Action::ReviewKey { key, at } => next.review_key(&key, at),
+            Action::Override { model, item, value, reason, at } => next.set_override(model, item, value, reason, at),
+            Action::UndoOverride { model, item, target } => next.undo_override(&model, &item, target),
             Action::Restored(restored) => {
                 if !next.awaiting_restore() {
                     return next;

@@ -4,7 +4,7 @@
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use yew::prelude::*;
 
-use super::components::{Charts, Footer, Guide, Header, Items, Leaderboard, Playground, Rate, Raters, SaveBadge, StoragePanel, StorageRequest, Workbench};
+use super::components::{Charts, Footer, Guide, Header, Items, Leaderboard, Playground, Rate, Raters, Review, SaveBadge, StoragePanel, StorageRequest, Workbench};
 use super::state::{now_ms, Action, AppState, Export, ItemFilter, SaveStatus, Shared, View};
 use super::{dictionary, files, hooks, storage};
 use crate::app::export::{self, Context, Failed};
@@ -209,8 +209,18 @@ pub fn App() -> Html {
                 selected={state.selected_item.clone()} on_select={send(&dispatch, Action::SelectItem)}
                 filter={state.item_filter.clone()}
                 on_clear_filter={send(&dispatch, |()| Action::ClearItemFilter)}
+                on_action={send(&dispatch, |action| action)}
                 segmenter={state.segmenter.clone().map(Shared)} />
         },
+        View::Review => {
+            let queue = state.review_queue();
+            let at = state.review_at.min(queue.len().saturating_sub(1));
+            let on_key = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |key: String| dispatch.dispatch(Action::ReviewKey { key, at: String::from(js_sys::Date::new_0().to_iso_string()) }))
+            };
+            html! { <Review locale={l} session={state.session.clone()} task={queue.get(at).cloned()} remaining={queue.len()} {at} {on_key} /> }
+        }
         View::Rate => html! {
             <Rate locale={l} desk={state.desk()} remembered={state.rater.clone()} items={state.session.suite.items.len()}
                 on_action={send(&dispatch, |action| action)} on_export={on_export.clone()} />

@@ -70,7 +70,8 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>, dispatch: &UseReducerDis
     });
 }
 
-/// Rating keys, wherever the focus is (except in text fields), while the rating screen is up.
+/// Rating and review keys, wherever the focus is (except in text fields), while the rating
+/// screen or the review queue is up.
 #[hook]
 pub fn use_rating_keys(view: View, dispatch: &UseReducerDispatcher<AppState>) {
     let view_now = use_mut_ref(|| View::Results);
@@ -81,14 +82,20 @@ pub fn use_rating_keys(view: View, dispatch: &UseReducerDispatcher<AppState>) {
         let listener = document.map(|document| {
             gloo_events::EventListener::new(&document, "keydown", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                if *view_now.borrow() != View::Rate || event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
+                let view = *view_now.borrow();
+                if !matches!(view, View::Rate | View::Review) || event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
                     return;
                 }
                 let key = event.key();
                 if key.starts_with("Arrow") {
                     event.prevent_default();
                 }
-                dispatch.dispatch(Action::Key(key));
+                if view == View::Review {
+                    let at = String::from(js_sys::Date::new_0().to_iso_string());
+                    dispatch.dispatch(Action::ReviewKey { key, at });
+                } else {
+                    dispatch.dispatch(Action::Key(key));
+                }
             })
         });
         move || drop(listener)

@@ -30,6 +30,8 @@ pub struct ItemsProps {
     /// Only the items behind a leaderboard cell, with that model's answer marked.
     pub filter: Option<ItemFilter>,
     pub on_clear_filter: Callback<()>,
+    /// Overrides and their undoing.
+    pub on_action: Callback<crate::app::Action>,
 }
 
 #[component]
@@ -95,7 +97,7 @@ pub fn Items(props: &ItemsProps) -> Html {
                 if let Some(item) = selected {
                     <ItemDetail locale={l} item={Rc::new(item.clone())} session={props.session.clone()}
                         results={props.results.clone()} segmenter={props.segmenter.clone()}
-                        focus={props.filter.as_ref().map(|f| f.model.clone())} />
+                        focus={props.filter.as_ref().map(|f| f.model.clone())} on_action={props.on_action.clone()} />
                 } else {
                     <p>{ text(l, "items-empty") }</p>
                 }
@@ -113,6 +115,7 @@ struct ItemDetailProps {
     segmenter: Option<Shared<Segmenter>>,
     /// The model whose answer is marked.
     focus: Option<String>,
+    on_action: Callback<crate::app::Action>,
 }
 
 #[component]
@@ -171,7 +174,7 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
                 };
                 let focus = props.focus.as_deref() == Some(score.model.as_str());
                 html! { <AnswerCard locale={l} score={(*score).clone()} answer={text} {pieces} {focus}
-                    item={props.item.clone()} session={props.session.clone()} /> }
+                    item={props.item.clone()} session={props.session.clone()} on_action={props.on_action.clone()} /> }
             }) }
         </article>
     }
@@ -198,6 +201,7 @@ struct AnswerCardProps {
     focus: bool,
     item: Rc<Item>,
     session: Rc<Session>,
+    on_action: Callback<crate::app::Action>,
 }
 
 #[component]
@@ -287,6 +291,7 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                 </p>
             }
             { detail }
+            <super::override_form::OverrideForm locale={l} score={score.clone()} item={props.item.clone()} on_action={props.on_action.clone()} />
         </div>
     }
 }

@@ -172,7 +172,11 @@ pub fn Leaderboard(props: &LeaderboardProps) -> Html {
                     <tbody>
                         { for rows.iter().map(|row| html! {
                             <tr data-testid="leaderboard-row" data-model={row.model.clone()}>
-                                <th scope="row">{ &row.model }</th>
+                                <th scope="row">{ &row.model }
+                                    if results.overridden(&row.model) > 0 {
+                                        { " " }<span class="source-tag source-tag--override" data-testid="override-mark">{ msg!("leaderboard-overridden", count = results.overridden(&row.model)).text(l) }</span>
+                                    }
+                                </th>
                                 if show(Lang::Zh) { { cells(&row.model, Lang::Zh, &row.zh) } }
                                 if show(Lang::En) { { cells(&row.model, Lang::En, &row.en) } }
                                 if shown.is_none() {

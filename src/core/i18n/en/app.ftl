@@ -89,3 +89,4 @@ guide-bring-how = Open files… or Paste answers… (on a phone, under Data).
 guide-rate = 3. Rate:
 guide-rate-how = score answers blind in the Rate tab.
 guide-close = Got it
+workbench-tab-review = Review

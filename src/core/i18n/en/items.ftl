@@ -91,3 +91,33 @@ items-confidence-decision = a decision
 items-confidence-ordinal = named by its place
 items-confidence-inferred = read from the reasoning
 items-conflicting = other evidence disagrees
+review-by-organiser = organiser
+review-reason = Read in the review queue
+review-reason-none = Read in the review queue: the answer chooses no option
+review-title = Review queue
+review-empty = Nothing to review: every extracted choice is clear, or a person has decided it.
+review-remaining = { $count ->
+    [one] 1 answer to review
+   *[other] { $count } answers to review
+} · showing { $at }
+review-keys = Press the letter the answer chooses, N if it chooses none; J / K to skip back and forth. Each decision is saved as an override.
+review-why-abstained = Extraction found no choice.
+review-why-conflicting = The answer also says something else.
+review-read-as = It read { $choice }.
+review-choose = Choose
+review-no-answer = no answer
+review-previous = Previous (K)
+review-skip = Skip (J)
+override-check-pass = check { $number } passes
+override-check-fail = check { $number } fails
+override-score = a score (below)
+override-tag = override
+override-by = by { $by }, { $at }:
+override-undo = Undo override
+override-needs-reason = Say why: an override needs a reason.
+override-bad-score = Give a score from 0 to 100.
+override-open = Override this result
+override-value = Should be
+override-score-label = Score (0–100)
+override-reason = Reason
+override-save = Save override

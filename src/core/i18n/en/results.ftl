@@ -87,3 +87,7 @@ export-sheet-leaderboard = Leaderboard
 export-sheet-scores-long = All scores (long)
 export-sheet-items = Items
 leaderboard-overrides = Overrides
+leaderboard-overridden = { $count ->
+    [one] 1 override
+   *[other] { $count } overrides
+}

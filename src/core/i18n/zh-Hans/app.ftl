@@ -81,3 +81,4 @@ guide-bring-how = 打开文件… 或 粘贴回答…（手机上在“数据”
 guide-rate = 3. 人工评分：
 guide-rate-how = 在“人工评分”页盲评回答。
 guide-close = 知道了
+workbench-tab-review = 复核

@@ -83,3 +83,4 @@ export-sheet-leaderboard = 排行榜
 export-sheet-scores-long = 全部分数（长表）
 export-sheet-items = 逐题得分
 leaderboard-overrides = 人工改判
+leaderboard-overridden = 人工改判 { $count }

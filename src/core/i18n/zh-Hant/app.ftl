@@ -80,3 +80,4 @@ guide-bring-how = 開啟檔案… 或 貼上回答…（手機上在「資料」
 guide-rate = 3. 人工評分：
 guide-rate-how = 在「人工評分」頁盲評回答。
 guide-close = 知道了
+workbench-tab-review = 複核

@@ -83,3 +83,4 @@ export-sheet-leaderboard = 排行榜
 export-sheet-scores-long = 全部分數（長表）
 export-sheet-items = 逐題得分
 leaderboard-overrides = 人工改判
+leaderboard-overridden = 人工改判 { $count }
