@@ -2,10 +2,11 @@
 //! two peers run on the same cases (their picks in tests/golden/choice-set/peers/picks.jsonl,
 //! made by OpenCompass 0.5.4 and lm-evaluation-harness with `peers/setup.sh`): exact option
 //! set overall, per language, on multi-select questions, and picks made where the answer
-//! commits to nothing. The development half is for writing rules against; the test half is
-//! the figure that counts (`--half test`).
+//! commits to nothing. The development half is for writing rules against; the test half was
+//! scored once when they were done; the held-out set (tests/golden/choice-set/holdout/),
+//! written after that, is the figure that counts now (`--half holdout`).
 //!
-//! `cargo run --release --example choice_eval -- [--half dev|test] [--misses]`
+//! `cargo run --release --example choice_eval -- [--half dev|test|holdout] [--misses]`
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -84,23 +85,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let misses = args.iter().any(|a| a == "--misses");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/choice-set");
     let split: Split = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/split.json"))?)?;
-    let chosen: BTreeSet<String> = match half {
-        "dev" => split.dev.into_iter().collect(),
-        "test" => split.test.into_iter().collect(),
-        other => return Err(format!("--half dev or test, not {other}").into()),
+    let held_out = ["holdout/zh-Hans.jsonl", "holdout/zh-Hant.jsonl", "holdout/en.jsonl"];
+    let (files, picks, chosen): ([&str; 3], &str, Option<BTreeSet<String>>) = match half {
+        "dev" => (["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"], "picks.jsonl", Some(split.dev.into_iter().collect())),
+        "test" => (["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"], "picks.jsonl", Some(split.test.into_iter().collect())),
+        "holdout" => (held_out, "holdout-picks.jsonl", None),
+        other => return Err(format!("--half dev, test or holdout, not {other}").into()),
     };
     let mut peers: BTreeMap<String, PeerPicks> = BTreeMap::new();
-    for line in std::fs::read_to_string(format!("{dir}/peers/picks.jsonl"))?.lines().filter(|l| !l.trim().is_empty()) {
+    for line in std::fs::read_to_string(format!("{dir}/peers/{picks}"))?.lines().filter(|l| !l.trim().is_empty()) {
         let picks: PeerPicks = serde_json::from_str(line)?;
         peers.insert(picks.id.clone(), picks);
     }
     let mut figures: [Figures; 3] = Default::default();
     let mut per_family: BTreeMap<String, Tally> = BTreeMap::new();
     let mut per_class: BTreeMap<String, Tally> = BTreeMap::new();
-    for name in ["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"] {
+    for name in files {
         for line in std::fs::read_to_string(format!("{dir}/{name}"))?.lines().filter(|l| !l.trim().is_empty()) {
             let case: Case = serde_json::from_str(line)?;
-            if !chosen.contains(&case.id) {
+            if chosen.as_ref().is_some_and(|chosen| !chosen.contains(&case.id)) {
                 continue;
             }
             let got = extract(&case.text, Options { letters: &case.options, texts: Some(&case.option_texts), multi: case.multi });

@@ -181,3 +181,22 @@ export class StoragePanel {
     );
   }
 }
+
+/** The review queue: answers whose extracted choice a person should read. */
+export class ReviewScreen {
+  constructor(app) {
+    this.app = app;
+  }
+  async open() {
+    await this.app.byTestId("tab-review").click();
+    await this.app.page.locator('[data-testid="review-card"], [data-testid="review-empty"]').first().waitFor();
+  }
+  /** How many answers wait, from "N answers to review". */
+  async remaining() {
+    if (await this.app.byTestId("review-empty").isVisible()) return 0;
+    return Number((await this.app.byTestId("review-remaining").textContent()).match(/\d+/)[0]);
+  }
+  card() {
+    return this.app.byTestId("review-card");
+  }
+}

@@ -59,8 +59,10 @@ pub(super) fn in_answer_position(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let mut after = text[end..].chars();
     let next = after.next();
+    // A closing bracket or quote ends the letter: "(C)Inca".
+    let closed = text[..end].ends_with([')', ']', '"', '\'']);
     if before.is_some_and(|c| c.is_ascii_alphanumeric())
-        || next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '²' || c == '³' || c == '₁' || c == '₂')
+        || (!closed && next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '²' || c == '³' || c == '₁' || c == '₂'))
     {
         return false;
     }

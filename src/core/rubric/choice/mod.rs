@@ -128,9 +128,9 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     use Confidence::{Decision, Explicit};
     [
         // 答案是B, 答案系C, 答案：BD, [答案] A, 答案→B, 答案 => D, 答案应该是（C）
-        ("zh:答案", Explicit, r"答案\s*\]?\s*(?:应该|应当|应|仍然|仍|还是|就是|最终|当然|肯定|一定|明显|其实|实际上)?\s*(?:是|为|选|系|:|=>|→|->|-|—)?\s*[:：]?\s*(?:选项|选)?\s*LETTERS"),
+        ("zh:答案", Explicit, r"答案\s*\]?\s*(?:应该|应当|应|仍然|仍|还是|就是|最终|当然|肯定|一定|明显|其实|实际上|改为|改成|更正为|更正|改)?\s*(?:是|为|选|系|:|=>|→|->|-|—)?\s*[:：]?\s*(?:选项|选)?\s*LETTERS"),
         // 答：A, 解：C, [答]A
-        ("zh:答", Explicit, r"(?:^|[\n。.!?;])\s*\[?(?:答|解|答曰)\]?\s*(?::|=>|→|->|\])\s*LETTERS"),
+        ("zh:答", Explicit, r"(?:^|[\n。.!?;])\s*\[?(?:答|解|答曰)\]?\s*(?::|=>|→|->|\])?\s*LETTERS"),
         // 结论：B, 正解为（ C ）, 最终答案 D
         ("zh:结论", Explicit, r"(?:结论|正解|最终答案|参考答案|最终结论|最后答案)\s*(?::|=>|→|->|-|为|是|系)?\s*LETTERS"),
         // 正确选项为C, 正确的是 A 和 C, 对的是B, 其余都正确：A C D
@@ -141,6 +141,8 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // 我选B, 就选A吧, 最后还是选B, 我会选D, 我拣C, 勾B, 故选 A
         ("zh:选", Decision, r"(?:应该|应当|其实|实际上|故|应|所以|因此|因而|我|本题|则|即|只能|就|可以|还是|最后|最终|决定|会|要|那就|宜|当|改|都系|都是|直接|肯定|一定)\s*(?:应该|应当|应|会|要|还是|决定|就|都)?\s*(?:选|拣|勾|挑|圈|拣返)(?:择|定|返)?\s*(?:了)?\s*[:：]?\s*(?:选项|答案)?\s*LETTERS"),
         ("zh:选", Decision, r"(?:^|[。.\n,;!?])\s*(?:选|拣|勾)(?:择)?\s*[:：]?\s*(?:选项)?\s*LETTERS"),
+        // Any verb of choosing right before the letters: 毫无疑问选A, 我投B, 定为C, 改为B, 锁定D
+        ("zh:选", Decision, r"(?:选|拣|挑|勾|圈|投|定为|定做|改为|改成|改选|改拣|换成|换为|锁定|揀)(?:择|定|了|返)?\s*[:：]?\s*(?:选项)?\s*LETTERS"),
         ("zh:倾向", Decision, r"倾向于?\s*(?:选(?:择)?)?\s*LETTERS"),
         // 不是B而是D, 不是B，是D
         ("zh:而是", Decision, r"而是\s*(?:选项)?\s*LETTERS"),
@@ -148,12 +150,14 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // 所以是C, 还是A更合适, 都系A, 即系D, 应该是 A、C、E
         ("zh:所以是", Decision, r"(?:所以|因此|故|因而|应该|应当|还是|都系|都是|即系|即是|就系|就是|其实是|肯定是|一定是|梗系|实系|当然是|应为)\s*(?:应该|应当|应)?\s*(?:是|为|系)?\s*(?:选项)?\s*LETTERS"),
         // 排除A、B，剩下C
-        ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
+        ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|key)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\bfinal\s+answer\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\banswer\s*QUOTED"),
-        ("en:i-choose", Decision, r"(?i)\bI(?:'d|\s+would|\s+will|'ll|'m|\s+am)?\s+(?:go(?:ing)?\s+with|choose|choosing|pick(?:ing)?|select(?:ing)?|say|vote\s+for|opt\s+for|meant|mean|settle\s+on|land\s+on|take|tick)\s+(?:option\s+|choice\s+)?LETTERS"),
-        ("en:pick", Decision, r"(?i)(?:^|[.!?\n:]\s*)(?:pick|choose|select|go\s+with|mark)\s+(?:option\s+)?LETTERS"),
+        ("en:i-choose", Decision, r"(?i)\bI(?:'d|\s+would|\s+will|'ll|'m|\s+am)?\s+(?:go(?:ing)?\s+with|choose|choosing|pick(?:ing)?|select(?:ing)?|say|vote\s+for|opt\s+for|meant|mean|settle\s+on|land\s+on|take|tick|commit\s+to|go(?:ing)?\s+for|vote|circle|mark)\s+(?:option\s+|choice\s+)?LETTERS"),
+        ("en:pick", Decision, r"(?i)(?:^|[.!?\n:]\s*)(?:pick|choose|select|go\s+with|go\s+for|mark|circle|tick|take)\s+(?:option\s+)?LETTERS"),
+        ("en:pick", Decision, r"(?i)\b(?:let's|let\s+us|we'll|we\s+will|we\s+should)\s+(?:go\s+with|go\s+for|pick|choose|select|take)\s+(?:option\s+)?LETTERS"),
+        ("en:pick", Decision, r"(?i)\bput\s+me\s+down\s+for\s+(?:option\s+)?LETTERS"),
         ("en:leaning", Decision, r"(?i)\bleaning\s+(?:toward|towards)\s+(?:option\s+)?LETTERS"),
         ("en:option-correct", Decision, r"(?i)\b(?:option|choice)s?\s+LETTERS\s+(?:is|are)\s+(?:the\s+)?(?:correct|right|true|answer|best)"),
         ("en:both-correct", Decision, r"(?i)\bboth\s+LETTERS\s+are\s+correct"),
@@ -162,7 +166,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("en:isn't-but", Decision, r"(?i)(?:isn't|is\s+not|not)\s+LETTERS\s*(?:[—–-]+|,|;|:)\s*(?:it'?s\s+|but\s+|rather\s+)?LETTERS"),
         ("en:only", Decision, r"(?i)\bonly\s+LETTERS(?:\s*[.!]|\s+is\s+correct|\s+(?:is|are)\s+right)"),
         ("en:so", Decision, r"(?i)\b(?:so|thus|therefore|hence|ultimately|finally)\s*,?\s*(?:option\s+)?LETTERS"),
-        ("en:on-reflection", Decision, r"(?i)(?:on\s+reflection|by\s+elimination|on\s+second\s+thought|thinking\s+about\s+it|weighing\s+it|all\s+things\s+considered|in\s+the\s+end|after\s+all)\s*[,:]?\s*(?:it'?s\s+|I'?d\s+say\s+|option\s+)?LETTERS"),
+        ("en:on-reflection", Decision, r"(?i)(?:on\s+reflection|by\s+elimination|on\s+second\s+thought|thinking\s+about\s+it|thinking\s+it\s+over|weighing\s+it|all\s+things\s+considered|in\s+the\s+end|after\s+all)\s*[,:]?\s*(?:it'?s\s+|I'?d\s+say\s+|option\s+)?LETTERS"),
         ("en:option-end", Decision, r"(?i)\boption\s+LETTERS\s*[.!]?\s*$"),
         ("en:options-are", Decision, r"(?i)\boptions\s+LETTERS\s+are\b"),
         ("arrow", Decision, r"(?:→|=>|->)\s*LETTERS"),
@@ -175,7 +179,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit)"#)
 });
 
 /// Words of doubt or refusal: with nothing chosen, they mean no answer.
@@ -225,7 +229,7 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
             Says::NoneOfThem => (None, "none-of-the-options", None),
             Says::Letters(letters) if letters.iter().any(|c| !offered.contains(c)) => (None, "letter-not-offered", None),
             Says::Letters(letters) => {
-                let mut sorted = letters.clone();
+                let mut sorted = every_other_means_all(letters, options, &offered).unwrap_or_else(|| letters.clone());
                 sorted.sort_unstable();
                 sorted.dedup();
                 (Some(sorted.into_iter().collect()), rule, Some(class))
@@ -332,6 +336,18 @@ fn statements(text: &str, lower: &str, options: Options<'_>, offered: &[char]) -
     found
 }
 
+/// In a single-answer question, naming every option but "All of the above" means that one.
+fn every_other_means_all(letters: &[char], options: Options<'_>, offered: &[char]) -> Option<Vec<char>> {
+    if options.multi || letters.len() < 2 {
+        return None;
+    }
+    let all = texts::summary_option(options, Summary::All)?;
+    let others: Vec<char> = offered.iter().copied().filter(|c| *c != all).collect();
+    let mut named = letters.to_vec();
+    named.sort_unstable();
+    (named == others).then(|| vec![all])
+}
+
 /// 不是B, "not B", 答案不是: the statement is denied.
 fn negated(text: &str, start: usize) -> bool {
     let before: String = text[..start].chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
@@ -353,10 +369,19 @@ fn standalone(text: &str) -> Vec<Statement> {
     static OPENING_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?([(\[]?[A-H][)\]]?)\s*(?:[.。:、,!]|\s[—–-]|\s*\n|\s*$)"#));
     static OPENING_QUOTED: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?QUOTED"#));
     static OPENING_LIST: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\s*LETTERS\s*(?:[—–-]|[.。:、,]|\s*[\x{3400}-\x{9fff}])"));
-    static CLOSING: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?:[.。!?,:;]|^)\s*(?:option\s+)?LETTERS\s*[.。!]?\s*$"));
-    static VERDICT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*[:.、,]?\s*(?:项|选项)?\s*(?:说法)?\s*(?:正确|错误|不正确|不对|对|错|啱|唔啱|correct|incorrect|true|false|wrong|right|is\s|are\s)").expect("valid")
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| pattern(r"^(?i:option\s+)?LETTERS\s*[.。!]?\s*$"));
+    static CLOSING_CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)(?:[.。!?,:;—–-]|^|\b(?:are|is|be|definitely|certainly|surely|clearly|obviously|then|so|thus|hence)|是|为|系|就)\s*$"#).expect("valid")
     });
+    static VERDICT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:[:.、,]\s*(?:项|选项)?\s*(?:说法)?\s*(?:正确|错误|不正确|不对|对|错|啱|唔啱|correct|incorrect|true|false|wrong|right|is\s|are\s)|(?:项|选项)?\s*(?:说法)?\s*(?:错误|不正确|不对|错|唔啱|incorrect|false|wrong|is\s+(?:wrong|incorrect|false)))").expect("valid")
+    });
+    // Lines that open with two different option letters ("A. Dolphin — …", "B. Bat — …")
+    // restate the options: the first of them is no choice.
+    static LISTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*[(\[]?([A-H])[)\].:、]").expect("valid"));
+    let mut listed: Vec<&str> = LISTED.captures_iter(text).filter_map(|c| c.get(1)).map(|m| m.as_str()).collect();
+    listed.dedup();
+    let restates_options = { listed.sort_unstable(); listed.dedup(); listed.len() >= 2 };
     let mut found = Vec::new();
     let mut push = |range: Range<usize>, letters: &str, rule: &'static str| {
         let says = letters_of(letters);
@@ -379,15 +404,25 @@ fn standalone(text: &str) -> Vec<Statement> {
         // "A：錯" is a verdict on A, not a choice of it.
         (!VERDICT_AFTER.is_match(&text[end..]) && (list || !std::ptr::eq(regex, &*OPENING_LIST))).then(|| (letters.start()..end, text[letters.start()..end].to_owned()))
     });
-    if let Some((range, letters)) = opening {
+    if let Some((range, letters)) = opening.filter(|_| !restates_options) {
         push(range, &letters, "opening-letter");
     }
-    if let Some(captures) = CLOSING.captures(text.trim_end())
-        && let (Some(whole), Some(letters)) = (captures.get(0), captures.get(1))
-        && answer_letters_end(text, letters.start(), letters.end()).is_some()
-        && !negated(text, letters.start())
-    {
-        push(whole.range(), letters.as_str(), "closing-letter");
+    // The answer ends on letters after punctuation or a copula: "…, D。", "…are B, C and E.",
+    // "Definitely \"A\"." — the leftmost start, so a list is taken whole.
+    let tail = text.trim_end();
+    let from = tail.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let closing = tail[from..].char_indices().map(|(i, _)| from + i).find_map(|start| {
+        if tail[..start].ends_with(|c: char| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let captures = CLOSING.captures(&tail[start..])?;
+        let letters = captures.get(1)?;
+        let (letters_start, letters_end) = (start + letters.start(), start + letters.end());
+        let end = answer_letters_end(text, letters_start, letters_end)?;
+        (end == letters_end && CLOSING_CUE.is_match(&tail[..start]) && !negated(text, letters_start)).then(|| (start..tail.len(), tail[letters_start..end].to_owned()))
+    });
+    if let Some((range, letters)) = closing {
+        push(range, &letters, "closing-letter");
     }
     found
 }
@@ -432,7 +467,42 @@ fn ordinals(text: &str, count: usize) -> Vec<Statement> {
         let at_start = text[sentence_start..range.start].trim().is_empty() || text[sentence_start..range.start].trim().eq_ignore_ascii_case("the");
         CUE_BEFORE.is_match(&text[..range.start]) || (at_start && CUE_AFTER.is_match(&text[range.end..]))
     };
+    static EN_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(first|second|third|fourth|fifth)\s+(?:one\s+|option\s+)?from\s+the\s+(bottom|end|top|start|last)\b").expect("valid")
+    });
+    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:option|choice|answer|number|no\.?|#)\s*(?:number\s*|no\.?\s*|#\s*)?([1-8])\b").expect("valid")
+    });
+    static MIDDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bthe\s+middle\s+(?:one|option|choice)\b|中间(?:那|的)?(?:一)?(?:个|项)").expect("valid"));
     let mut found = Vec::new();
+    for captures in EN_FROM.captures_iter(text) {
+        let (Some(whole), Some(word), Some(end)) = (captures.get(0), captures.get(1), captures.get(2)) else { continue };
+        let Some(k) = place_of_word(word.as_str()) else { continue };
+        let place = if matches!(end.as_str().to_ascii_lowercase().as_str(), "top" | "start") { Some(k) } else { (count + 1).checked_sub(k) };
+        if let Some(letter) = place.and_then(letter_at)
+            && (in_context(&whole.range()) || CUE_AFTER.is_match(&text[whole.end()..]))
+        {
+            found.push(Statement { range: whole.range(), says: Says::Letters(vec![letter]), class: Confidence::Ordinal, rule: "ordinal" });
+        }
+    }
+    for captures in NUMBERED.captures_iter(text) {
+        let (Some(whole), Some(n)) = (captures.get(0), captures.get(1)) else { continue };
+        if let Some(letter) = n.as_str().parse().ok().and_then(letter_at)
+            && in_context(&whole.range())
+            && !negated(text, whole.start())
+        {
+            found.push(Statement { range: whole.range(), says: Says::Letters(vec![letter]), class: Confidence::Ordinal, rule: "ordinal" });
+        }
+    }
+    if count % 2 == 1 {
+        for whole in MIDDLE.find_iter(text) {
+            if let Some(letter) = letter_at(count.div_ceil(2))
+                && in_context(&whole.range())
+            {
+                found.push(Statement { range: whole.range(), says: Says::Letters(vec![letter]), class: Confidence::Ordinal, rule: "ordinal" });
+            }
+        }
+    }
     for captures in ZH.captures_iter(text) {
         let Some(whole) = captures.get(0) else { continue };
         let place = if let Some(n) = captures.get(2) {
@@ -546,7 +616,7 @@ fn cut_off(text: &str) -> bool {
     }
     let last_line = tail.lines().next_back().unwrap_or("").trim();
     let closed = matches!(last, '.' | '。' | '!' | '?' | ')' | ']' | '"' | '\'' | '…' | '~' | '！' | '？') || !last.is_alphanumeric();
-    !closed && last_line.chars().count() >= 8 && tail.chars().count() >= 20
+    !closed && ((last_line.chars().count() >= 8 && tail.chars().count() >= 20) || tail.lines().filter(|l| !l.trim().is_empty()).count() >= 3)
 }
 
 /// Option-by-option verdicts: the options marked right (or, for a question that asks for the

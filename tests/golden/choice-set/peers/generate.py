@@ -1,7 +1,8 @@
-"""Run two peer multiple-choice extractors, unmodified, on the labelled choice set.
+"""Run two peer multiple-choice extractors, unmodified, on the labelled choice sets.
 
 Reads ../raw-zh-Hans.jsonl, ../raw-zh-Hant.jsonl, ../raw-en.jsonl (in that order) and
-writes picks.jsonl beside this file: one line per case, in file order,
+writes picks.jsonl beside this file, and the same for ../holdout/ into holdout-picks.jsonl:
+one line per case, in file order,
 {"id": ..., "opencompass": "B" | "BD" | null, "lm_eval": "B" | null}.
 
 Only id, options, option_texts, multi and text are read; `expected` is never looked at.
@@ -19,8 +20,12 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SET_DIR = os.path.dirname(HERE)
-RAW_FILES = ["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"]
-OUT = os.path.join(HERE, "picks.jsonl")
+# (files read, in order; file written beside this one): the set split into development and
+# test halves, and the held-out set written after the rules were done.
+SETS = [
+    (["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"], "picks.jsonl"),
+    (["holdout/zh-Hans.jsonl", "holdout/zh-Hant.jsonl", "holdout/en.jsonl"], "holdout-picks.jsonl"),
+]
 
 
 def load_opencompass_postprocessors():
@@ -68,6 +73,11 @@ LM_EVAL_OUT = re.compile(r"^\(?([A-Ha-h])\)?$")
 def main():
     oc = load_opencompass_postprocessors()
     lm_filter = lm_eval_filter()
+    for raw_files, out in SETS:
+        run(oc, lm_filter, raw_files, os.path.join(HERE, out))
+
+
+def run(oc, lm_filter, RAW_FILES, OUT):
     fallback = lm_filter.fallback
 
     rows = []
