@@ -2,11 +2,12 @@
 //! two peers run on the same cases (their picks in tests/golden/choice-set/peers/picks.jsonl,
 //! made by OpenCompass 0.5.4 and lm-evaluation-harness with `peers/setup.sh`): exact option
 //! set overall, per language, on multi-select questions, and picks made where the answer
-//! commits to nothing. The development half is for writing rules against; the test half was
-//! scored once when they were done; the held-out set (tests/golden/choice-set/holdout/),
-//! written after that, is the figure that counts now (`--half holdout`).
+//! commits to nothing. Each set was scored once before any rule was written against it: the
+//! test half after the rules written on the development half, the first held-out set
+//! (holdout/) after rules written on the test half's misses, the second (holdout2/) after
+//! rules written on the first's. The last is the figure that counts (`--half holdout2`).
 //!
-//! `cargo run --release --example choice_eval -- [--half dev|test|holdout] [--misses]`
+//! `cargo run --release --example choice_eval -- [--half dev|test|holdout|holdout2] [--misses]`
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -90,7 +91,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "dev" => (["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"], "picks.jsonl", Some(split.dev.into_iter().collect())),
         "test" => (["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"], "picks.jsonl", Some(split.test.into_iter().collect())),
         "holdout" => (held_out, "holdout-picks.jsonl", None),
-        other => return Err(format!("--half dev, test or holdout, not {other}").into()),
+        "holdout2" => (["holdout2/zh-Hans.jsonl", "holdout2/zh-Hant.jsonl", "holdout2/en.jsonl"], "holdout2-picks.jsonl", None),
+        other => return Err(format!("--half dev, test, holdout or holdout2, not {other}").into()),
     };
     let mut peers: BTreeMap<String, PeerPicks> = BTreeMap::new();
     for line in std::fs::read_to_string(format!("{dir}/peers/{picks}"))?.lines().filter(|l| !l.trim().is_empty()) {

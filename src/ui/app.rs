@@ -217,7 +217,7 @@ pub fn App() -> Html {
             let at = state.review_at.min(queue.len().saturating_sub(1));
             let on_key = {
                 let dispatch = dispatch.clone();
-                Callback::from(move |key: String| dispatch.dispatch(Action::ReviewKey { key, at: String::from(js_sys::Date::new_0().to_iso_string()) }))
+                Callback::from(move |key: String| dispatch.dispatch(Action::ReviewKey { key, at: crate::ui::now_rfc3339() }))
             };
             html! { <Review locale={l} session={state.session.clone()} task={queue.get(at).cloned()} remaining={queue.len()} {at} {on_key} /> }
         }

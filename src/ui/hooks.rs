@@ -91,7 +91,7 @@ pub fn use_rating_keys(view: View, dispatch: &UseReducerDispatcher<AppState>) {
                     event.prevent_default();
                 }
                 if view == View::Review {
-                    let at = String::from(js_sys::Date::new_0().to_iso_string());
+                    let at = crate::ui::now_rfc3339();
                     dispatch.dispatch(Action::ReviewKey { key, at });
                 } else {
                     dispatch.dispatch(Action::Key(key));

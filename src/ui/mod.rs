@@ -26,3 +26,13 @@ pub fn start() {
         None => yew::Renderer::<app::App>::new().render(),
     };
 }
+
+/// Now, as an RFC 3339 UTC time to the second (`2026-12-01T09:30:00Z`): when an override
+/// was made.
+fn now_rfc3339() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    match iso.split_once('.') {
+        Some((seconds, _)) => format!("{seconds}Z"),
+        None => iso,
+    }
+}

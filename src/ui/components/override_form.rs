@@ -61,11 +61,19 @@ pub fn OverrideForm(props: &OverrideProps) -> Html {
     let score_ref = use_node_ref();
     let reason_ref = use_node_ref();
     let problem = use_state(|| None::<String>);
+    let mut options = choices(l, &props.item, score);
+    // A choice item's result is its choice; anything else may take a score.
+    if !matches!(score.detail, Detail::Choice { .. }) {
+        options.push(("score".into(), text(l, "override-score")));
+    }
+    let picked = use_state(|| options.first().map(|(value, _)| value.clone()).unwrap_or_default());
     if matches!(score.detail, Detail::Missing | Detail::Open) {
         return html! {};
     }
-    let mut options = choices(l, &props.item, score);
-    options.push(("score".into(), text(l, "override-score")));
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |event: Event| picked.set(event.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
+    };
     let note = score.overridden.as_ref().map(|o: &Override| {
         let on_action = props.on_action.clone();
         let (model, item, target) = (o.model.clone(), o.item.clone(), o.value.target());
@@ -97,7 +105,7 @@ pub fn OverrideForm(props: &OverrideProps) -> Html {
                 return;
             };
             problem.set(None);
-            let at = String::from(js_sys::Date::new_0().to_iso_string());
+            let at = crate::ui::now_rfc3339();
             on_action.emit(Action::Override { model: model.clone(), item: item.clone(), value, reason, at });
         })
     };
@@ -108,13 +116,15 @@ pub fn OverrideForm(props: &OverrideProps) -> Html {
                 <summary>{ text(l, "override-open") }</summary>
                 <form class="override__form" {onsubmit}>
                     <label>{ text(l, "override-value") }
-                        <select ref={value_ref} data-testid="override-value">
-                            { for options.iter().map(|(value, words)| html! { <option value={value.clone()}>{ words }</option> }) }
+                        <select ref={value_ref} data-testid="override-value" onchange={on_pick}>
+                            { for options.iter().map(|(value, words)| html! { <option value={value.clone()} selected={*picked == *value}>{ words }</option> }) }
                         </select>
                     </label>
-                    <label>{ text(l, "override-score-label") }
-                        <input ref={score_ref} type="number" min="0" max="100" step="any" inputmode="decimal" data-testid="override-score" />
-                    </label>
+                    if *picked == "score" {
+                        <label>{ text(l, "override-score-label") }
+                            <input ref={score_ref} type="number" min="0" max="100" step="any" inputmode="decimal" data-testid="override-score" />
+                        </label>
+                    }
                     <label class="override__reason">{ text(l, "override-reason") }
                         <input ref={reason_ref} type="text" required=true maxlength="500" data-testid="override-reason" />
                     </label>

@@ -57,9 +57,9 @@ pub fn Review(props: &ReviewProps) -> Html {
                 <h3>{ &task.model }{ " · " }<code>{ &task.item }</code></h3>
                 if let Some(item) = item {
                     <p class="review__prompt">{ &item.prompt }</p>
-                    <ol class="review__options">
+                    <ul class="review__options">
                         { for item.options.iter().map(|(letter, option)| html! { <li><strong>{ letter }</strong>{ " " }{ option }</li> }) }
-                    </ol>
+                    </ul>
                 }
                 <p class="review__why">{ why }
                     if let Some(choice) = &task.extraction.choice { { " " }{ msg!("review-read-as", choice = choice.as_str()).text(l) } }

@@ -6,7 +6,7 @@ use regex_lite::Regex;
 /// One letter, perhaps bracketed or quoted, spaces allowed inside: `C`, `(c)`, `[ C ]`, `"d"`.
 const ONE: &str = r#"[(\["']?[ \t]*[A-Ha-h][ \t]*[)\]"']?"#;
 /// Between letters of one list. Not 或/or: "A or B" hedges.
-const SEPARATOR: &str = r"[ \t]*(?:,?[ \t]*and\b|,|、|/|&|\+|和|与|及|以及|跟|同)?[ \t]*";
+const SEPARATOR: &str = r"[ \t]*(?:,?[ \t]*and\b|,|、|/|&|\+|和|与|及|以及|跟|同埋|同|加)?[ \t]*";
 
 /// A regex from `body` where `LETTERS` stands for a captured letter list and `QUOTED` for a
 /// captured bracketed or quoted letter.
@@ -61,7 +61,7 @@ pub(super) fn in_answer_position(text: &str, start: usize, end: usize) -> bool {
     let next = after.next();
     // A closing bracket or quote ends the letter: "(C)Inca".
     let closed = text[..end].ends_with([')', ']', '"', '\'']);
-    if before.is_some_and(|c| c.is_ascii_alphanumeric())
+    if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '°')
         || (!closed && next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '²' || c == '³' || c == '₁' || c == '₂'))
     {
         return false;

@@ -138,6 +138,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:正确选项", Explicit, r"(?:正确|对应|符合题意)(?:的)?选项\s*(?:是|为|系)?\s*:?\s*LETTERS"),
         ("zh:选项正确", Decision, r"(?:只有|唯有|仅有|仅|只|净系|得|所以|因此|故)\s*(?:选项)?\s*LETTERS\s*(?:项|选项)?\s*(?:是|系|都|均|也|才)?\s*(?:正确|符合题意|对|啱)(?:的|嘅)?\s*(?:[。.!,;\n]|$)"),
         ("zh:只有", Decision, r"(?:只有|唯有|仅有)\s*LETTERS\s*(?:[。.!]|$)"),
+        ("zh:只有", Decision, r"(?:只有|唯有|仅有|净系|只得)\s*(?:选项)?\s*LETTERS\s*(?:项)?\s*(?:才)?(?:是|系|符合|属于)"),
         // 我选B, 就选A吧, 最后还是选B, 我会选D, 我拣C, 勾B, 故选 A
         ("zh:选", Decision, r"(?:应该|应当|其实|实际上|故|应|所以|因此|因而|我|本题|则|即|只能|就|可以|还是|最后|最终|决定|会|要|那就|宜|当|改|都系|都是|直接|肯定|一定)\s*(?:应该|应当|应|会|要|还是|决定|就|都)?\s*(?:选|拣|勾|挑|圈|拣返)(?:择|定|返)?\s*(?:了)?\s*[:：]?\s*(?:选项|答案)?\s*LETTERS"),
         ("zh:选", Decision, r"(?:^|[。.\n,;!?])\s*(?:选|拣|勾)(?:择)?\s*[:：]?\s*(?:选项)?\s*LETTERS"),
@@ -169,6 +170,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("en:on-reflection", Decision, r"(?i)(?:on\s+reflection|by\s+elimination|on\s+second\s+thought|thinking\s+about\s+it|thinking\s+it\s+over|weighing\s+it|all\s+things\s+considered|in\s+the\s+end|after\s+all)\s*[,:]?\s*(?:it'?s\s+|I'?d\s+say\s+|option\s+)?LETTERS"),
         ("en:option-end", Decision, r"(?i)\boption\s+LETTERS\s*[.!]?\s*$"),
         ("en:options-are", Decision, r"(?i)\boptions\s+LETTERS\s+are\b"),
+        ("en:options-are", Decision, r"(?i)\b(?:options|choices)\s+LETTERS\s+(?:apply|hold|fit|are\s+(?:correct|right|true|the\s+answers?))"),
         ("arrow", Decision, r"(?:→|=>|->)\s*LETTERS"),
         ("boxed", Explicit, r"\\boxed\s*\{\s*LETTERS\s*\}"),
     ]
@@ -179,7 +181,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit)"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit)"#)
 });
 
 /// Words of doubt or refusal: with nothing chosen, they mean no answer.
@@ -235,6 +237,7 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
                 (Some(sorted.into_iter().collect()), rule, Some(class))
             }
         };
+        let range = tidy(text, range);
         let (start, end) = folded.char_span(range.clone());
         Extraction {
             choice,
@@ -255,7 +258,7 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
         pool.iter().filter(|s| s.range.start < last.range.end && s.range.end > last.range.start).min_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end))).unwrap_or(last)
     });
     if let Some(last) = last {
-        if let Some(hedge) = STRONG_HEDGE.find_iter(text).find(|h| h.end() > last.range.end) {
+        if let Some(hedge) = STRONG_HEDGE.find_iter(text).find(|h| h.end() >= last.range.end) {
             return Extraction::none("hedge", &folded, hedge.range());
         }
         let corrected_at = CORRECTION.find_iter(text).filter(|c| c.end() <= last.range.start).map(|c| c.end()).last().unwrap_or(0);
@@ -296,6 +299,7 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
 
 impl Extraction {
     fn none(rule: &'static str, folded: &Folded<'_>, range: Range<usize>) -> Self {
+        let range = tidy(&folded.text, range);
         let (start, end) = folded.char_span(range.clone());
         Extraction {
             choice: None,
@@ -307,6 +311,89 @@ impl Extraction {
             conflicting: false,
         }
     }
+}
+
+/// A statement's range without the punctuation and spaces a pattern matched around it.
+fn tidy(text: &str, range: Range<usize>) -> Range<usize> {
+    let piece = &text[range.clone()];
+    let skip = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '。' | '、' | '—' | '–' | '-');
+    let start = range.start + (piece.len() - piece.trim_start_matches(skip).len());
+    let end = range.end - (piece.len() - piece.trim_end_matches(char::is_whitespace).len());
+    if start < end { start..end } else { range }
+}
+
+/// The last sentence names one option letter and denies it nothing: "Having weighed it, B it
+/// is.", "That leaves D.", 我认定B。, 定案B — whatever the verb. Questions, cut-off answers
+/// and letters that are part of a name (vitamin C, 维生素C, Plan B) do not count.
+fn final_sentence(text: &str) -> Option<Statement> {
+    static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[(\["']?[ \t]*[A-Ha-h][ \t]*[)\]"']?"#).expect("valid"));
+    static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:the|vitamin|plan|type|grade|class|group|hepatitis|section|part|appendix|exhibit|size|model|blood|team|row|seat|room|素|维他命|型|第|号|区|栋|座|楼|组)\s*$").expect("valid")
+    });
+    static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:项|选项)?\s*(?:也|都|亦|就)?\s*(?:is\s+(?:wrong|incorrect|false|out)|isn't|is\s+not|are\s+wrong|was\s+wrong|错|不对|不正确|唔啱|唔对|系错|是错|排除)").expect("valid")
+    });
+    static WORD_AFTER_OK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s+(?:it|then|here|for|on|is|please|again|definitely|probably|seems|looks|wins|fits|stands|remains|and|or)\b").expect("valid")
+    });
+    static VERDICT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*[)\].:：、]?\s*(?:项|选项)?\s*(?:说法)?\s*(?:正确|错误|不正确|不对|对|错|啱|唔啱|correct|incorrect|true|false|wrong|right|is\s+(?:correct|wrong|right|true|false))").expect("valid")
+    });
+    if cut_off(text) {
+        return None;
+    }
+    let tail = text.trim_end().trim_end_matches(['.', '。', '!', '！', ')', '）']);
+    if tail.ends_with(['?', '？']) {
+        return None;
+    }
+    let start = tail.rfind(['.', '。', '!', '?', '！', '？', '\n']).map_or(0, |i| i + 1);
+    let start = (start..=tail.len()).find(|&i| text.is_char_boundary(i))?;
+    let sentence = &text[start..tail.len()];
+    if STRONG_HEDGE.is_match(sentence) || HEDGE.is_match(sentence) {
+        return None;
+    }
+    let mut named: Vec<(Range<usize>, char)> = Vec::new();
+    let mut judged = 0;
+    for m in LETTER.find_iter(sentence) {
+        let lead = m.as_str().len() - m.as_str().trim_start().len();
+        let range = start + m.start() + lead..start + m.end();
+        let Some(end) = answer_letters_end(text, range.start, range.end) else { continue };
+        let piece = &text[range.start..end];
+        // An option-by-option verdict ("A项正确，B项错误") or a restated option ("D) Argon – …").
+        if VERDICT_AFTER.is_match(&text[end..]) {
+            judged += 1;
+        }
+        let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+        if text[line_start..range.start].trim().is_empty() && piece.ends_with([')', '.', ':']) && text[end..].starts_with(|c: char| !c.is_whitespace() || c == ' ') {
+            continue;
+        }
+        if text[end..].trim_start_matches(' ').starts_with([':', '：']) {
+            continue;
+        }
+        let bare = !piece.ends_with([')', ']', '"', '\'']);
+        let letter = piece.chars().find(char::is_ascii_alphabetic)?;
+        if bare && letter.is_ascii_lowercase() {
+            continue;
+        }
+        // A bare capital before a lowercase word is an article or a name: "A plant", "C major".
+        let after = &text[end..];
+        if bare && after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_ascii_lowercase()) && !WORD_AFTER_OK.is_match(after) {
+            continue;
+        }
+        if NAME_BEFORE.is_match(&text[..range.start]) || DENIED_AFTER.is_match(after) || negated(text, range.start) || reported(text, range.start) {
+            continue;
+        }
+        named.push((range.start..end, letter.to_ascii_uppercase()));
+    }
+    if judged >= 2 {
+        return None;
+    }
+    let mut letters: Vec<char> = named.iter().map(|(_, l)| *l).collect();
+    letters.sort_unstable();
+    letters.dedup();
+    let [letter] = letters[..] else { return None };
+    let (range, _) = named.last()?;
+    Some(Statement { range: range.clone(), says: Says::Letters(vec![letter]), class: Confidence::Decision, rule: "final-sentence" })
 }
 
 /// Every statement of a choice the answer makes, in no particular order.
@@ -333,7 +420,19 @@ fn statements(text: &str, lower: &str, options: Options<'_>, offered: &[char]) -
         found.push(Statement { range, says: Says::Letters(vec![letter]), class: Confidence::Explicit, rule: "option-text-stated" });
     }
     found.extend(complements(text, offered));
+    // The last sentence's letter counts only when nothing says "answer" and no other
+    // statement reaches into that sentence.
+    if let Some(last) = final_sentence(text)
+        && found.iter().all(|s| s.class != Confidence::Explicit && s.range.end <= sentence_start(text, last.range.start))
+    {
+        found.push(last);
+    }
     found
+}
+
+/// Where the sentence holding `at` starts.
+fn sentence_start(text: &str, at: usize) -> usize {
+    text[..at].rfind(['.', '。', '!', '?', '！', '？', '\n']).map_or(0, |i| i + 1)
 }
 
 /// In a single-answer question, naming every option but "All of the above" means that one.
@@ -365,7 +464,7 @@ fn reported(text: &str, start: usize) -> bool {
 /// A line that is only letters (`**D**`, `( c )`, `A+C+E`), an answer that opens with a
 /// letter (`B。`, `［Ｄ］ DROP TABLE…`, `A、C、D 都係…`), or one that ends on one (`…, D。`).
 fn standalone(text: &str) -> Vec<Statement> {
-    static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s*)?(?:answer\s*:)?\s*LETTERS\s*[.。!]?\s*$"));
+    static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s*)?(?:answer\s*:|选项|(?i:option))?\s*LETTERS\s*[.。!]?\s*$"));
     static OPENING_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?([(\[]?[A-H][)\]]?)\s*(?:[.。:、,!]|\s[—–-]|\s*\n|\s*$)"#));
     static OPENING_QUOTED: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?QUOTED"#));
     static OPENING_LIST: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\s*LETTERS\s*(?:[—–-]|[.。:、,]|\s*[\x{3400}-\x{9fff}])"));
@@ -443,7 +542,7 @@ fn ordinals(text: &str, count: usize) -> Vec<Statement> {
         Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|go\s+with|pick|choose|select|say|it's|is|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
     });
     static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|(?:就|才|都|也)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true))").expect("valid")
+        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|就是|便是|(?:就|才|都|也)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true|it))").expect("valid")
     });
     let letter_at = |place: usize| -> Option<char> { (1..=count).contains(&place).then(|| (b'A' + (place - 1) as u8) as char) };
     let place_of_word = |word: &str| -> Option<usize> {

@@ -25,6 +25,7 @@ SET_DIR = os.path.dirname(HERE)
 SETS = [
     (["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"], "picks.jsonl"),
     (["holdout/zh-Hans.jsonl", "holdout/zh-Hant.jsonl", "holdout/en.jsonl"], "holdout-picks.jsonl"),
+    (["holdout2/zh-Hans.jsonl", "holdout2/zh-Hant.jsonl", "holdout2/en.jsonl"], "holdout2-picks.jsonl"),
 ]
 
 
