@@ -5,9 +5,10 @@
 //! commits to nothing. Each set was scored once before any rule was written against it: the
 //! test half after the rules written on the development half, the first held-out set
 //! (holdout/) after rules written on the test half's misses, the second (holdout2/) after
-//! rules written on the first's. The last is the figure that counts (`--half holdout2`).
+//! rules written on the first's, the third (holdout3/) after rules written on the second's.
+//! The last is the figure that counts (`--half holdout3`).
 //!
-//! `cargo run --release --example choice_eval -- [--half dev|test|holdout|holdout2] [--misses]`
+//! `cargo run --release --example choice_eval -- [--half dev|test|holdout|holdout2|holdout3] [--misses]`
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -92,7 +93,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "test" => (["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"], "picks.jsonl", Some(split.test.into_iter().collect())),
         "holdout" => (held_out, "holdout-picks.jsonl", None),
         "holdout2" => (["holdout2/zh-Hans.jsonl", "holdout2/zh-Hant.jsonl", "holdout2/en.jsonl"], "holdout2-picks.jsonl", None),
-        other => return Err(format!("--half dev, test, holdout or holdout2, not {other}").into()),
+        "holdout3" => (["holdout3/zh-Hans.jsonl", "holdout3/zh-Hant.jsonl", "holdout3/en.jsonl"], "holdout3-picks.jsonl", None),
+        other => return Err(format!("--half dev, test, holdout, holdout2 or holdout3, not {other}").into()),
     };
     let mut peers: BTreeMap<String, PeerPicks> = BTreeMap::new();
     for line in std::fs::read_to_string(format!("{dir}/peers/{picks}"))?.lines().filter(|l| !l.trim().is_empty()) {

@@ -71,10 +71,15 @@ pub(super) fn in_answer_position(text: &str, start: usize, end: usize) -> bool {
     }
     // `A = 3`, `C(5,2)`, `c/a`: a letter in a formula.
     let rest = text[end..].trim_start_matches(' ');
-    if rest.starts_with(['=', '+', '×', '^', '/', '*', '<', '>']) && !rest.starts_with("=>") {
+    let operand_follows = rest.char_indices().nth(1).map_or("", |(i, _)| &rest[i..]).trim_start().starts_with(|c: char| c.is_ascii_alphanumeric() || c == '(');
+    if rest.starts_with(['=', '+', '×', '^', '/', '<', '>']) && !rest.starts_with("=>") || rest.starts_with('*') && operand_follows {
         return false;
     }
-    if text[start..end].starts_with(|c: char| c.is_ascii_alphabetic()) && text[end..].starts_with('(') {
+    // `C(5,2)` is a function; `C（1997年7月1日）` is a letter and a gloss.
+    if text[start..end].starts_with(|c: char| c.is_ascii_alphabetic())
+        && text[end..].starts_with('(')
+        && !text[end..].chars().take_while(|&c| c != ')').any(|c| c.len_utf8() >= 3)
+    {
         return false;
     }
     // A bare lowercase letter followed by a word is English ("a bit", "a mitochondrion").

@@ -150,6 +150,8 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:不是而是", Decision, r"不是\s*LETTERS\s*[,，]?\s*(?:是|系)\s*LETTERS"),
         // 所以是C, 还是A更合适, 都系A, 即系D, 应该是 A、C、E
         ("zh:所以是", Decision, r"(?:所以|因此|故|因而|应该|应当|还是|都系|都是|即系|即是|就系|就是|其实是|肯定是|一定是|梗系|实系|当然是|应为)\s*(?:应该|应当|应)?\s*(?:是|为|系)?\s*(?:选项)?\s*LETTERS"),
+        // 扩张性的是A与C (a property, then the letters), but not 错误的是B
+        ("zh:的是", Decision, r"(?:^|[^错误不对])(?:[\x{4e00}-\x{9fff}])的(?:是|系|有)[ \t]*(?:选项)?[ \t]*LETTERS"),
         // 排除A、B，剩下C
         ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|key)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
@@ -164,12 +166,13 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("en:both-correct", Decision, r"(?i)\bboth\s+LETTERS\s+are\s+correct"),
         ("en:that's", Decision, r"(?i)\bthat'?s\s+(?:choice\s+|option\s+)?LETTERS"),
         ("en:it's", Decision, r"(?i)\bit(?:'s|\s+is|\s+has\s+to\s+be|\s+must\s+be)\s+(?:option\s+)?LETTERS"),
-        ("en:isn't-but", Decision, r"(?i)(?:isn't|is\s+not|not)\s+LETTERS\s*(?:[—–-]+|,|;|:)\s*(?:it'?s\s+|but\s+|rather\s+)?LETTERS"),
+        ("en:isn't-but", Decision, r"(?i)(?:isn't|is\s+not|not)\s+LETTERS\s*(?:[—–-]+|;|:)\s*(?:it'?s\s+|but\s+|rather\s+)?LETTERS"),
         ("en:only", Decision, r"(?i)\bonly\s+LETTERS(?:\s*[.!]|\s+is\s+correct|\s+(?:is|are)\s+right)"),
         ("en:so", Decision, r"(?i)\b(?:so|thus|therefore|hence|ultimately|finally)\s*,?\s*(?:option\s+)?LETTERS"),
         ("en:on-reflection", Decision, r"(?i)(?:on\s+reflection|by\s+elimination|on\s+second\s+thought|thinking\s+about\s+it|thinking\s+it\s+over|weighing\s+it|all\s+things\s+considered|in\s+the\s+end|after\s+all)\s*[,:]?\s*(?:it'?s\s+|I'?d\s+say\s+|option\s+)?LETTERS"),
         ("en:option-end", Decision, r"(?i)\boption\s+LETTERS\s*[.!]?\s*$"),
         ("en:options-are", Decision, r"(?i)\boptions\s+LETTERS\s+are\b"),
+        ("en:applies-to", Decision, r"(?i)\b(?:applies|apply|fits|fit)\s+(?:only\s+)?to\s+(?:options?\s+)?LETTERS"),
         ("en:options-are", Decision, r"(?i)\b(?:options|choices)\s+LETTERS\s+(?:apply|hold|fit|are\s+(?:correct|right|true|the\s+answers?))"),
         ("arrow", Decision, r"(?:→|=>|->)\s*LETTERS"),
         ("boxed", Explicit, r"\\boxed\s*\{\s*LETTERS\s*\}"),
@@ -181,17 +184,30 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit)"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit)"#)
 });
+
+/// Strong hedges, except "not A, C or D" (an elimination).
+fn strong_hedges(text: &str) -> impl Iterator<Item = regex_lite::Match<'_>> {
+    STRONG_HEDGE.find_iter(text).filter(move |h| {
+        let before: String = text[..h.start()].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+        !(before.contains("not ") || before.contains("不是") || before.contains("排除") || before.contains("唔系") || before.contains("nor "))
+    })
+}
 
 /// Words of doubt or refusal: with nothing chosen, they mean no answer.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)不确定|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say").expect("valid")
 });
 
-/// Words that turn a statement into someone else's, or a supposition: 很多人选A, "if you pick A".
+/// Words that turn a statement into someone else's: 很多人选A, "people often pick A".
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|如果|假如|若是|若|一般人|people|someone|tempt|might\s+think|you\s+might|common\s+mistake|\bif\b|\bwhether\b|confus").expect("valid")
+    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|一般人|people|someone|tempt|might\s+think|you\s+might|common\s+mistake|confus").expect("valid")
+});
+
+/// Words that make the rest of the sentence a supposition: 如果是财政支出，选A; "if you pick A".
+static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)如果|假如|若是|若|要是|假设|\bif\b|\bwhether\b|\bsuppose\b").expect("valid")
 });
 
 /// Words that mark a change of mind: a different choice before them is no conflict.
@@ -207,7 +223,7 @@ static VERDICT: LazyLock<Regex> = LazyLock::new(|| {
 /// Eliminations and negations: 排除A、B, "rule out C", 不是B, "not B", "B is wrong".
 static ELIMINATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
-        r"(?i)(?:排除|eliminate|eliminating|rule\s+out|ruling\s+out|cross\s+out|不是|并非|唔系|\bnot|isn't)\s*(?:选项)?\s*LETTERS",
+        r"(?i)(?:排除|eliminate|eliminating|rule\s+out|ruling\s+out|cross\s+out|不是|并非|唔系|\bnot|isn't)\s*(?:选项)?\s*LETTERS(?:\s*,?\s*(?:or|nor|或|和)\s*LETTERS)?",
         r"(?i)(?:选项)?LETTERS\s*(?:项)?\s*(?:也|都|均)?\s*(?:不对|错误|错|不正确|唔啱|is\s+wrong|are\s+wrong|is\s+out|is\s+incorrect|can\s+be\s+ruled\s+out)",
     ]
     .into_iter()
@@ -258,18 +274,18 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
         pool.iter().filter(|s| s.range.start < last.range.end && s.range.end > last.range.start).min_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end))).unwrap_or(last)
     });
     if let Some(last) = last {
-        if let Some(hedge) = STRONG_HEDGE.find_iter(text).find(|h| h.end() >= last.range.end) {
+        if let Some(hedge) = strong_hedges(text).find(|h| h.end() >= last.range.end) {
             return Extraction::none("hedge", &folded, hedge.range());
         }
         let corrected_at = CORRECTION.find_iter(text).filter(|c| c.end() <= last.range.start).map(|c| c.end()).last().unwrap_or(0);
         let disagreeing = pool.iter().any(|s| s.says != last.says && s.range.start >= corrected_at && s.range.end <= last.range.start && s.class <= Confidence::Decision);
         let verdicts_disagree = verdict.as_ref().is_some_and(|(letters, _)| Says::Letters(letters.clone()) != last.says);
-        let hedged = HEDGE.is_match(text) || STRONG_HEDGE.is_match(text);
+        let hedged = HEDGE.is_match(text) || strong_hedges(text).next().is_some();
         return make(&last.says, last.rule, last.class, last.range.clone(), disagreeing || verdicts_disagree || hedged);
     }
 
     // 2. With no statement: an answer cut off mid-reasoning, a hedge or a refusal chooses nothing.
-    if let Some(hedge) = STRONG_HEDGE.find(text).or_else(|| HEDGE.find(text)) {
+    if let Some(hedge) = strong_hedges(text).next().or_else(|| HEDGE.find(text)) {
         return Extraction::none("hedge", &folded, hedge.range());
     }
     if cut_off(text) {
@@ -349,7 +365,7 @@ fn final_sentence(text: &str) -> Option<Statement> {
     let start = tail.rfind(['.', '。', '!', '?', '！', '？', '\n']).map_or(0, |i| i + 1);
     let start = (start..=tail.len()).find(|&i| text.is_char_boundary(i))?;
     let sentence = &text[start..tail.len()];
-    if STRONG_HEDGE.is_match(sentence) || HEDGE.is_match(sentence) {
+    if strong_hedges(sentence).next().is_some() || HEDGE.is_match(sentence) {
         return None;
     }
     let mut named: Vec<(Range<usize>, char)> = Vec::new();
@@ -456,15 +472,19 @@ fn negated(text: &str, start: usize) -> bool {
 
 /// A statement in a sentence about what others choose, or a supposition.
 fn reported(text: &str, start: usize) -> bool {
-    let sentence_start = text[..start].rfind(['。', '.', '!', '?', '\n', ';', ',', '，']).map_or(0, |i| i + 1);
-    let sentence_start = (sentence_start..=start).find(|&i| text.is_char_boundary(i)).unwrap_or(start);
-    REPORTED.is_match(&text[sentence_start..start])
+    let boundary = |marks: &[char]| {
+        let at = text[..start].rfind(marks).map_or(0, |i| i + 1);
+        (at..=start).find(|&i| text.is_char_boundary(i)).unwrap_or(start)
+    };
+    let clause = boundary(&['。', '.', '!', '?', '\n', ';', ',', '，']);
+    let sentence = boundary(&['。', '.', '!', '?', '\n', ';']);
+    REPORTED.is_match(&text[clause..start]) || CONDITIONAL.is_match(&text[sentence..start])
 }
 
 /// A line that is only letters (`**D**`, `( c )`, `A+C+E`), an answer that opens with a
 /// letter (`B。`, `［Ｄ］ DROP TABLE…`, `A、C、D 都係…`), or one that ends on one (`…, D。`).
 fn standalone(text: &str) -> Vec<Statement> {
-    static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s*)?(?:answer\s*:|选项|(?i:option))?\s*LETTERS\s*[.。!]?\s*$"));
+    static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s+)?[*_]?(?:answer\s*:|选项|(?i:option))?\s*LETTERS\s*[*_]?\s*[.。!]?\s*$"));
     static OPENING_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?([(\[]?[A-H][)\]]?)\s*(?:[.。:、,!]|\s[—–-]|\s*\n|\s*$)"#));
     static OPENING_QUOTED: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?QUOTED"#));
     static OPENING_LIST: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\s*LETTERS\s*(?:[—–-]|[.。:、,]|\s*[\x{3400}-\x{9fff}])"));
@@ -508,6 +528,21 @@ fn standalone(text: &str) -> Vec<Statement> {
     }
     // The answer ends on letters after punctuation or a copula: "…, D。", "…are B, C and E.",
     // "Definitely \"A\"." — the leftmost start, so a list is taken whole.
+    // Checkboxes ("- [x] A") and bulleted letters with a gloss ("- B（list）"): every one ticked.
+    static CHECKED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*[-*]?\s*\[([xX✓✔])\]\s*\(?([A-H])\b").expect("valid"));
+    static BULLETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*[-*•]\s*([A-H])\s*(?:\([^)\n]*\))?\s*[.。]?\s*$").expect("valid"));
+    for regex in [&*CHECKED, &*BULLETED] {
+        let mut letters = Vec::new();
+        let mut span: Option<Range<usize>> = None;
+        for captures in regex.captures_iter(text) {
+            let (Some(whole), Some(letter)) = (captures.get(0), captures.get(captures.len() - 1)) else { continue };
+            letters.push(letter.as_str().chars().next().unwrap_or('A'));
+            span = Some(span.map_or(whole.range(), |s| s.start..whole.end()));
+        }
+        if let Some(range) = span {
+            push(range, &letters.iter().collect::<String>(), "ticked");
+        }
+    }
     let tail = text.trim_end();
     let from = tail.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
     let closing = tail[from..].char_indices().map(|(i, _)| from + i).find_map(|start| {
@@ -539,22 +574,22 @@ fn ordinals(text: &str, count: usize) -> Vec<Statement> {
         Regex::new(r"(?i)\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?:\s*,\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))*\s*,?\s*and\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))\s+(?:ones?\s+|options?\s+|choices?\s+)?(?:are|is)\s+(?:correct|right|true)").expect("valid")
     });
     static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|go\s+with|pick|choose|select|say|it's|is|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
+        Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|只有|唯有|里面|之中|当中|go\s+with|pick|choose|select|say|it's|is|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
     });
     static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|就是|便是|(?:就|才|都|也)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true|it))").expect("valid")
+        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|就是|便是|就系|先系|才是|符合|(?:就|才|都|也|先)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true|it))").expect("valid")
     });
     let letter_at = |place: usize| -> Option<char> { (1..=count).contains(&place).then(|| (b'A' + (place - 1) as u8) as char) };
     let place_of_word = |word: &str| -> Option<usize> {
         Some(match word.to_ascii_lowercase().replace('-', " ").as_str() {
-            "first" | "top" => 1,
-            "second" => 2,
-            "third" => 3,
-            "fourth" => 4,
-            "fifth" => 5,
-            "sixth" => 6,
-            "seventh" => 7,
-            "eighth" => 8,
+            "first" | "top" | "1st" => 1,
+            "second" | "2nd" => 2,
+            "third" | "3rd" => 3,
+            "fourth" | "4th" => 4,
+            "fifth" | "5th" => 5,
+            "sixth" | "6th" => 6,
+            "seventh" | "7th" => 7,
+            "eighth" | "8th" => 8,
             "last" | "final" | "bottom" => count,
             "penultimate" | "second to last" => count.checked_sub(1)?,
             _ => return None,
@@ -573,7 +608,36 @@ fn ordinals(text: &str, count: usize) -> Vec<Statement> {
         Regex::new(r"(?i)\b(?:option|choice|answer|number|no\.?|#)\s*(?:number\s*|no\.?\s*|#\s*)?([1-8])\b").expect("valid")
     });
     static MIDDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bthe\s+middle\s+(?:one|option|choice)\b|中间(?:那|的)?(?:一)?(?:个|项)").expect("valid"));
+    static ZH_LIST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"第\s*([一二三四五六七八1-8](?:\s*(?:、|,|和|及|与|同|跟|以及)\s*(?:第)?\s*[一二三四五六七八1-8])+)\s*(?:个|项|种|组|条|句)").expect("valid")
+    });
+    static EN_LIST_ONES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bthe\s+((?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s*,\s*(?:the\s+)?(?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth))*\s*,?\s*and\s+(?:the\s+)?(?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth))\s+(?:ones?|options?|choices?)\b").expect("valid")
+    });
     let mut found = Vec::new();
+    for captures in ZH_LIST.captures_iter(text) {
+        let (Some(whole), Some(list)) = (captures.get(0), captures.get(1)) else { continue };
+        let letters: Option<Vec<char>> = list.as_str().chars().filter_map(|c| zh_number(&c.to_string())).map(letter_at).collect();
+        if let Some(letters) = letters
+            && (in_context(&whole.range()) || CUE_AFTER.is_match(&text[whole.end()..]))
+        {
+            found.push(Statement { range: whole.range(), says: Says::Letters(letters), class: Confidence::Ordinal, rule: "ordinal" });
+        }
+    }
+    for captures in EN_LIST_ONES.captures_iter(text) {
+        let (Some(whole), Some(list)) = (captures.get(0), captures.get(1)) else { continue };
+        let letters: Option<Vec<char>> = list
+            .as_str()
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|w| !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "the"))
+            .map(|w| place_of_word(w).and_then(letter_at))
+            .collect();
+        if let Some(letters) = letters
+            && (in_context(&whole.range()) || CUE_AFTER.is_match(&text[whole.end()..]))
+        {
+            found.push(Statement { range: whole.range(), says: Says::Letters(letters), class: Confidence::Ordinal, rule: "ordinal" });
+        }
+    }
     for captures in EN_FROM.captures_iter(text) {
         let (Some(whole), Some(word), Some(end)) = (captures.get(0), captures.get(1), captures.get(2)) else { continue };
         let Some(k) = place_of_word(word.as_str()) else { continue };
@@ -648,7 +712,7 @@ fn ordinals(text: &str, count: usize) -> Vec<Statement> {
 /// answer for "none" when no option says so.
 fn summaries(text: &str, options: Options<'_>, offered: &[char]) -> Vec<Statement> {
     static EVERY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)全选|全部(?:都)?选|选全部|四个都选|全部都?(?:是|对|正确)|(?:四|三|五)(?:个|项)都(?:是|对|正确)|all\s+of\s+them|every\s+one\s+of\s+them|all\s+(?:four|three|five)\s+(?:are|of)").expect("valid")
+        Regex::new(r"(?i)全选|全部(?:都)?选|选全部|四个都选|全部都?(?:是|对|正确|啱|系)|(?:四|三|五)(?:个|项)都(?:是|对|正确)|all\s+of\s+them|every\s+one\s+of\s+them|all\s+(?:four|three|five)\s+(?:are|of)").expect("valid")
     });
     static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"(?i)^["'\]]*\s*(?:也|都|亦)?\s*(?:不成立|不对|不正确|错|唔啱|is\s+wrong|isn't|is\s+not|doesn't|fails|can't\s+be)"#).expect("valid")
@@ -751,11 +815,12 @@ fn eliminated_all_but_one(text: &str, offered: &[char]) -> Option<(char, Range<u
     let mut span: Option<Range<usize>> = None;
     for regex in ELIMINATION.iter() {
         for captures in regex.captures_iter(text) {
-            let (Some(whole), Some(letters)) = (captures.get(0), captures.get(1)) else { continue };
-            if answer_letters_end(text, letters.start(), letters.end()).is_none() {
-                continue;
+            let Some(whole) = captures.get(0) else { continue };
+            for letters in (1..captures.len()).filter_map(|i| captures.get(i)) {
+                if answer_letters_end(text, letters.start(), letters.end()).is_some() {
+                    eliminated.extend(letters_of(letters.as_str()));
+                }
             }
-            eliminated.extend(letters_of(letters.as_str()));
             span = Some(span.map_or(whole.range(), |s| s.start.min(whole.start())..s.end.max(whole.end())));
         }
     }

@@ -52,9 +52,60 @@ pub(super) fn option_texts(options: Options<'_>) -> Vec<(char, String)> {
             let text = ["a ", "an ", "the "].iter().find_map(|article| text.strip_prefix(article)).map_or(text.clone(), str::to_owned);
             (!text.is_empty()).then_some((letter, text))
         })
+        .flat_map(|(letter, text)| variants(&text).into_iter().map(move |variant| (letter, variant)))
         .collect();
     texts.sort_by_key(|(_, text)| std::cmp::Reverse(text.chars().count()));
     texts
+}
+
+/// An option text and the other ways an answer writes it: 8 as 八, 1000 as 一千, 100°c as
+/// 100摄氏度.
+fn variants(text: &str) -> Vec<String> {
+    let mut all = vec![text.to_owned()];
+    if let Some(degrees) = text.strip_suffix("°c").map(str::trim_end) {
+        all.push(format!("{degrees}摄氏度"));
+        all.push(format!("{degrees}度"));
+    }
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty()
+        && let Ok(n) = digits.parse::<u32>()
+        && let Some(chinese) = chinese_numeral(n)
+    {
+        all.push(format!("{chinese}{}", &text[digits.len()..]));
+    }
+    all
+}
+
+/// 0–9999 in Chinese numerals: 8 → 八, 12 → 十二, 105 → 一百零五, 1000 → 一千.
+fn chinese_numeral(n: u32) -> Option<String> {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    if n >= 10_000 {
+        return None;
+    }
+    if n < 10 {
+        return Some(DIGITS[n as usize].to_string());
+    }
+    if n < 20 {
+        return Some(format!("十{}", if n % 10 == 0 { String::new() } else { DIGITS[(n % 10) as usize].to_string() }));
+    }
+    let mut out = String::new();
+    let mut zero = false;
+    for (unit, value) in [('千', 1000), ('百', 100), ('十', 10), (' ', 1)] {
+        let digit = n / value % 10;
+        if digit == 0 {
+            zero = !out.is_empty();
+            continue;
+        }
+        if zero {
+            out.push('零');
+            zero = false;
+        }
+        out.push(DIGITS[digit as usize]);
+        if unit != ' ' {
+            out.push(unit);
+        }
+    }
+    Some(out)
 }
 
 /// The letter of the option that reads "all of the above" (or "none …").
@@ -75,8 +126,13 @@ pub(super) fn occurrences(haystack: &str, options: Options<'_>) -> Vec<(Range<us
             let number = needle.starts_with(|c: char| c.is_ascii_digit());
             let digit_edge = |c: Option<char>| !number || c.is_none_or(|c| !matches!(c, '/' | '²' | '^'));
             let decimal = number && (haystack[end..].starts_with('.') && haystack[end + 1..].starts_with(|c: char| c.is_ascii_digit()) || haystack[..start].ends_with('.') && haystack[..start.saturating_sub(1)].ends_with(|c: char| c.is_ascii_digit()));
+            // "blanch" is stated as "blanching", "mitochondrion" not as "mitochondrions"
+            let suffix = ["ing", "ed", "es", "s", "d"]
+                .iter()
+                .find(|s| needle.ends_with(|c: char| c.is_ascii_alphabetic()) && haystack[end..].starts_with(*s) && word_edge(haystack[end + s.len()..].chars().next()))
+                .map_or(0, |s| s.len());
             let whole = word_edge(haystack[..start].chars().next_back())
-                && word_edge(haystack[end..].chars().next())
+                && word_edge(haystack[end + suffix..].chars().next())
                 && digit_edge(haystack[..start].chars().next_back())
                 && digit_edge(haystack[end..].chars().next())
                 && !decimal;
@@ -123,7 +179,14 @@ pub(super) fn explicit_option_text(lower: &str, options: Options<'_>) -> Option<
 /// names an option, the last one after a copula (是/为/= /is), else the first; for a
 /// multiple-answer question, every option named in that paragraph's first sentence.
 pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(Range<usize>, Vec<char>)> {
-    let found = occurrences(lower, options);
+    // Denied options are not stated: 这叫做升华，不是汽化 / "not poaching".
+    let found: Vec<(Range<usize>, char)> = occurrences(lower, options)
+        .into_iter()
+        .filter(|(r, _)| {
+            let before = lower[..r.start].trim_end();
+            !["不是", "并非", "而非", "唔系", "not", "isn't", "非"].iter().any(|cue| before.ends_with(cue))
+        })
+        .collect();
     if found.is_empty() {
         return None;
     }
@@ -156,7 +219,7 @@ pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(R
         .collect();
     let copula = |start: usize| {
         let before = lower[..start].trim_end();
-        ["是", "为", "即", "系", "就是", " is", " are", " was", "called", "叫", "=", "等于"].iter().any(|cue| before.ends_with(cue))
+        ["是", "为", "即", "系", "就是", " is", " are", " was", "called", "叫", "叫做", "称为", "叫作", "=", "等于"].iter().any(|cue| before.ends_with(cue))
     };
     let (range, letter) = in_paragraph.iter().rev().find(|(r, _)| copula(r.start)).or(in_paragraph.first())?;
     Some((range.clone(), vec![*letter]))

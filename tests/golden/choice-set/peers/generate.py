@@ -26,6 +26,7 @@ SETS = [
     (["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"], "picks.jsonl"),
     (["holdout/zh-Hans.jsonl", "holdout/zh-Hant.jsonl", "holdout/en.jsonl"], "holdout-picks.jsonl"),
     (["holdout2/zh-Hans.jsonl", "holdout2/zh-Hant.jsonl", "holdout2/en.jsonl"], "holdout2-picks.jsonl"),
+    (["holdout3/zh-Hans.jsonl", "holdout3/zh-Hant.jsonl", "holdout3/en.jsonl"], "holdout3-picks.jsonl"),
 ]
 
 
