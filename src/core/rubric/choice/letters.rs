@@ -61,7 +61,9 @@ pub(super) fn in_answer_position(text: &str, start: usize, end: usize) -> bool {
     let next = after.next();
     // A closing bracket or quote ends the letter: "(C)Inca".
     let closed = text[..end].ends_with([')', ']', '"', '\'']);
-    if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '°')
+    // "N/A", "w/o", "°C": a letter after a slash that follows a letter, or after a degree sign.
+    let slashed = text[..start].ends_with('/') && text[..start - 1].ends_with(|c: char| c.is_ascii_alphabetic());
+    if slashed || before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '°')
         || (!closed && next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '\'' || c == '²' || c == '³' || c == '₁' || c == '₂'))
     {
         return false;

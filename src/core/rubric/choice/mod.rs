@@ -358,7 +358,15 @@ fn final_sentence(text: &str) -> Option<Statement> {
     if cut_off(text) {
         return None;
     }
-    let tail = text.trim_end().trim_end_matches(['.', '。', '!', '！', ')', '）']);
+    // An answer that stops without closing its sentence may be cut off: only a short last
+    // sentence ("我认定B") counts then.
+    let trimmed = text.trim_end();
+    let closed = trimmed.ends_with(['.', '。', '!', '！', ')', '）', ']', '"', '\'', '*']);
+    let last_sentence_chars = trimmed.chars().rev().take_while(|c| !matches!(c, '.' | '。' | '!' | '?' | '\n')).count();
+    if !closed && last_sentence_chars > 12 {
+        return None;
+    }
+    let tail = trimmed.trim_end_matches(['.', '。', '!', '！', ')', '）']);
     if tail.ends_with(['?', '？']) {
         return None;
     }
