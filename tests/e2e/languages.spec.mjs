@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppPage, ROOT, useEnvironment } from "./harness.mjs";
-import { ItemsScreen, RateScreen, RatersScreen, ResultsScreen, TokenizerScreen } from "./pages.mjs";
+import { ItemsScreen, RateScreen, RatersScreen, ResultsScreen, ReviewScreen, TokenizerScreen } from "./pages.mjs";
 
 const env = useEnvironment();
 const LOCALES = ["en", "zh-Hans", "zh-Hant"];
@@ -46,6 +46,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       const screens = [
         ["results", new ResultsScreen(app)],
         ["items", new ItemsScreen(app)],
+        ["review", new ReviewScreen(app)],
         ["rate", rate],
         ["raters", raters],
         ["tokenizer", new TokenizerScreen(app)],

@@ -28,6 +28,7 @@
 
 mod folded;
 mod letters;
+mod ordinals;
 mod texts;
 
 use std::collections::BTreeMap;
@@ -39,6 +40,7 @@ use serde::{Deserialize, Serialize};
 
 use folded::Folded;
 use letters::{answer_letters_end, letters_of, pattern};
+use ordinals::ordinals;
 use texts::{Summary, ALL_OF_THEM, NONE_OF_THEM};
 
 /// The options of a question: their letters and, when known, their texts.
@@ -105,14 +107,14 @@ impl Extraction {
 
 /// What a statement says.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Says {
+pub(super) enum Says {
     Letters(Vec<char>),
     /// No option is right (and no option says so).
     NoneOfThem,
 }
 
 #[derive(Debug, Clone)]
-struct Statement {
+pub(super) struct Statement {
     /// The whole statement in the folded text, cue and letters.
     range: Range<usize>,
     says: Says,
@@ -472,7 +474,7 @@ fn every_other_means_all(letters: &[char], options: Options<'_>, offered: &[char
 }
 
 /// 不是B, "not B", 答案不是: the statement is denied.
-fn negated(text: &str, start: usize) -> bool {
+pub(super) fn negated(text: &str, start: usize) -> bool {
     let before: String = text[..start].chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
     let before = before.trim_end().to_ascii_lowercase();
     before.ends_with('不') || before.ends_with("不是") || before.ends_with('非') || before.ends_with('唔') || before.ends_with("not") || before.ends_with("n't") || before.ends_with("没")
@@ -565,152 +567,6 @@ fn standalone(text: &str) -> Vec<Statement> {
     });
     if let Some((range, letters)) = closing {
         push(range, &letters, "closing-letter");
-    }
-    found
-}
-
-/// Options named by their place: 第四个, 最后一项, 倒数第二个, "the first one", "the last
-/// option", "the first, third and fourth are correct" — mapped through the option count.
-fn ordinals(text: &str, count: usize) -> Vec<Statement> {
-    static ZH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(倒数)?第\s*([一二三四五六七八1-8])|(最后|最末|最尾|尾)\s*(?:一|那)?|(头|首)\s*(?:一)?|(最上面|最前面)\s*(?:的)?\s*(?:一|那)?)\s*(?:个|项|种|组|条|句|位)\s*(?:选项|答案)?").expect("valid")
-    });
-    static EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|top|bottom|penultimate|second[- ]to[- ]last)\s+(?:one|option|choice|answer|item|alternative)s?\b").expect("valid")
-    });
-    static EN_LIST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?:\s*,\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))*\s*,?\s*and\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))\s+(?:ones?\s+|options?\s+|choices?\s+)?(?:are|is)\s+(?:correct|right|true)").expect("valid")
-    });
-    static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|只有|唯有|里面|之中|当中|go\s+with|pick|choose|select|say|it's|is|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
-    });
-    static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|就是|便是|就系|先系|才是|符合|(?:就|才|都|也|先)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true|it))").expect("valid")
-    });
-    let letter_at = |place: usize| -> Option<char> { (1..=count).contains(&place).then(|| (b'A' + (place - 1) as u8) as char) };
-    let place_of_word = |word: &str| -> Option<usize> {
-        Some(match word.to_ascii_lowercase().replace('-', " ").as_str() {
-            "first" | "top" | "1st" => 1,
-            "second" | "2nd" => 2,
-            "third" | "3rd" => 3,
-            "fourth" | "4th" => 4,
-            "fifth" | "5th" => 5,
-            "sixth" | "6th" => 6,
-            "seventh" | "7th" => 7,
-            "eighth" | "8th" => 8,
-            "last" | "final" | "bottom" => count,
-            "penultimate" | "second to last" => count.checked_sub(1)?,
-            _ => return None,
-        })
-    };
-    let zh_number = |s: &str| -> Option<usize> { "一二三四五六七八".chars().position(|c| s.starts_with(c)).map(|i| i + 1).or_else(|| s.parse().ok()) };
-    let in_context = |range: &Range<usize>| {
-        let sentence_start = text[..range.start].rfind(['。', '.', '!', '?', '\n', ',', '，', ';']).map_or(0, |i| i + 1);
-        let at_start = text[sentence_start..range.start].trim().is_empty() || text[sentence_start..range.start].trim().eq_ignore_ascii_case("the");
-        CUE_BEFORE.is_match(&text[..range.start]) || (at_start && CUE_AFTER.is_match(&text[range.end..]))
-    };
-    static EN_FROM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(first|second|third|fourth|fifth)\s+(?:one\s+|option\s+)?from\s+the\s+(bottom|end|top|start|last)\b").expect("valid")
-    });
-    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:option|choice|answer|number|no\.?|#)\s*(?:number\s*|no\.?\s*|#\s*)?([1-8])\b").expect("valid")
-    });
-    static MIDDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bthe\s+middle\s+(?:one|option|choice)\b|中间(?:那|的)?(?:一)?(?:个|项)").expect("valid"));
-    static ZH_LIST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"第\s*([一二三四五六七八1-8](?:\s*(?:、|,|和|及|与|同|跟|以及)\s*(?:第)?\s*[一二三四五六七八1-8])+)\s*(?:个|项|种|组|条|句)").expect("valid")
-    });
-    static EN_LIST_ONES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bthe\s+((?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s*,\s*(?:the\s+)?(?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth))*\s*,?\s*and\s+(?:the\s+)?(?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth))\s+(?:ones?|options?|choices?)\b").expect("valid")
-    });
-    let mut found = Vec::new();
-    for captures in ZH_LIST.captures_iter(text) {
-        let (Some(whole), Some(list)) = (captures.get(0), captures.get(1)) else { continue };
-        let letters: Option<Vec<char>> = list.as_str().chars().filter_map(|c| zh_number(&c.to_string())).map(letter_at).collect();
-        if let Some(letters) = letters
-            && (in_context(&whole.range()) || CUE_AFTER.is_match(&text[whole.end()..]))
-        {
-            found.push(Statement { range: whole.range(), says: Says::Letters(letters), class: Confidence::Ordinal, rule: "ordinal" });
-        }
-    }
-    for captures in EN_LIST_ONES.captures_iter(text) {
-        let (Some(whole), Some(list)) = (captures.get(0), captures.get(1)) else { continue };
-        let letters: Option<Vec<char>> = list
-            .as_str()
-            .split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|w| !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "the"))
-            .map(|w| place_of_word(w).and_then(letter_at))
-            .collect();
-        if let Some(letters) = letters
-            && (in_context(&whole.range()) || CUE_AFTER.is_match(&text[whole.end()..]))
-        {
-            found.push(Statement { range: whole.range(), says: Says::Letters(letters), class: Confidence::Ordinal, rule: "ordinal" });
-        }
-    }
-    for captures in EN_FROM.captures_iter(text) {
-        let (Some(whole), Some(word), Some(end)) = (captures.get(0), captures.get(1), captures.get(2)) else { continue };
-        let Some(k) = place_of_word(word.as_str()) else { continue };
-        let place = if matches!(end.as_str().to_ascii_lowercase().as_str(), "top" | "start") { Some(k) } else { (count + 1).checked_sub(k) };
-        if let Some(letter) = place.and_then(letter_at)
-            && (in_context(&whole.range()) || CUE_AFTER.is_match(&text[whole.end()..]))
-        {
-            found.push(Statement { range: whole.range(), says: Says::Letters(vec![letter]), class: Confidence::Ordinal, rule: "ordinal" });
-        }
-    }
-    for captures in NUMBERED.captures_iter(text) {
-        let (Some(whole), Some(n)) = (captures.get(0), captures.get(1)) else { continue };
-        if let Some(letter) = n.as_str().parse().ok().and_then(letter_at)
-            && in_context(&whole.range())
-            && !negated(text, whole.start())
-        {
-            found.push(Statement { range: whole.range(), says: Says::Letters(vec![letter]), class: Confidence::Ordinal, rule: "ordinal" });
-        }
-    }
-    if count % 2 == 1 {
-        for whole in MIDDLE.find_iter(text) {
-            if let Some(letter) = letter_at(count.div_ceil(2))
-                && in_context(&whole.range())
-            {
-                found.push(Statement { range: whole.range(), says: Says::Letters(vec![letter]), class: Confidence::Ordinal, rule: "ordinal" });
-            }
-        }
-    }
-    for captures in ZH.captures_iter(text) {
-        let Some(whole) = captures.get(0) else { continue };
-        let place = if let Some(n) = captures.get(2) {
-            let n = zh_number(n.as_str());
-            if captures.get(1).is_some() { n.and_then(|n| (count + 1).checked_sub(n)) } else { n }
-        } else if captures.get(3).is_some() {
-            Some(count)
-        } else {
-            Some(1)
-        };
-        if let Some(letter) = place.and_then(letter_at)
-            && in_context(&whole.range())
-            && !negated(text, whole.start())
-        {
-            found.push(Statement { range: whole.range(), says: Says::Letters(vec![letter]), class: Confidence::Ordinal, rule: "ordinal" });
-        }
-    }
-    for captures in EN.captures_iter(text) {
-        let (Some(whole), Some(word)) = (captures.get(0), captures.get(1)) else { continue };
-        if let Some(letter) = place_of_word(word.as_str()).and_then(letter_at)
-            && in_context(&whole.range())
-            && !negated(text, whole.start())
-        {
-            found.push(Statement { range: whole.range(), says: Says::Letters(vec![letter]), class: Confidence::Ordinal, rule: "ordinal" });
-        }
-    }
-    for captures in EN_LIST.captures_iter(text) {
-        let (Some(whole), Some(list)) = (captures.get(0), captures.get(1)) else { continue };
-        let letters: Option<Vec<char>> = list
-            .as_str()
-            .split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|w| !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "the"))
-            .map(|w| place_of_word(w).and_then(letter_at))
-            .collect();
-        if let Some(letters) = letters {
-            found.push(Statement { range: whole.range(), says: Says::Letters(letters), class: Confidence::Ordinal, rule: "ordinal" });
-        }
     }
     found
 }
