@@ -62,7 +62,7 @@ test("scores an answer with signatures, and extracts choices", () => {
   assert.equal(read.choice, "D");
   assert.equal(read.confidence, "explicit");
   assert.equal(read.evidence, "答案係【 Ｄ 】");
-  assert.deepEqual(read.span, [5, 12]);
+  assert.deepEqual(read.span, [5, 13]);
   assert.equal(read.normalized, "答案系[ D ]");
   const byText = Pingfen.extractChoice("光合作用发生在叶绿体中。", "ABCD", { A: "线粒体", B: "叶绿体" }, false);
   assert.equal(byText.choice, "B");
