@@ -28,7 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let scores: Vec<ItemScore> = models
         .iter()
         .flat_map(|model| suite.items.iter().map(move |item| (model.clone(), item.id.clone())))
-        .map(|(model, item)| ItemScore { model, item, score: Some(rng.random_range(0.0..100.0)), source: Source::Metric, detail: Detail::Open, human: None })
+        .map(|(model, item)| ItemScore { model, item, score: Some(rng.random_range(0.0..100.0)), source: Source::Metric, detail: Detail::Open, human: None, overridden: None })
         .collect();
     let mut best = f64::INFINITY;
     for _ in 0..3 {

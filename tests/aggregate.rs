@@ -31,6 +31,7 @@ fn scores_of(case: &Value) -> (Vec<String>, Vec<ItemScore>) {
                 source: Source::Metric,
                 detail: Detail::Open,
                 human: None,
+                overridden: None,
             });
         }
     }
@@ -216,6 +217,7 @@ fn bootstrap_intervals_cover_the_true_accuracy_about_95_percent_of_the_time() {
                 source: Source::Metric,
                 detail: Detail::Open,
                 human: None,
+                overridden: None,
             })
             .collect();
         let table = aggregate::table_with_intervals(&suite, &scores, &["m".into()], Rule::default(), Resampling { rounds: 400, seed: trial });
