@@ -5,10 +5,11 @@
 //! commits to nothing. Each set was scored once before any rule was written against it: the
 //! test half after the rules written on the development half, the first held-out set
 //! (holdout/) after rules written on the test half's misses, the second (holdout2/) after
-//! rules written on the first's, the third (holdout3/) after rules written on the second's.
-//! The last is the figure that counts (`--half holdout3`).
+//! rules written on the first's, the third (holdout3/) after rules written on the second's,
+//! the fourth (holdout4/) after rules written on the third's. The last is the figure that
+//! counts (`--half holdout4`).
 //!
-//! `cargo run --release --example choice_eval -- [--half dev|test|holdout|holdout2|holdout3] [--misses]`
+//! `cargo run --release --example choice_eval -- [--half dev|test|holdout|holdout2|holdout3|holdout4] [--misses]`
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -94,7 +95,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "holdout" => (held_out, "holdout-picks.jsonl", None),
         "holdout2" => (["holdout2/zh-Hans.jsonl", "holdout2/zh-Hant.jsonl", "holdout2/en.jsonl"], "holdout2-picks.jsonl", None),
         "holdout3" => (["holdout3/zh-Hans.jsonl", "holdout3/zh-Hant.jsonl", "holdout3/en.jsonl"], "holdout3-picks.jsonl", None),
-        other => return Err(format!("--half dev, test, holdout, holdout2 or holdout3, not {other}").into()),
+        "holdout4" => (["holdout4/zh-Hans.jsonl", "holdout4/zh-Hant.jsonl", "holdout4/en.jsonl"], "holdout4-picks.jsonl", None),
+        other => return Err(format!("--half dev, test, holdout, holdout2, holdout3 or holdout4, not {other}").into()),
     };
     let mut peers: BTreeMap<String, PeerPicks> = BTreeMap::new();
     for line in std::fs::read_to_string(format!("{dir}/peers/{picks}"))?.lines().filter(|l| !l.trim().is_empty()) {

@@ -106,6 +106,12 @@ fn markup_ranges(text: &str) -> Vec<Range<usize>> {
             }
         }
     }
+    // `_B_`: markdown emphasis around a single letter.
+    static UNDERSCORED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"_[A-Ha-h]_").expect("valid"));
+    for found in UNDERSCORED.find_iter(text) {
+        ranges.push(found.start()..found.start() + 1);
+        ranges.push(found.end() - 1..found.end());
+    }
     ranges.sort_by_key(|r| r.start);
     ranges
 }

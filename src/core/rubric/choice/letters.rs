@@ -52,7 +52,7 @@ pub(super) fn answer_letters_end(text: &str, start: usize, end: usize) -> Option
 }
 
 /// Chinese words that begin with a letter: C语言, B超, A股, B站, A型血, B计划.
-const LETTER_WORDS: [&str; 12] = ["语言", "超", "股", "站", "型", "级", "计划", "轮", "肝", "大调", "小调", "罩"];
+const LETTER_WORDS: [&str; 15] = ["语言", "超", "股", "站", "型", "级", "计划", "轮", "肝", "大调", "小调", "罩", "细胞", "淋巴", "族"];
 
 /// Whether a letter match stands where an answer letter stands.
 pub(super) fn in_answer_position(text: &str, start: usize, end: usize) -> bool {

@@ -146,6 +146,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:选", Decision, r"(?:^|[。.\n,;!?])\s*(?:选|拣|勾)(?:择)?\s*[:：]?\s*(?:选项)?\s*LETTERS"),
         // Any verb of choosing right before the letters: 毫无疑问选A, 我投B, 定为C, 改为B, 锁定D
         ("zh:选", Decision, r"(?:选|拣|挑|勾|圈|投|定为|定做|改为|改成|改选|改拣|换成|换为|锁定|揀)(?:择|定|了|返)?\s*[:：]?\s*(?:选项)?\s*LETTERS"),
+        ("zh:就吧", Decision, r"(?:那就|就|那么|那)\s*(?:选项)?\s*LETTERS\s*(?:吧|啦|喇|咯|罢)"),
         ("zh:倾向", Decision, r"倾向于?\s*(?:选(?:择)?)?\s*LETTERS"),
         // 不是B而是D, 不是B，是D
         ("zh:而是", Decision, r"而是\s*(?:选项)?\s*LETTERS"),
@@ -156,7 +157,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:的是", Decision, r"(?:^|[^错误不对])(?:[\x{4e00}-\x{9fff}])的(?:是|系|有)[ \t]*(?:选项)?[ \t]*LETTERS"),
         // 排除A、B，剩下C
         ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
-        ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|key)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
+        ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|selected|chosen|key)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\bfinal\s+answer\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\banswer\s*QUOTED"),
         ("en:i-choose", Decision, r"(?i)\bI(?:'d|\s+would|\s+will|'ll|'m|\s+am)?\s+(?:go(?:ing)?\s+with|choose|choosing|pick(?:ing)?|select(?:ing)?|say|vote\s+for|opt\s+for|meant|mean|settle\s+on|land\s+on|take|tick|commit\s+to|go(?:ing)?\s+for|vote|circle|mark)\s+(?:option\s+|choice\s+)?LETTERS"),
@@ -172,7 +173,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("en:only", Decision, r"(?i)\bonly\s+LETTERS(?:\s*[.!]|\s+is\s+correct|\s+(?:is|are)\s+right)"),
         ("en:so", Decision, r"(?i)\b(?:so|thus|therefore|hence|ultimately|finally)\s*,?\s*(?:option\s+)?LETTERS"),
         ("en:on-reflection", Decision, r"(?i)(?:on\s+reflection|by\s+elimination|on\s+second\s+thought|thinking\s+about\s+it|thinking\s+it\s+over|weighing\s+it|all\s+things\s+considered|in\s+the\s+end|after\s+all)\s*[,:]?\s*(?:it'?s\s+|I'?d\s+say\s+|option\s+)?LETTERS"),
-        ("en:option-end", Decision, r"(?i)\boption\s+LETTERS\s*[.!]?\s*$"),
+        ("en:option-end", Decision, r"(?i)\boption\s+LETTERS\s*[.!]\s*$"),
         ("en:options-are", Decision, r"(?i)\boptions\s+LETTERS\s+are\b"),
         ("en:applies-to", Decision, r"(?i)\b(?:applies|apply|fits|fit)\s+(?:only\s+)?to\s+(?:options?\s+)?LETTERS"),
         ("en:options-are", Decision, r"(?i)\b(?:options|choices)\s+LETTERS\s+(?:apply|hold|fit|are\s+(?:correct|right|true|the\s+answers?))"),
@@ -199,7 +200,7 @@ fn strong_hedges(text: &str) -> impl Iterator<Item = regex_lite::Match<'_>> {
 
 /// Words of doubt or refusal: with nothing chosen, they mean no answer.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)不确定|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say").expect("valid")
+    Regex::new(r"(?i)不确定|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help").expect("valid")
 });
 
 /// Words that turn a statement into someone else's: 很多人选A, "people often pick A".
@@ -375,7 +376,10 @@ fn final_sentence(text: &str) -> Option<Statement> {
     let start = tail.rfind(['.', '。', '!', '?', '！', '？', '\n']).map_or(0, |i| i + 1);
     let start = (start..=tail.len()).find(|&i| text.is_char_boundary(i))?;
     let sentence = &text[start..tail.len()];
-    if strong_hedges(sentence).next().is_some() || HEDGE.is_match(sentence) {
+    static DISCUSSING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)先看|来看|看看|分析|逐项|逐个|look\s+at|consider|examine|check\s+each|go\s+through").expect("valid")
+    });
+    if strong_hedges(sentence).next().is_some() || HEDGE.is_match(sentence) || DISCUSSING.is_match(sentence) {
         return None;
     }
     let mut named: Vec<(Range<usize>, char)> = Vec::new();
@@ -393,7 +397,7 @@ fn final_sentence(text: &str) -> Option<Statement> {
         if text[line_start..range.start].trim().is_empty() && piece.ends_with([')', '.', ':']) && text[end..].starts_with(|c: char| !c.is_whitespace() || c == ' ') {
             continue;
         }
-        if text[end..].trim_start_matches(' ').starts_with([':', '：']) {
+        if text[end..].trim_start_matches(' ').starts_with([':', '：']) || text[end..].starts_with("选项") || text[end..].starts_with("项") {
             continue;
         }
         let bare = !piece.ends_with([')', ']', '"', '\'']);
@@ -494,7 +498,7 @@ fn reported(text: &str, start: usize) -> bool {
 /// A line that is only letters (`**D**`, `( c )`, `A+C+E`), an answer that opens with a
 /// letter (`B。`, `［Ｄ］ DROP TABLE…`, `A、C、D 都係…`), or one that ends on one (`…, D。`).
 fn standalone(text: &str) -> Vec<Statement> {
-    static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s+)?[*_]?(?:answer\s*:|选项|(?i:option))?\s*LETTERS\s*[*_]?\s*[.。!]?\s*$"));
+    static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s+)?[*_]?(?:answer\s*:|选项|(?i:option))?\s*LETTERS\s*[*_]?\s*(?:\([^)\n]*[\x{3400}-\x{9fff}][^)\n]*\))?\s*[.。!]?\s*$"));
     static OPENING_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?([(\[]?[A-H][)\]]?)\s*(?:[.。:、,!]|\s[—–-]|\s*\n|\s*$)"#));
     static OPENING_QUOTED: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?QUOTED"#));
     static OPENING_LIST: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\s*LETTERS\s*(?:[—–-]|[.。:、,]|\s*[\x{3400}-\x{9fff}])"));
@@ -539,7 +543,7 @@ fn standalone(text: &str) -> Vec<Statement> {
     // The answer ends on letters after punctuation or a copula: "…, D。", "…are B, C and E.",
     // "Definitely \"A\"." — the leftmost start, so a list is taken whole.
     // Checkboxes ("- [x] A") and bulleted letters with a gloss ("- B（list）"): every one ticked.
-    static CHECKED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*[-*]?\s*\[([xX✓✔])\]\s*\(?([A-H])\b").expect("valid"));
+    static CHECKED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)(?:^\s*[-*]?\s*\[([xX✓✔])\]|[☑✅✔✓])\s*\(?([A-H])\b").expect("valid"));
     static BULLETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*[-*•]\s*([A-H])\s*(?:\([^)\n]*\))?\s*[.。]?\s*$").expect("valid"));
     for regex in [&*CHECKED, &*BULLETED] {
         let mut letters = Vec::new();

@@ -13,7 +13,7 @@ use super::{negated, Confidence, Says, Statement};
 /// option", "the first, third and fourth are correct" — mapped through the option count.
 pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
     static ZH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:(倒数)?第\s*([一二三四五六七八1-8])|(最后|最末|最尾|尾)\s*(?:一|那)?|(头|首)\s*(?:一)?|(最上面|最前面)\s*(?:的)?\s*(?:一|那)?)\s*(?:个|项|种|组|条|句|位)\s*(?:选项|答案)?").expect("valid")
+        Regex::new(r"(?:(倒数)?第\s*([一二三四五六七八1-8])|(最后|最末|最尾|尾)\s*(?:一|那|嗰)?|(头|首)\s*(?:一)?|(最上面|最前面)\s*(?:的)?\s*(?:一|那)?)\s*(?:个|项|种|组|条|句|位)\s*(?:选项|答案)?").expect("valid")
     });
     static EN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|top|bottom|penultimate|second[- ]to[- ]last)\s+(?:one|option|choice|answer|item|alternative)s?\b").expect("valid")
@@ -22,10 +22,10 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
         Regex::new(r"(?i)\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?:\s*,\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))*\s*,?\s*and\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))\s+(?:ones?\s+|options?\s+|choices?\s+)?(?:are|is)\s+(?:correct|right|true)").expect("valid")
     });
     static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|只有|唯有|里面|之中|当中|go\s+with|pick|choose|select|say|it's|is|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
+        Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|只有|唯有|里面|之中|当中|go(?:ing)?\s+with|pick(?:ing)?|choose|select|say|it's|is|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
     });
     static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|就是|便是|就系|先系|才是|符合|(?:就|才|都|也|先)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true|it))").expect("valid")
+        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|就是|便是|就系|先系|才是|符合|(?:就|才|都|也|先)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true|it)|in\s+the\s+list|on\s+the\s+list|listed)").expect("valid")
     });
     let letter_at = |place: usize| -> Option<char> { (1..=count).contains(&place).then(|| (b'A' + (place - 1) as u8) as char) };
     let place_of_word = |word: &str| -> Option<usize> {

@@ -69,11 +69,42 @@ fn variants(text: &str) -> Vec<String> {
     let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
     if !digits.is_empty()
         && let Ok(n) = digits.parse::<u32>()
-        && let Some(chinese) = chinese_numeral(n)
     {
-        all.push(format!("{chinese}{}", &text[digits.len()..]));
+        let rest = text[digits.len()..].trim_start();
+        // 90° as 九十度, 1776 as 一七七六, 12 as "twelve", 1914 as "nineteen fourteen".
+        let rest_zh = rest.strip_prefix('°').map_or(rest.to_owned(), |r| format!("度{r}"));
+        if let Some(chinese) = chinese_numeral(n) {
+            all.push(format!("{chinese}{rest_zh}"));
+        }
+        if digits.len() == 4 {
+            let by_digit: String = digits.chars().filter_map(|d| d.to_digit(10)).map(|d| ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'][d as usize]).collect();
+            all.push(format!("{by_digit}{rest_zh}"));
+            if (1000..2100).contains(&n) && n % 100 >= 10 {
+                if let (Some(high), Some(low)) = (english_number(n / 100), english_number(n % 100)) {
+                    all.push(format!("{high} {low}{}", if rest.is_empty() { String::new() } else { format!(" {rest}") }));
+                }
+            }
+        }
+        if let Some(words) = english_number(n) {
+            all.push(if rest.is_empty() { words } else { format!("{words} {rest}") });
+        }
     }
     all
+}
+
+/// 0–99 in English words: 12 → "twelve", 42 → "forty-two".
+fn english_number(n: u32) -> Option<String> {
+    const ONES: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    match n {
+        0..=19 => Some(ONES[n as usize].to_owned()),
+        20..=99 if n % 10 == 0 => Some(TENS[(n / 10) as usize].to_owned()),
+        20..=99 => Some(format!("{}-{}", TENS[(n / 10) as usize], ONES[(n % 10) as usize])),
+        _ => None,
+    }
 }
 
 /// 0–9999 in Chinese numerals: 8 → 八, 12 → 十二, 105 → 一百零五, 1000 → 一千.
@@ -184,7 +215,10 @@ pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(R
         .into_iter()
         .filter(|(r, _)| {
             let before = lower[..r.start].trim_end();
-            !["不是", "并非", "而非", "唔系", "not", "isn't", "非"].iter().any(|cue| before.ends_with(cue))
+            let clause_end = lower[r.end..].find(['。', '.', ';', '\n', '!', '?']).map_or(lower.len(), |i| r.end + i);
+            let after = &lower[r.end..clause_end];
+            let denied_after = ["排除", "唔啱", "唔好", "不对", "错误", "is wrong", "is out", "ruled out", "can be ruled out"].iter().any(|cue| after.contains(cue));
+            !denied_after && !["不是", "并非", "而非", "唔系", "not", "isn't", "非"].iter().any(|cue| before.ends_with(cue))
         })
         .collect();
     if found.is_empty() {
@@ -234,8 +268,8 @@ pub(super) fn text_verdicts(lower: &str, options: Options<'_>) -> Option<(Vec<ch
     for line in lower.split_inclusive('\n') {
         let found = occurrences(line, options);
         if let [(_, letter)] = found[..] {
-            let good = line.contains(['✔', '✓', '√']);
-            let bad = line.contains(['✘', '✗', '×']);
+            let good = line.contains(['✔', '✓', '√', '✅', '☑']);
+            let bad = line.contains(['✘', '✗', '×', '❌', '☐', '❎']);
             if good != bad {
                 marked += 1;
                 span = Some(span.map_or(offset..offset + line.len(), |s| s.start..offset + line.len()));
