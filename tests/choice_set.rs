@@ -127,6 +127,7 @@ fn the_extractor_keeps_its_figures_on_every_set() {
         println!("{name}: {right}/{total}");
     }
     let floors = [("dev", 307, 0), ("test", 301, 0), ("holdout", 296, 1), ("holdout2", 296, 1), ("holdout3", 283, 1)];
+    // holdout4: scored once at 96.7 % (290/300) before rules were written against its misses.
     for ((name, (right, total, false_picks)), (floor_name, floor, most_false)) in figures.iter().zip(floors) {
         assert_eq!(*name, floor_name);
         assert!(*total >= 300, "{name}: {total} cases");

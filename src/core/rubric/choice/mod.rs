@@ -147,6 +147,10 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // Any verb of choosing right before the letters: 毫无疑问选A, 我投B, 定为C, 改为B, 锁定D
         ("zh:选", Decision, r"(?:选|拣|挑|勾|圈|投|定为|定做|改为|改成|改选|改拣|换成|换为|锁定|揀)(?:择|定|了|返)?\s*[:：]?\s*(?:选项)?\s*LETTERS"),
         ("zh:就吧", Decision, r"(?:那就|就|那么|那)\s*(?:选项)?\s*LETTERS\s*(?:吧|啦|喇|咯|罢)"),
+        // A、B、C都对, "A, B and C are all correct"
+        ("zh:都对", Decision, r"LETTERS\s*(?:项|选项)?\s*(?:都|均|全|皆)\s*(?:是)?\s*(?:对|正确|啱|对的|正确的|符合)"),
+        ("en:are-correct", Decision, r"\b([A-H](?:\s*(?:,|and|&)\s*[A-H])*(?:\s*,?\s*and\s+[A-H]))\s+(?:are|is)\s+(?:all\s+|both\s+)?(?:correct|right|true)\b"),
+        ("en:correcting-to", Decision, r"(?i)\b(?:correct(?:ing)?|chang(?:e|ing)|switch(?:ing)?|revis(?:e|ing)|updat(?:e|ing))\s+(?:my\s+)?(?:answer\s+|choice\s+|pick\s+)?to\s+(?:option\s+)?LETTERS"),
         ("zh:倾向", Decision, r"倾向于?\s*(?:选(?:择)?)?\s*LETTERS"),
         // 不是B而是D, 不是B，是D
         ("zh:而是", Decision, r"而是\s*(?:选项)?\s*LETTERS"),
@@ -157,7 +161,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:的是", Decision, r"(?:^|[^错误不对])(?:[\x{4e00}-\x{9fff}])的(?:是|系|有)[ \t]*(?:选项)?[ \t]*LETTERS"),
         // 排除A、B，剩下C
         ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
-        ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|selected|chosen|key)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
+        ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|selected|chosen|key|pick)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\bfinal\s+answer\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\banswer\s*QUOTED"),
         ("en:i-choose", Decision, r"(?i)\bI(?:'d|\s+would|\s+will|'ll|'m|\s+am)?\s+(?:go(?:ing)?\s+with|choose|choosing|pick(?:ing)?|select(?:ing)?|say|vote\s+for|opt\s+for|meant|mean|settle\s+on|land\s+on|take|tick|commit\s+to|go(?:ing)?\s+for|vote|circle|mark)\s+(?:option\s+|choice\s+)?LETTERS"),
@@ -211,6 +215,11 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make the rest of the sentence a supposition: 如果是财政支出，选A; "if you pick A".
 static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)如果|假如|若是|若|要是|假设|\bif\b|\bwhether\b|\bsuppose\b").expect("valid")
+});
+
+/// A negative verdict right after letters: 所以C不对, "so C is wrong".
+static DENIED_BY_VERDICT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:项|选项)?\s*(?:也|都|亦)?\s*(?:不对|不正确|错误|错|唔啱|唔对|is\s+(?:wrong|incorrect|false)|are\s+(?:wrong|incorrect))").expect("valid")
 });
 
 /// Words that mark a change of mind: a different choice before them is no conflict.
@@ -434,7 +443,7 @@ fn statements(text: &str, lower: &str, options: Options<'_>, offered: &[char]) -
             let Some(whole) = captures.get(0) else { continue };
             let Some(letters) = (1..captures.len()).rev().find_map(|i| captures.get(i)) else { continue };
             let Some(end) = answer_letters_end(text, letters.start(), letters.end()) else { continue };
-            if negated(text, whole.start()) || reported(text, whole.start()) {
+            if negated(text, whole.start()) || reported(text, whole.start()) || DENIED_BY_VERDICT.is_match(&text[end..]) {
                 continue;
             }
             let says = letters_of(&text[letters.start()..end]);
@@ -498,7 +507,7 @@ fn reported(text: &str, start: usize) -> bool {
 /// A line that is only letters (`**D**`, `( c )`, `A+C+E`), an answer that opens with a
 /// letter (`B。`, `［Ｄ］ DROP TABLE…`, `A、C、D 都係…`), or one that ends on one (`…, D。`).
 fn standalone(text: &str) -> Vec<Statement> {
-    static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s+)?[*_]?(?:answer\s*:|选项|(?i:option))?\s*LETTERS\s*[*_]?\s*(?:\([^)\n]*[\x{3400}-\x{9fff}][^)\n]*\))?\s*[.。!]?\s*$"));
+    static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s+)?[*_]?(?:answer\s*:|选项|(?i:option))?\s*LETTERS\s*(?:项|选项)?\s*[*_]?\s*(?:\([^)\n]*[\x{3400}-\x{9fff}][^)\n]*\))?\s*[.。!]?\s*$"));
     static OPENING_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?([(\[]?[A-H][)\]]?)\s*(?:[.。:、,!]|\s[—–-]|\s*\n|\s*$)"#));
     static OPENING_QUOTED: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?QUOTED"#));
     static OPENING_LIST: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\s*LETTERS\s*(?:[—–-]|[.。:、,]|\s*[\x{3400}-\x{9fff}])"));
@@ -536,6 +545,14 @@ fn standalone(text: &str) -> Vec<Statement> {
         let end = answer_letters_end(text, letters.start(), letters.end())?;
         // "A：錯" is a verdict on A, not a choice of it.
         (!VERDICT_AFTER.is_match(&text[end..]) && (list || !std::ptr::eq(regex, &*OPENING_LIST))).then(|| (letters.start()..end, text[letters.start()..end].to_owned()))
+    });
+    // A one-line answer that is a letter and its option: "D) Ottawa", "(b) mitosis".
+    static LETTER_AND_TEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(?([A-H])[).:]\s+[^\n]{1,60}$").expect("valid"));
+    let opening = opening.or_else(|| {
+        let captures = LETTER_AND_TEXT.captures(text.trim())?;
+        let letter = captures.get(1)?;
+        let start = text.len() - text.trim_start().len() + letter.start();
+        (!VERDICT_AFTER.is_match(&text[start + 1..])).then(|| (start..start + 1, letter.as_str().to_owned()))
     });
     if let Some((range, letters)) = opening.filter(|_| !restates_options) {
         push(range, &letters, "opening-letter");

@@ -53,7 +53,7 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
         Regex::new(r"(?i)\b(first|second|third|fourth|fifth)\s+(?:one\s+|option\s+)?from\s+the\s+(bottom|end|top|start|last)\b").expect("valid")
     });
     static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:option|choice|answer|number|no\.?|#)\s*(?:number\s*|no\.?\s*|#\s*)?([1-8])\b").expect("valid")
+        Regex::new(r"(?i)\b(?:option|choice|answer|number|no\.?|#)\s*(?:number\s*|no\.?\s*|#\s*)?([1-8]|one|two|three|four|five|six|seven|eight)\b").expect("valid")
     });
     static MIDDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bthe\s+middle\s+(?:one|option|choice)\b|中间(?:那|的)?(?:一)?(?:个|项)").expect("valid"));
     static ZH_LIST: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,7 +98,8 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
     }
     for captures in NUMBERED.captures_iter(text) {
         let (Some(whole), Some(n)) = (captures.get(0), captures.get(1)) else { continue };
-        if let Some(letter) = n.as_str().parse().ok().and_then(letter_at)
+        let place = n.as_str().parse().ok().or_else(|| ["one", "two", "three", "four", "five", "six", "seven", "eight"].iter().position(|w| w.eq_ignore_ascii_case(n.as_str())).map(|i| i + 1));
+        if let Some(letter) = place.and_then(letter_at)
             && in_context(&whole.range())
             && !negated(text, whole.start())
         {
