@@ -28,6 +28,7 @@ SETS = [
     (["holdout2/zh-Hans.jsonl", "holdout2/zh-Hant.jsonl", "holdout2/en.jsonl"], "holdout2-picks.jsonl"),
     (["holdout3/zh-Hans.jsonl", "holdout3/zh-Hant.jsonl", "holdout3/en.jsonl"], "holdout3-picks.jsonl"),
     (["holdout4/zh-Hans.jsonl", "holdout4/zh-Hant.jsonl", "holdout4/en.jsonl"], "holdout4-picks.jsonl"),
+    (["holdout5/zh-Hans.jsonl", "holdout5/zh-Hant.jsonl", "holdout5/en.jsonl"], "holdout5-picks.jsonl"),
 ]
 
 
