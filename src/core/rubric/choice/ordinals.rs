@@ -62,6 +62,13 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
     static EN_LIST_ONES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\bthe\s+((?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth)(?:\s*,\s*(?:the\s+)?(?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth))*\s*,?\s*and\s+(?:the\s+)?(?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth))\s+(?:ones?|options?|choices?)\b").expect("valid")
     });
+    // "first, third and fourth": every place named, or none when one is not an option.
+    let words_to_letters = |list: &str| -> Option<Vec<char>> {
+        list.split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|w| !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "the"))
+            .map(|w| place_of_word(w).and_then(letter_at))
+            .collect()
+    };
     let mut found = Vec::new();
     for captures in ZH_LIST.captures_iter(text) {
         let (Some(whole), Some(list)) = (captures.get(0), captures.get(1)) else { continue };
@@ -74,12 +81,7 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
     }
     for captures in EN_LIST_ONES.captures_iter(text) {
         let (Some(whole), Some(list)) = (captures.get(0), captures.get(1)) else { continue };
-        let letters: Option<Vec<char>> = list
-            .as_str()
-            .split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|w| !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "the"))
-            .map(|w| place_of_word(w).and_then(letter_at))
-            .collect();
+        let letters = words_to_letters(list.as_str());
         if let Some(letters) = letters
             && (in_context(&whole.range()) || CUE_AFTER.is_match(&text[whole.end()..]))
         {
@@ -143,12 +145,7 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
     }
     for captures in EN_LIST.captures_iter(text) {
         let (Some(whole), Some(list)) = (captures.get(0), captures.get(1)) else { continue };
-        let letters: Option<Vec<char>> = list
-            .as_str()
-            .split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|w| !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "the"))
-            .map(|w| place_of_word(w).and_then(letter_at))
-            .collect();
+        let letters = words_to_letters(list.as_str());
         if let Some(letters) = letters {
             found.push(named(whole.range(), letters));
         }
