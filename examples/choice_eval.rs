@@ -6,10 +6,10 @@
 //! test half after the rules written on the development half, the first held-out set
 //! (holdout/) after rules written on the test half's misses, the second (holdout2/) after
 //! rules written on the first's, the third (holdout3/) after rules written on the second's,
-//! the fourth (holdout4/) after rules written on the third's. The last is the figure that
-//! counts (`--half holdout4`).
+//! the fourth (holdout4/) after rules written on the third's, and so on; the README gives
+//! each first scoring. Any held-out folder is read by its name (`--half holdout5`).
 //!
-//! `cargo run --release --example choice_eval -- [--half dev|test|holdout|holdout2|holdout3|holdout4] [--misses]`
+//! `cargo run --release --example choice_eval -- [--half dev|test|holdout|holdout2|…] [--misses]`
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -88,15 +88,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let misses = args.iter().any(|a| a == "--misses");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/choice-set");
     let split: Split = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/split.json"))?)?;
-    let held_out = ["holdout/zh-Hans.jsonl", "holdout/zh-Hant.jsonl", "holdout/en.jsonl"];
-    let (files, picks, chosen): ([&str; 3], &str, Option<BTreeSet<String>>) = match half {
-        "dev" => (["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"], "picks.jsonl", Some(split.dev.into_iter().collect())),
-        "test" => (["raw-zh-Hans.jsonl", "raw-zh-Hant.jsonl", "raw-en.jsonl"], "picks.jsonl", Some(split.test.into_iter().collect())),
-        "holdout" => (held_out, "holdout-picks.jsonl", None),
-        "holdout2" => (["holdout2/zh-Hans.jsonl", "holdout2/zh-Hant.jsonl", "holdout2/en.jsonl"], "holdout2-picks.jsonl", None),
-        "holdout3" => (["holdout3/zh-Hans.jsonl", "holdout3/zh-Hant.jsonl", "holdout3/en.jsonl"], "holdout3-picks.jsonl", None),
-        "holdout4" => (["holdout4/zh-Hans.jsonl", "holdout4/zh-Hant.jsonl", "holdout4/en.jsonl"], "holdout4-picks.jsonl", None),
-        other => return Err(format!("--half dev, test, holdout, holdout2, holdout3 or holdout4, not {other}").into()),
+    let held_out: [String; 3] = ["zh-Hans", "zh-Hant", "en"].map(|lang| format!("{half}/{lang}.jsonl"));
+    let raw: [String; 3] = ["zh-Hans", "zh-Hant", "en"].map(|lang| format!("raw-{lang}.jsonl"));
+    let (files, picks, chosen): ([String; 3], String, Option<BTreeSet<String>>) = match half {
+        "dev" => (raw, "picks.jsonl".into(), Some(split.dev.into_iter().collect())),
+        "test" => (raw, "picks.jsonl".into(), Some(split.test.into_iter().collect())),
+        set if set.starts_with("holdout") && std::path::Path::new(&format!("{dir}/{set}")).is_dir() => (held_out, format!("{set}-picks.jsonl"), None),
+        other => return Err(format!("--half dev, test or a held-out set's folder (holdout, holdout2, …), not {other}").into()),
     };
     let mut peers: BTreeMap<String, PeerPicks> = BTreeMap::new();
     for line in std::fs::read_to_string(format!("{dir}/peers/{picks}"))?.lines().filter(|l| !l.trim().is_empty()) {

@@ -89,11 +89,22 @@ fn the_halves_partition_the_set_and_share_every_phrasing_family() {
     }
 }
 
+/// The held-out sets, each with its size.
+const HELD_OUT: [(&str, usize); 5] = [("holdout", 300), ("holdout2", 300), ("holdout3", 300), ("holdout4", 300), ("holdout5", 180)];
+
 fn held_out(set: &str) -> Vec<Case> {
+    macro_rules! files {
+        ($set:literal) => {
+            [include_str!(concat!("golden/choice-set/", $set, "/zh-Hans.jsonl")), include_str!(concat!("golden/choice-set/", $set, "/zh-Hant.jsonl")), include_str!(concat!("golden/choice-set/", $set, "/en.jsonl"))]
+        };
+    }
     let files = match set {
-        "holdout" => [include_str!("golden/choice-set/holdout/zh-Hans.jsonl"), include_str!("golden/choice-set/holdout/zh-Hant.jsonl"), include_str!("golden/choice-set/holdout/en.jsonl")],
-        "holdout2" => [include_str!("golden/choice-set/holdout2/zh-Hans.jsonl"), include_str!("golden/choice-set/holdout2/zh-Hant.jsonl"), include_str!("golden/choice-set/holdout2/en.jsonl")],
-        _ => [include_str!("golden/choice-set/holdout3/zh-Hans.jsonl"), include_str!("golden/choice-set/holdout3/zh-Hant.jsonl"), include_str!("golden/choice-set/holdout3/en.jsonl")],
+        "holdout" => files!("holdout"),
+        "holdout2" => files!("holdout2"),
+        "holdout3" => files!("holdout3"),
+        "holdout4" => files!("holdout4"),
+        "holdout5" => files!("holdout5"),
+        other => panic!("no held-out set {other}"),
     };
     files.iter().flat_map(|f| f.lines().filter(|l| !l.trim().is_empty())).map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"))).collect()
 }
@@ -120,17 +131,19 @@ fn the_extractor_keeps_its_figures_on_every_set() {
     let split: Split = serde_json::from_str(include_str!("golden/choice-set/split.json")).unwrap();
     let half = |ids: &[String]| -> Vec<&Case> { cases.iter().filter(|c| ids.contains(&c.id)).collect() };
     let (dev, test) = (half(&split.dev), half(&split.test));
-    let sets: Vec<(&str, Vec<Case>)> = ["holdout", "holdout2", "holdout3"].into_iter().map(|s| (s, held_out(s))).collect();
+    let sets: Vec<(&str, Vec<Case>)> = HELD_OUT.into_iter().map(|(s, _)| (s, held_out(s))).collect();
     let mut figures = vec![("dev", score(&dev)), ("test", score(&test))];
     figures.extend(sets.iter().map(|(name, set)| (*name, score(&set.iter().collect::<Vec<_>>()))));
     for (name, (right, total, _)) in &figures {
         println!("{name}: {right}/{total}");
     }
-    let floors = [("dev", 307, 0), ("test", 301, 0), ("holdout", 296, 1), ("holdout2", 296, 1), ("holdout3", 283, 1)];
-    // holdout4: scored once at 96.7 % (290/300) before rules were written against its misses.
+    // Floors (right answers, picks where the answer commits to nothing), each set's first
+    // scoring in the README: holdout4 290/300 and holdout5 178/180 before rules were written
+    // against their misses.
+    let floors = [("dev", 307, 0), ("test", 301, 0), ("holdout", 297, 0), ("holdout2", 297, 0), ("holdout3", 284, 0), ("holdout4", 300, 0), ("holdout5", 180, 0)];
     for ((name, (right, total, false_picks)), (floor_name, floor, most_false)) in figures.iter().zip(floors) {
         assert_eq!(*name, floor_name);
-        assert!(*total >= 300, "{name}: {total} cases");
+        assert!(*total >= 180, "{name}: {total} cases");
         assert!(right >= &floor, "{name}: {right}/{total} fell below {floor}");
         assert!(false_picks <= &most_false, "{name}: {false_picks} picks where the answer commits to nothing");
     }
@@ -138,11 +151,11 @@ fn the_extractor_keeps_its_figures_on_every_set() {
 
 #[test]
 fn held_out_sets_are_well_formed() {
-    for set in ["holdout", "holdout2", "holdout3"] {
+    for (set, size) in HELD_OUT {
         let cases = held_out(set);
-        assert_eq!(cases.len(), 300, "{set}");
+        assert_eq!(cases.len(), size, "{set}");
         for lang in ["zh-Hans", "zh-Hant", "en"] {
-            assert_eq!(cases.iter().filter(|c| c.lang == lang).count(), 100, "{set} {lang}");
+            assert_eq!(cases.iter().filter(|c| c.lang == lang).count(), size / 3, "{set} {lang}");
         }
         for case in &cases {
             let letters: Vec<char> = case.options.chars().collect();

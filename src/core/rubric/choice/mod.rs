@@ -191,7 +191,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit)"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which)|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪"#)
 });
 
 /// Strong hedges, except "not A, C or D" (an elimination).
@@ -204,7 +204,7 @@ fn strong_hedges(text: &str) -> impl Iterator<Item = regex_lite::Match<'_>> {
 
 /// Words of doubt or refusal: with nothing chosen, they mean no answer.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)不确定|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help").expect("valid")
+    Regex::new(r"(?i)不确定|很难说|无法进一步确定|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help").expect("valid")
 });
 
 /// Words that turn a statement into someone else's: 很多人选A, "people often pick A".
@@ -531,9 +531,11 @@ fn standalone(text: &str) -> Vec<Statement> {
             found.push(Statement { range, says: Says::Letters(says), class: Confidence::Decision, rule });
         }
     };
+    let next_item = |at: usize, letters: &str| matches!(letters_of(letters)[..], [letter] if next_list_item(text, at, letter));
     for captures in LINE.captures_iter(text) {
         if let (Some(whole), Some(letters)) = (captures.get(0), captures.get(1))
             && answer_letters_end(text, letters.start(), letters.end()) == Some(letters.end())
+            && !next_item(whole.start(), letters.as_str())
         {
             push(whole.range(), letters.as_str(), "standalone-letter");
         }
@@ -554,6 +556,11 @@ fn standalone(text: &str) -> Vec<Statement> {
         let start = text.len() - text.trim_start().len() + letter.start();
         (!VERDICT_AFTER.is_match(&text[start + 1..])).then(|| (start..start + 1, letter.as_str().to_owned()))
     });
+    // "C和D需要仔细比较", "B and C are close": the options weighed next, not chosen.
+    static WEIGHED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[^。.!?\n]{0,12}?(?:比较|对比|区分|取舍|难分|难以|拿不准|之间|都像|都有可能|需要再|要再|compare|comparing|close\s+call|are\s+close|both\s+(?:look|seem|sound)|tricky|between)").expect("valid")
+    });
+    let opening = opening.filter(|(range, letters)| letters_of(letters).len() < 2 || !WEIGHED.is_match(&text[range.end..]));
     if let Some((range, letters)) = opening.filter(|_| !restates_options) {
         push(range, &letters, "opening-letter");
     }
@@ -584,7 +591,7 @@ fn standalone(text: &str) -> Vec<Statement> {
         let letters = captures.get(1)?;
         let (letters_start, letters_end) = (start + letters.start(), start + letters.end());
         let end = answer_letters_end(text, letters_start, letters_end)?;
-        (end == letters_end && CLOSING_CUE.is_match(&tail[..start]) && !negated(text, letters_start)).then(|| (start..tail.len(), tail[letters_start..end].to_owned()))
+        (end == letters_end && CLOSING_CUE.is_match(&tail[..start]) && !negated(text, letters_start) && !next_item(start, &tail[letters_start..end])).then(|| (start..tail.len(), tail[letters_start..end].to_owned()))
     });
     if let Some((range, letters)) = closing {
         push(range, &letters, "closing-letter");
@@ -654,11 +661,25 @@ fn complements(text: &str, offered: &[char]) -> Vec<Statement> {
     found
 }
 
+/// Whether `letter` at `at` is the next item of an option-by-option list: a bare letter on the
+/// line after "B. 错误，…" is the label of the item the answer was cut off in, not a choice.
+fn next_list_item(text: &str, at: usize, letter: char) -> bool {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[(\[]?([A-H])[)\].:、]\s*\S").expect("valid"));
+    let previous = text[..at].trim_end().lines().next_back().unwrap_or("");
+    ITEM.captures(previous).and_then(|c| c.get(1)).and_then(|m| m.as_str().chars().next()).is_some_and(|c| c as u32 + 1 == letter as u32)
+}
+
 /// An answer that stops mid-reasoning: on a comma, colon, operator or open bracket, or a
 /// long last line with no closing punctuation.
 fn cut_off(text: &str) -> bool {
+    static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\n)\s*[(\[]?([A-H])[)\].:、]?\s*$").expect("valid"));
     let tail = text.trim_end();
     let Some(last) = tail.chars().next_back() else { return false };
+    if let Some(label) = BARE_LABEL.captures(tail).and_then(|c| c.get(1))
+        && label.as_str().chars().next().is_some_and(|letter| next_list_item(text, label.start(), letter))
+    {
+        return true;
+    }
     if matches!(last, ',' | ':' | '=' | '、' | ';' | '(' | '[' | '-' | '—' | '–' | '+' | '×' | '→' | '，' | '：') {
         return true;
     }
@@ -847,6 +868,31 @@ mod tests {
             [("A", "1894"), ("B", "1898"), ("C", "1900"), ("D", "1840")].map(|(l, t)| (l.to_owned(), t.to_owned())).into();
         let options = Options { letters: "ABCD", texts: Some(&texts), multi: false };
         assert_eq!(extract("逐一看年份：甲午战争是1894年，戊戌变法是1898年，鸦片战争是18", options).choice, None);
+    }
+
+    /// Answers that talk about the options without choosing one: no pick, however much they name.
+    #[test]
+    fn discussing_options_is_not_choosing_one() {
+        let texts: BTreeMap<String, String> =
+            [("A", "汞"), ("B", "铁"), ("C", "钠"), ("D", "铝")].map(|(l, t)| (l.to_owned(), t.to_owned())).into();
+        let options = Options { letters: "ABCD", texts: Some(&texts), multi: false };
+        let read = |answer: &str| extract(answer, options).choice;
+        // Several options described side by side.
+        assert_eq!(read("这题考金属的性质。钠很活泼，能和水剧烈反应；铝表面有致密的氧化膜。"), None);
+        // One option named, or the others brought in as its foil, is a choice.
+        assert_eq!(read("常温下是液体的金属只有汞。").as_deref(), Some("A"));
+        assert_eq!(read("汞在常温下呈液态；铁则要到一千五百多度才熔化。").as_deref(), Some("A"));
+        // The answer says it cannot tell.
+        assert_eq!(read("一般说是铝，但也有教材写铁，很难说哪个选项完全对。"), None);
+        assert_eq!(pick("It is B by one reading and D by another; the question doesn't say which."), None);
+        // Letters weighed next, not chosen.
+        assert_eq!(pick("B和C需要仔细比较。先看B：它说的是"), None);
+        assert_eq!(pick("B and C are close; let me look at each."), None);
+        // An option-by-option list cut off at the next item's label.
+        assert_eq!(pick("逐项看：\nA. 错误，单位不对；\nB. 错误，方向反了；\nC."), None);
+        assert_eq!(pick("Going through them:\nA) wrong, the sign is flipped\nB)"), None);
+        // A letter alone on the last line after a list of verdicts is still a choice.
+        assert_eq!(pick("A. 错误\nB. 错误\nC. 正确\n\nC"), Some("C".to_owned()));
     }
 
     #[test]

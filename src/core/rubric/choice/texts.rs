@@ -209,6 +209,12 @@ pub(super) fn explicit_option_text(lower: &str, options: Options<'_>) -> Option<
 /// The option the answer states by its text. Several candidates: in the last paragraph that
 /// names an option, the last one after a copula (是/为/= /is), else the first; for a
 /// multiple-answer question, every option named in that paragraph's first sentence.
+/// Words that set an option up as the foil of another: a contrast (相反, 而, "unlike"), a
+/// denial (不能, "don't", "neither") or a counterfactual ("would").
+static FOIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)相反|反而|不同|而|则|却|但|不过|反之|唔同|混淆|区别|不能|不会|不是|不属于|不可|没有|并不|无法|唔|冇|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bhowever\b|\bin\s+contrast\b|\bby\s+contrast\b|\bopposite\b|\binstead\b|\bnot\b|n't\b|\bneither\b|\bnor\b|\bnever\b|\bwould\b|confus|mistak").expect("valid")
+});
+
 pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(Range<usize>, Vec<char>)> {
     // Denied options are not stated: 这叫做升华，不是汽化 / "not poaching".
     let found: Vec<(Range<usize>, char)> = occurrences(lower, options)
@@ -253,10 +259,30 @@ pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(R
         .collect();
     let copula = |start: usize| {
         let before = lower[..start].trim_end();
+        // "which is Newton's Law III": a possessive may stand between.
+        let before = before.rsplit_once(' ').filter(|(_, word)| word.ends_with("'s") || word.ends_with("’s")).map_or(before, |(head, _)| head);
         ["是", "为", "即", "系", "就是", " is", " are", " was", "called", "叫", "叫做", "称为", "叫作", "=", "等于"].iter().any(|cue| before.ends_with(cue))
     };
-    let (range, letter) = in_paragraph.iter().rev().find(|(r, _)| copula(r.start)).or(in_paragraph.first())?;
-    Some((range.clone(), vec![*letter]))
+    if let Some((range, letter)) = in_paragraph.iter().rev().find(|(r, _)| copula(r.start)) {
+        return Some((range.clone(), vec![*letter]));
+    }
+    // Without a copula, the one option named is the answer, and so is the first when every
+    // other is brought in as its foil: contrasted ("队列是先进先出；栈恰好相反"), denied or
+    // counterfactual ("量筒和集气瓶都不能加热", "type O would carry neither"). Options
+    // described side by side are an explanation, not a choice ("蛋白质由氨基酸组成，脂肪酸是脂质的成分").
+    let (range, letter) = in_paragraph.first()?;
+    let clause_after = |at: usize| &lower[at..lower[at..].find(['，', ',', '；', ';', '。', '.', '\n']).map_or(lower.len(), |p| at + p)];
+    let foil = |at: usize| {
+        let here = sentence(at);
+        lower.get(here.start.max(range.end).min(here.end)..here.end).is_some_and(|clause| FOIL.is_match(clause))
+    };
+    let stands = !FOIL.is_match(clause_after(range.end));
+    // A one-line paragraph that leads with one option states it ("试管可以直接加热；烧杯需要…");
+    // in a list, one line per option, the first line is only the first of them.
+    let one_line = !lower[last_start..].trim_end().contains('\n');
+    let leads = one_line && sentence(range.start).start <= last_start;
+    let alone = in_paragraph.iter().all(|(_, l)| l == letter);
+    (alone || stands && (leads || in_paragraph.iter().all(|(r, l)| l == letter || foil(r.start)))).then(|| (range.clone(), vec![*letter]))
 }
 
 /// Verdict marks on lines that name an option by its text: "- `GET` — standard ✔".
