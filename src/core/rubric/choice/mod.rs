@@ -341,6 +341,12 @@ impl Extraction {
     }
 }
 
+/// Where the text after the last of `marks` in `text` begins (0 with none): past the whole
+/// mark, which may be several bytes ('。').
+pub(super) fn after_last(text: &str, marks: &[char]) -> usize {
+    text.char_indices().rev().find(|(_, c)| marks.contains(c)).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// A statement's range without the punctuation and spaces a pattern matched around it.
 fn tidy(text: &str, range: Range<usize>) -> Range<usize> {
     let piece = &text[range.clone()];
@@ -382,7 +388,7 @@ fn final_sentence(text: &str) -> Option<Statement> {
     if tail.ends_with(['?', '？']) {
         return None;
     }
-    let start = tail.rfind(['.', '。', '!', '?', '！', '？', '\n']).map_or(0, |i| i + 1);
+    let start = after_last(tail, &['.', '。', '!', '?', '！', '？', '\n']);
     let start = (start..=tail.len()).find(|&i| text.is_char_boundary(i))?;
     let sentence = &text[start..tail.len()];
     static DISCUSSING: LazyLock<Regex> = LazyLock::new(|| {
@@ -471,7 +477,7 @@ fn statements(text: &str, lower: &str, options: Options<'_>, offered: &[char]) -
 
 /// Where the sentence holding `at` starts.
 fn sentence_start(text: &str, at: usize) -> usize {
-    text[..at].rfind(['.', '。', '!', '?', '！', '？', '\n']).map_or(0, |i| i + 1)
+    after_last(&text[..at], &['.', '。', '!', '?', '！', '？', '\n'])
 }
 
 /// In a single-answer question, naming every option but "All of the above" means that one.

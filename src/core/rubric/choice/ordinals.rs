@@ -45,7 +45,7 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
     };
     let zh_number = |s: &str| -> Option<usize> { "一二三四五六七八".chars().position(|c| s.starts_with(c)).map(|i| i + 1).or_else(|| s.parse().ok()) };
     let in_context = |range: &Range<usize>| {
-        let sentence_start = text[..range.start].rfind(['。', '.', '!', '?', '\n', ',', '，', ';']).map_or(0, |i| i + 1);
+        let sentence_start = super::after_last(&text[..range.start], &['。', '.', '!', '?', '\n', ',', '，', ';']);
         let at_start = text[sentence_start..range.start].trim().is_empty() || text[sentence_start..range.start].trim().eq_ignore_ascii_case("the");
         CUE_BEFORE.is_match(&text[..range.start]) || (at_start && CUE_AFTER.is_match(&text[range.end..]))
     };

@@ -243,7 +243,7 @@ pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(R
     }
     // A sentence that lists three options or more restates the question ("选项有英国、法国、德国和美国").
     let sentence = |at: usize| {
-        let start = lower[..at].rfind(['。', '.', '\n', ';', '!', '?']).map_or(0, |p| p + 1);
+        let start = super::after_last(&lower[..at], &['。', '.', '\n', ';', '!', '?']);
         let end = lower[at..].find(['。', '.', '\n', ';', '!', '?']).map_or(lower.len(), |p| at + p);
         start..end
     };
