@@ -163,6 +163,9 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|selected|chosen|key|pick)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\bfinal\s+answer\s*LETTERS"),
+        ("en:answer-is", Decision, r"(?i)\b(?:most\s+[a-z]+|best)\s+(?:choice|option|answer|pick)\s+(?:among\s+(?:these|them|the\s+options)\s+|here\s+)?is\s+(?:option\s+)?LETTERS"),
+        ("en:settles", Decision, r"(?i)\b(?:settles|decides)\s+it\s*[:,]?\s*(?:option\s+)?LETTERS"),
+        ("en:going-with", Decision, r"(?i)(?:^|[.!?\n]\s*)going\s+(?:with|for)\s+(?:option\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\banswer\s*QUOTED"),
         ("en:i-choose", Decision, r"(?i)\bI(?:'d|\s+would|\s+will|'ll|'m|\s+am)?\s+(?:go(?:ing)?\s+with|choose|choosing|pick(?:ing)?|select(?:ing)?|say|vote\s+for|opt\s+for|meant|mean|settle\s+on|land\s+on|take|tick|commit\s+to|go(?:ing)?\s+for|vote|circle|mark)\s+(?:option\s+|choice\s+)?LETTERS"),
         ("en:pick", Decision, r"(?i)(?:^|[.!?\n:]\s*)(?:pick|choose|select|go\s+with|go\s+for|mark|circle|tick|take)\s+(?:option\s+)?LETTERS"),
@@ -191,7 +194,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which)|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜"#)
 });
 
 /// Strong hedges, except "not A, C or D" (an elimination).
@@ -204,7 +207,7 @@ fn strong_hedges(text: &str) -> impl Iterator<Item = regex_lite::Match<'_>> {
 
 /// Words of doubt or refusal: with nothing chosen, they mean no answer.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)不确定|很难说|无法进一步确定|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help").expect("valid")
+    Regex::new(r"(?i)不确定|很难说|无法进一步确定|各有支持|各有优劣|各有利弊|答案唔同|答案不同|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help").expect("valid")
 });
 
 /// Words that turn a statement into someone else's: 很多人选A, "people often pick A".
@@ -219,7 +222,7 @@ static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A negative verdict right after letters: 所以C不对, "so C is wrong".
 static DENIED_BY_VERDICT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:项|选项)?\s*(?:也|都|亦)?\s*(?:不对|不正确|错误|错|唔啱|唔对|is\s+(?:wrong|incorrect|false)|are\s+(?:wrong|incorrect))").expect("valid")
+    Regex::new(r"(?i)^\s*(?:项|选项)?\s*(?:也|都|亦|均)?\s*(?:可以|可|亦可|都可以)?\s*(?:不对|不正确|错误|错|唔啱|唔对|排除|淘汰|(?:is|are)\s+(?:clearly\s+|definitely\s+|obviously\s+|also\s+|both\s+|certainly\s+)?(?:wrong|incorrect|false|out|ruled\s+out|eliminated)|can\s+(?:both\s+)?be\s+(?:ruled\s+out|eliminated)|(?:could|might|may)\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:be\s+(?:defended|argued|right|correct|true)|work|fit|apply)|each\s+capture|都有可能|都可以|都说得通)").expect("valid")
 });
 
 /// Words that mark a change of mind: a different choice before them is no conflict.
@@ -258,6 +261,8 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
         let (choice, rule, confidence) = match says {
             Says::NoneOfThem => (None, "none-of-the-options", None),
             Says::Letters(letters) if letters.iter().any(|c| !offered.contains(c)) => (None, "letter-not-offered", None),
+            // "剩下B和C" on a one-answer question: the choice is still open.
+            Says::Letters(letters) if !options.multi && rule == "zh:剩下" && letters.len() > 1 => (None, "several-remain", None),
             Says::Letters(letters) => {
                 let mut sorted = every_other_means_all(letters, options, &offered).unwrap_or_else(|| letters.clone());
                 sorted.sort_unstable();
@@ -288,6 +293,12 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
     if let Some(last) = last {
         if let Some(hedge) = strong_hedges(text).find(|h| h.end() >= last.range.end) {
             return Extraction::none("hedge", &folded, hedge.range());
+        }
+        // An answer cut off right after its statement ("答案应该是C还是", "接着看C和") had not finished it.
+        if JOINING_END.is_match(text.trim_end()) && !text[last.range.end..].trim().is_empty() && !text[last.range.end..].contains(['。', '.', '!', '?', '\n', ',', ';', '，', '；']) {
+            let tail = text.trim_end();
+            let from = tail.char_indices().rev().nth(11).map_or(0, |(i, _)| i).min(last.range.start);
+            return Extraction::none("cut-off", &folded, from..tail.len());
         }
         let corrected_at = CORRECTION.find_iter(text).filter(|c| c.end() <= last.range.start).map(|c| c.end()).last().unwrap_or(0);
         let disagreeing = pool.iter().any(|s| s.says != last.says && s.range.start >= corrected_at && s.range.end <= last.range.start && s.class <= Confidence::Decision);
@@ -365,7 +376,7 @@ fn final_sentence(text: &str) -> Option<Statement> {
         Regex::new(r"(?i)(?:the|vitamin|plan|type|grade|class|group|hepatitis|section|part|appendix|exhibit|size|model|blood|team|row|seat|room|素|维他命|型|第|号|区|栋|座|楼|组)\s*$").expect("valid")
     });
     static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:项|选项)?\s*(?:也|都|亦|就)?\s*(?:is\s+(?:wrong|incorrect|false|out)|isn't|is\s+not|are\s+wrong|was\s+wrong|错|不对|不正确|唔啱|唔对|系错|是错|排除)").expect("valid")
+        Regex::new(r"(?i)^\s*(?:(?:and|or|,|和|、)\s*[A-H]\s+)?(?:项|选项)?\s*(?:也|都|亦|就)?\s*(?:(?:is|are)\s+(?:wrong|incorrect|false|out)|isn't|is\s+not|are\s+wrong|was\s+wrong|错|不对|不正确|唔啱|唔对|系错|是错|排除)").expect("valid")
     });
     static WORD_AFTER_OK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s+(?:it|then|here|for|on|is|please|again|definitely|probably|seems|looks|wins|fits|stands|remains|and|or)\b").expect("valid")
@@ -500,7 +511,7 @@ pub(super) fn negated(text: &str, start: usize) -> bool {
 }
 
 /// A statement in a sentence about what others choose, or a supposition.
-fn reported(text: &str, start: usize) -> bool {
+pub(super) fn reported(text: &str, start: usize) -> bool {
     let boundary = |marks: &[char]| {
         let at = text[..start].rfind(marks).map_or(0, |i| i + 1);
         (at..=start).find(|&i| text.is_char_boundary(i)).unwrap_or(start)
@@ -555,7 +566,7 @@ fn standalone(text: &str) -> Vec<Statement> {
         (!VERDICT_AFTER.is_match(&text[end..]) && (list || !std::ptr::eq(regex, &*OPENING_LIST))).then(|| (letters.start()..end, text[letters.start()..end].to_owned()))
     });
     // A one-line answer that is a letter and its option: "D) Ottawa", "(b) mitosis".
-    static LETTER_AND_TEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(?([A-H])[).:]\s+[^\n]{1,60}$").expect("valid"));
+    static LETTER_AND_TEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(?([A-H])(?:[).:]\s+|\)\s*)[^\n]{1,60}$").expect("valid"));
     let opening = opening.or_else(|| {
         let captures = LETTER_AND_TEXT.captures(text.trim())?;
         let letter = captures.get(1)?;
@@ -580,6 +591,9 @@ fn standalone(text: &str) -> Vec<Statement> {
         let mut span: Option<Range<usize>> = None;
         for captures in regex.captures_iter(text) {
             let (Some(whole), Some(letter)) = (captures.get(0), captures.get(captures.len() - 1)) else { continue };
+            if letter.as_str().chars().next().is_some_and(|l| next_list_item(text, whole.start(), l)) {
+                continue;
+            }
             letters.push(letter.as_str().chars().next().unwrap_or('A'));
             span = Some(span.map_or(whole.range(), |s| s.start..whole.end()));
         }
@@ -667,18 +681,24 @@ fn complements(text: &str, offered: &[char]) -> Vec<Statement> {
     found
 }
 
+/// A last word that joins to what never came: "接着看C和", "between them the".
+static JOINING_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:和|与|同|或|或者|还是|及|以及|跟|而|但|(?:^|[^a-z])(?:and|or|versus|vs|the|of|between|but|than|whether|because|is|are))\s*$").expect("valid")
+});
+
 /// Whether `letter` at `at` is the next item of an option-by-option list: a bare letter on the
 /// line after "B. 错误，…" is the label of the item the answer was cut off in, not a choice.
 fn next_list_item(text: &str, at: usize, letter: char) -> bool {
-    static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[(\[]?([A-H])[)\].:、]\s*\S").expect("valid"));
-    let previous = text[..at].trim_end().lines().next_back().unwrap_or("");
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-*•]\s*)?[(\[]?([A-H])(?:[)\].:、]|\s)\s*\S").expect("valid"));
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let previous = text[..line_start].trim_end().lines().next_back().unwrap_or("");
     ITEM.captures(previous).and_then(|c| c.get(1)).and_then(|m| m.as_str().chars().next()).is_some_and(|c| c as u32 + 1 == letter as u32)
 }
 
 /// An answer that stops mid-reasoning: on a comma, colon, operator or open bracket, or a
 /// long last line with no closing punctuation.
 fn cut_off(text: &str) -> bool {
-    static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\n)\s*[(\[]?([A-H])[)\].:、]?\s*$").expect("valid"));
+    static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\n)\s*(?:[-*•]\s*)?[(\[]?([A-H])[)\].:、]?\s*$").expect("valid"));
     let tail = text.trim_end();
     let Some(last) = tail.chars().next_back() else { return false };
     if let Some(label) = BARE_LABEL.captures(tail).and_then(|c| c.get(1))
@@ -686,7 +706,7 @@ fn cut_off(text: &str) -> bool {
     {
         return true;
     }
-    if matches!(last, ',' | ':' | '=' | '、' | ';' | '(' | '[' | '-' | '—' | '–' | '+' | '×' | '→' | '，' | '：') {
+    if matches!(last, ',' | ':' | '=' | '、' | ';' | '(' | '[' | '-' | '—' | '–' | '+' | '×' | '→' | '，' | '：') || JOINING_END.is_match(tail) {
         return true;
     }
     let last_line = tail.lines().next_back().unwrap_or("").trim();
@@ -888,6 +908,8 @@ mod tests {
         // One option named, or the others brought in as its foil, is a choice.
         assert_eq!(read("常温下是液体的金属只有汞。").as_deref(), Some("A"));
         assert_eq!(read("汞在常温下呈液态；铁则要到一千五百多度才熔化。").as_deref(), Some("A"));
+        // As others see it is not as the answer says: 很多人以为是钠.
+        assert_eq!(read("是汞，很多人以为是钠。").as_deref(), Some("A"));
         // The answer says it cannot tell.
         assert_eq!(read("一般说是铝，但也有教材写铁，很难说哪个选项完全对。"), None);
         assert_eq!(pick("It is B by one reading and D by another; the question doesn't say which."), None);
@@ -897,6 +919,22 @@ mod tests {
         // An option-by-option list cut off at the next item's label.
         assert_eq!(pick("逐项看：\nA. 错误，单位不对；\nB. 错误，方向反了；\nC."), None);
         assert_eq!(pick("Going through them:\nA) wrong, the sign is flipped\nB)"), None);
+        assert_eq!(pick("## 分析\n- A 超时：服务器没回应\n- B"), None);
+        // Stopped on a joining word right after the letters.
+        assert_eq!(pick("对比之后，答案应该是 B 还是"), None);
+        assert_eq!(pick("A 不对。\n接着看 B 和"), None);
+        // Letters denied, weighed or left open are no choice.
+        assert_eq!(pick("Rates rise, so C is clearly wrong, and B is out too. That leaves A and"), None);
+        assert_eq!(pick("排除 A 和 D 之后，剩下的 B 和 C 都很接近。"), None);
+        assert_eq!(pick("Both guidelines apply, so B and C could each be defended; I can't tell which one the exam wants."), None);
+        assert_eq!(pick("So this comes down to A versus D."), None);
+        assert_eq!(pick("Option C is the classic answer, but I'd rather flag the debate than commit to C."), None);
+        assert_eq!(pick("两种读法都常见，B 是字面意思，所以这题我不好给出唯一的答案。"), None);
+        // ... while a choice after weighing still counts.
+        assert_eq!(pick("I was torn between A and C, but the wording settles it: C, the second reading.").as_deref(), Some("C"));
+        assert_eq!(pick("None of them is ideal; the most defensible choice among these is D.").as_deref(), Some("D"));
+        assert_eq!(pick("Going with B. The other three fail the test.").as_deref(), Some("B"));
+        assert_eq!(pick("D）胰岛素").as_deref(), Some("D"));
         // A letter alone on the last line after a list of verdicts is still a choice.
         assert_eq!(pick("A. 错误\nB. 错误\nC. 正确\n\nC"), Some("C".to_owned()));
     }

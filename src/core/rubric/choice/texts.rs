@@ -24,7 +24,7 @@ pub(super) static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// 以上都不对 / 以上皆非 / 没有正确选项 / "None of the above" / "not listed".
 pub(super) static NONE_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)以上(?:选项|说法|做法|各项)?(?:都|均|皆|全)(?:不|非|错)(?:对|正确|是|符合)?|以上皆非|以上均不|没有(?:一个)?正确(?:的)?(?:选项|答案)|(?:选项)?都不(?:对|正确)|none\s+of\s+(?:the\s+)?(?:above|options|these|them)|not\s+(?:among|listed|one\s+of\s+the\s+options)|isn't\s+listed|is\s+not\s+listed|no\s+correct\s+(?:option|answer)")
+    Regex::new(r"(?i)以上(?:选项|说法|做法|各项)?(?:都|均|皆|全)(?:不|非|错)(?:对|正确|是|符合)?|以上皆非|以上均不|没有(?:一个)?正确(?:的)?(?:选项|答案)|(?:选项)?都不(?:对|正确)|none\s+of\s+(?:the\s+)?(?:given\s+|listed\s+|offered\s+)?(?:above|options|choices|answers|these|them)\s+(?:works?|fits?|is\s+(?:right|correct)|are\s+(?:right|correct)|matche?s?)|none\s+of\s+(?:the\s+)?(?:above|options|these|them)(?:\s*[.!,;]|\s*$)|not\s+(?:among|listed|one\s+of\s+the\s+options)|isn't\s+listed|is\s+not\s+listed|no\s+correct\s+(?:option|answer)")
         .expect("valid")
 });
 
@@ -73,7 +73,8 @@ fn variants(text: &str) -> Vec<String> {
         let rest = text[digits.len()..].trim_start();
         // 90° as 九十度, 1776 as 一七七六, 12 as "twelve", 1914 as "nineteen fourteen".
         let rest_zh = rest.strip_prefix('°').map_or(rest.to_owned(), |r| format!("度{r}"));
-        if let Some(chinese) = chinese_numeral(n) {
+        // A lone 一 or "one" is a word in its own right (这是一道题, 一样, "the first one"): not 1.
+        if let Some(chinese) = chinese_numeral(n).filter(|_| !rest_zh.is_empty() || n != 1) {
             all.push(format!("{chinese}{rest_zh}"));
         }
         if digits.len() == 4 {
@@ -85,7 +86,7 @@ fn variants(text: &str) -> Vec<String> {
                 }
             }
         }
-        if let Some(words) = english_number(n) {
+        if let Some(words) = english_number(n).filter(|_| !rest.is_empty() || n > 1) {
             all.push(if rest.is_empty() { words } else { format!("{words} {rest}") });
         }
     }
@@ -212,7 +213,7 @@ pub(super) fn explicit_option_text(lower: &str, options: Options<'_>) -> Option<
 /// Words that set an option up as the foil of another: a contrast (相反, 而, "unlike"), a
 /// denial (不能, "don't", "neither") or a counterfactual ("would").
 static FOIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)相反|反而|不同|而|则|却|但|不过|反之|唔同|混淆|区别|不能|不会|不是|不属于|不可|没有|并不|无法|唔|冇|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bhowever\b|\bin\s+contrast\b|\bby\s+contrast\b|\bopposite\b|\binstead\b|\bnot\b|n't\b|\bneither\b|\bnor\b|\bnever\b|\bwould\b|confus|mistak").expect("valid")
+    Regex::new(r"(?i)相反|反而|不同|而非|则|却|但|不过|反之|唔同|混淆|区别|不能|不会|不是|不属于|不可|没有|并不|无法|唔|冇|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bhowever\b|\bin\s+contrast\b|\bby\s+contrast\b|\bopposite\b|\binstead\b|\bnot\b|n't\b|\bneither\b|\bnor\b|\bnever\b|\bwould\b|confus|mistak").expect("valid")
 });
 
 pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(Range<usize>, Vec<char>)> {
@@ -263,7 +264,8 @@ pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(R
         let before = before.rsplit_once(' ').filter(|(_, word)| word.ends_with("'s") || word.ends_with("’s")).map_or(before, |(head, _)| head);
         ["是", "为", "即", "系", "就是", " is", " are", " was", "called", "叫", "叫做", "称为", "叫作", "=", "等于"].iter().any(|cue| before.ends_with(cue))
     };
-    if let Some((range, letter)) = in_paragraph.iter().rev().find(|(r, _)| copula(r.start)) {
+    // "好多人以为系悉尼" names an option as others see it.
+    if let Some((range, letter)) = in_paragraph.iter().rev().find(|(r, _)| copula(r.start) && !super::reported(lower, r.start)) {
         return Some((range.clone(), vec![*letter]));
     }
     // Without a copula, the one option named is the answer, and so is the first when every
