@@ -30,6 +30,7 @@ SETS = [
     (["holdout4/zh-Hans.jsonl", "holdout4/zh-Hant.jsonl", "holdout4/en.jsonl"], "holdout4-picks.jsonl"),
     (["holdout5/zh-Hans.jsonl", "holdout5/zh-Hant.jsonl", "holdout5/en.jsonl"], "holdout5-picks.jsonl"),
     (["holdout6/zh-Hans.jsonl", "holdout6/zh-Hant.jsonl", "holdout6/en.jsonl"], "holdout6-picks.jsonl"),
+    (["holdout7/zh-Hans.jsonl", "holdout7/zh-Hant.jsonl", "holdout7/en.jsonl"], "holdout7-picks.jsonl"),
 ]
 
 
