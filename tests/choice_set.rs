@@ -90,7 +90,7 @@ fn the_halves_partition_the_set_and_share_every_phrasing_family() {
 }
 
 /// The held-out sets, each with its size.
-const HELD_OUT: [(&str, usize); 6] = [("holdout", 300), ("holdout2", 300), ("holdout3", 300), ("holdout4", 300), ("holdout5", 180), ("holdout6", 300)];
+const HELD_OUT: [(&str, usize); 7] = [("holdout", 300), ("holdout2", 300), ("holdout3", 300), ("holdout4", 300), ("holdout5", 180), ("holdout6", 300), ("holdout7", 300)];
 
 fn held_out(set: &str) -> Vec<Case> {
     macro_rules! files {
@@ -105,6 +105,7 @@ fn held_out(set: &str) -> Vec<Case> {
         "holdout4" => files!("holdout4"),
         "holdout5" => files!("holdout5"),
         "holdout6" => files!("holdout6"),
+        "holdout7" => files!("holdout7"),
         other => panic!("no held-out set {other}"),
     };
     files.iter().flat_map(|f| f.lines().filter(|l| !l.trim().is_empty())).map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"))).collect()
@@ -139,9 +140,9 @@ fn the_extractor_keeps_its_figures_on_every_set() {
         println!("{name}: {right}/{total}");
     }
     // Floors (right answers, picks where the answer commits to nothing), each set's first
-    // scoring in the README: holdout4 290/300, holdout5 178/180 and holdout6 275/300 before
+    // scoring in the README: holdout4 290/300, holdout5 178/180, holdout6 275/300 and holdout7 288/300 before
     // rules were written against their misses.
-    let floors = [("dev", 307, 0), ("test", 301, 0), ("holdout", 297, 0), ("holdout2", 297, 0), ("holdout3", 284, 0), ("holdout4", 300, 0), ("holdout5", 180, 0), ("holdout6", 298, 0)];
+    let floors = [("dev", 307, 0), ("test", 301, 0), ("holdout", 297, 0), ("holdout2", 297, 0), ("holdout3", 284, 0), ("holdout4", 300, 0), ("holdout5", 180, 0), ("holdout6", 298, 0), ("holdout7", 296, 1)];
     for ((name, (right, total, false_picks)), (floor_name, floor, most_false)) in figures.iter().zip(floors) {
         assert_eq!(*name, floor_name);
         assert!(*total >= 180, "{name}: {total} cases");

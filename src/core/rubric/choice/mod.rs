@@ -160,6 +160,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // 扩张性的是A与C (a property, then the letters), but not 错误的是B
         ("zh:的是", Decision, r"(?:^|[^错误不对])(?:[\x{4e00}-\x{9fff}])的(?:是|系|有)[ \t]*(?:选项)?[ \t]*LETTERS"),
         // 排除A、B，剩下C
+        ("en:leaves", Decision, r"(?i)\b(?:that|which|this)\s+leaves\s+(?:us\s+with\s+|only\s+)?(?:options?\s+)?LETTERS"),
         ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|selected|chosen|key|pick)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\bfinal\s+answer\s*LETTERS"),
@@ -194,7 +195,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|不下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)"#)
 });
 
 /// Strong hedges, except "not A, C or D" (an elimination).
@@ -212,7 +213,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that turn a statement into someone else's: 很多人选A, "people often pick A".
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|一般人|people|someone|tempt|might\s+think|you\s+might|common\s+mistake|confus").expect("valid")
+    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|一般人|学派|学者|有的教材|一派|people|school\s+(?:of\s+thought\s+)?(?:would|will)|economists\s+would|someone|tempt|might\s+think|you\s+might|common\s+mistake|confus").expect("valid")
 });
 
 /// Words that make the rest of the sentence a supposition: 如果是财政支出，选A; "if you pick A".
@@ -223,6 +224,16 @@ static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A negative verdict right after letters: 所以C不对, "so C is wrong".
 static DENIED_BY_VERDICT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:项|选项)?\s*(?:也|都|亦|均)?\s*(?:可以|可|亦可|都可以)?\s*(?:不对|不正确|错误|错|唔啱|唔对|排除|淘汰|(?:is|are)\s+(?:clearly\s+|definitely\s+|obviously\s+|also\s+|both\s+|certainly\s+)?(?:wrong|incorrect|false|out|ruled\s+out|eliminated)|can\s+(?:both\s+)?be\s+(?:ruled\s+out|eliminated)|(?:could|might|may)\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:be\s+(?:defended|argued|right|correct|true)|work|fit|apply)|each\s+capture|都有可能|都可以|都说得通)").expect("valid")
+});
+
+/// A letter followed by a verb of description ("C marks", "B refers"), not by a verdict.
+static SUBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:marks|refers|describes|means|shows|comes|happens|happened|came|covers|belongs|describe|mean|refer|show)\b").expect("valid")
+});
+
+/// An opening list that the same sentence eliminates: "A、B、D 都是病毒感染，可以排除".
+static ELIMINATED_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^。.!?\n]*?(?:可以排除|可排除|都排除|均排除|排除掉|can\s+(?:all\s+|both\s+)?be\s+ruled\s+out|are\s+(?:all\s+)?(?:out|wrong|incorrect))").expect("valid")
 });
 
 /// Words that mark a change of mind: a different choice before them is no conflict.
@@ -262,7 +273,7 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
             Says::NoneOfThem => (None, "none-of-the-options", None),
             Says::Letters(letters) if letters.iter().any(|c| !offered.contains(c)) => (None, "letter-not-offered", None),
             // "剩下B和C" on a one-answer question: the choice is still open.
-            Says::Letters(letters) if !options.multi && rule == "zh:剩下" && letters.len() > 1 => (None, "several-remain", None),
+            Says::Letters(letters) if !options.multi && matches!(rule, "zh:剩下" | "en:leaves") && letters.len() > 1 => (None, "several-remain", None),
             Says::Letters(letters) => {
                 let mut sorted = every_other_means_all(letters, options, &offered).unwrap_or_else(|| letters.clone());
                 sorted.sort_unstable();
@@ -463,6 +474,10 @@ fn statements(text: &str, lower: &str, options: Options<'_>, offered: &[char]) -
             if negated(text, whole.start()) || reported(text, whole.start()) || DENIED_BY_VERDICT.is_match(&text[end..]) {
                 continue;
             }
+            // "so C marks the end": a letter as the subject of a sentence about it.
+            if *rule == "en:so" && SUBJECT_OF.is_match(&text[end..]) {
+                continue;
+            }
             let says = letters_of(&text[letters.start()..end]);
             found.push(Statement { range: whole.start()..end.max(whole.start()), says: Says::Letters(says), class: *class, rule });
         }
@@ -577,7 +592,7 @@ fn standalone(text: &str) -> Vec<Statement> {
     static WEIGHED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^[^。.!?\n]{0,12}?(?:比较|对比|区分|取舍|难分|难以|拿不准|之间|都像|都有可能|需要再|要再|compare|comparing|close\s+call|are\s+close|both\s+(?:look|seem|sound)|tricky|between)").expect("valid")
     });
-    let opening = opening.filter(|(range, letters)| letters_of(letters).len() < 2 || !WEIGHED.is_match(&text[range.end..]));
+    let opening = opening.filter(|(range, letters)| letters_of(letters).len() < 2 || !(WEIGHED.is_match(&text[range.end..]) || ELIMINATED_IN_SENTENCE.is_match(&text[range.end..])));
     if let Some((range, letters)) = opening.filter(|_| !restates_options) {
         push(range, &letters, "opening-letter");
     }
@@ -930,6 +945,13 @@ mod tests {
         assert_eq!(pick("So this comes down to A versus D."), None);
         assert_eq!(pick("Option C is the classic answer, but I'd rather flag the debate than commit to C."), None);
         assert_eq!(pick("两种读法都常见，B 是字面意思，所以这题我不好给出唯一的答案。"), None);
+        assert_eq!(pick("严格说要用 were，口语里 was 也常见，所以 B 和 C 都说得过去吧。"), None);
+        assert_eq!(pick("凯恩斯学派会倾向 A；货币学派会主张 B。"), None);
+        assert_eq!(pick("C and D fail the test, which leaves A and B, and both have support."), None);
+        assert_eq!(pick("Option A is the textbook reading, so I'm not sure which one the examiner wants."), None);
+        assert_eq!(pick("A、B 都是病毒引起的，可以排除。"), None);
+        assert_eq!(pick("1799 ends it, so C marks the end rather than the start."), None);
+        assert_eq!(pick("C and D fail the test, which leaves B.").as_deref(), Some("B"));
         // ... while a choice after weighing still counts.
         assert_eq!(pick("I was torn between A and C, but the wording settles it: C, the second reading.").as_deref(), Some("C"));
         assert_eq!(pick("None of them is ideal; the most defensible choice among these is D.").as_deref(), Some("D"));
