@@ -47,7 +47,11 @@ pub fn Review(props: &ReviewProps) -> Html {
         let on_key = props.on_key.clone();
         Callback::from(move |_: MouseEvent| on_key.emit(key.to_owned()))
     };
-    let why = if task.extraction.choice.is_none() { text(l, "review-why-abstained") } else { text(l, "review-why-conflicting") };
+    let why = match (&task.extraction.choice, task.extraction.conflicting) {
+        (None, _) => text(l, "review-why-abstained"),
+        (Some(_), true) => text(l, "review-why-conflicting"),
+        (Some(_), false) => text(l, "review-why-inferred"),
+    };
     html! {
         <section class="review" aria-labelledby="review-title" data-testid="review">
             <h2 id="review-title">{ text(l, "review-title") }</h2>

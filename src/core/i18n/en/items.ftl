@@ -103,6 +103,7 @@ review-remaining = { $count ->
 review-keys = Press the letter the answer chooses, N if it chooses none; J / K to skip back and forth. Each decision is saved as an override.
 review-why-abstained = Extraction found no choice.
 review-why-conflicting = The answer also says something else.
+review-why-inferred = Read only from the reasoning (an option’s text or verdicts); the answer never states it.
 review-read-as = It read { $choice }.
 review-choose = Choose
 review-no-answer = no answer

@@ -86,6 +86,7 @@ review-remaining = 待复核 { $count } 条 · 当前第 { $at } 条
 review-keys = 按下回答所选的字母，没有作答按 N；J / K 前后跳过。每个判定都保存为人工改判。
 review-why-abstained = 没有提取到选项。
 review-why-conflicting = 回答中还有不一致的说法。
+review-why-inferred = 只是从推理中读出（选项内容或逐项判断），回答没有明说。
 review-read-as = 提取为 { $choice }。
 review-choose = 选择
 review-no-answer = 没有作答

@@ -86,6 +86,7 @@ review-remaining = 待複核 { $count } 則 · 目前第 { $at } 則
 review-keys = 按下回答所選的字母，沒有作答按 N；J / K 前後跳過。每個判定都儲存為人工改判。
 review-why-abstained = 沒有擷取到選項。
 review-why-conflicting = 回答中還有不一致的說法。
+review-why-inferred = 只是從推理中讀出（選項內容或逐項判斷），回答沒有明說。
 review-read-as = 擷取為 { $choice }。
 review-choose = 選擇
 review-no-answer = 沒有作答
