@@ -198,7 +198,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|不下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|不下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)|(?:并)?没有标准答案|冇标准答案|无标准答案|唔敢话|不敢说(?:哪|边)|(?i:(?:don'?t|do\s+not)\s+think\s+(?:one|any)\s+(?:single\s+)?(?:option|answer|choice|of\s+them)\s+is|no\s+(?:single\s+)?(?:right|correct|standard)\s+answer)"#)
 });
 
 /// Strong hedges, except "not A, C or D" (an elimination).
@@ -237,6 +237,11 @@ static SUBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// An opening list that the same sentence eliminates: "A、B、D 都是病毒感染，可以排除".
 static ELIMINATED_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^。.!?\n]*?(?:可以排除|可排除|都排除|均排除|排除掉|can\s+(?:all\s+|both\s+)?be\s+ruled\s+out|are\s+(?:all\s+)?(?:out|wrong|incorrect))").expect("valid")
+});
+
+/// Words that frame an answer as an explanation of the question's topic.
+static TOPIC_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)这(?:道|一)?题(?:目)?(?:主要)?(?:考查|考察|考核|考的是|问的是|是关于|涉及)|本题(?:主要)?(?:考查|考察|考核)|这是一道(?:关于)?|呢(?:条|题)(?:题目)?(?:考|问|系关于)|\bthis\s+(?:question|problem|item)\s+(?:tests|is\s+about|asks\s+about|is\s+testing|checks|covers)|\bthis\s+is\s+a\s+question\s+(?:about|on)").expect("valid")
 });
 
 /// Words that mark a change of mind: a different choice before them is no conflict.
@@ -345,7 +350,12 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
         return make(&Says::Letters(vec![letter]), "remaining-option", Confidence::Inferred, range, false);
     }
     if let Some((range, letters)) = texts::stated_option_text(&lower, options) {
-        return make(&Says::Letters(letters), "option-text", Confidence::Inferred, range, false);
+        // An answer that introduces the topic ("这道题考查的是勾股定理…") explains it: an
+        // option's text in it is the answer only when the last sentence says it.
+        let last_sentence = text.trim_end().char_indices().next_back().map_or(0, |(i, _)| sentence_start(text, i));
+        if !TOPIC_FRAME.is_match(text) || range.end > last_sentence {
+            return make(&Says::Letters(letters), "option-text", Confidence::Inferred, range, false);
+        }
     }
     Extraction { choice: None, rule: "none", confidence: None, evidence: None, span: None, normalized: None, conflicting: false }
 }
@@ -930,6 +940,10 @@ mod tests {
         // One option named, or the others brought in as its foil, is a choice.
         assert_eq!(read("常温下是液体的金属只有汞。").as_deref(), Some("A"));
         assert_eq!(read("汞在常温下呈液态；铁则要到一千五百多度才熔化。").as_deref(), Some("A"));
+        // An explanation of the question's topic names options without answering.
+        assert_eq!(read("这道题考查的是金属的活动性。汞常温下是液体，铁会生锈。"), None);
+        assert_eq!(read("这道题考查的是金属的状态：常温下是液体的只有汞。").as_deref(), Some("A"));
+        assert_eq!(read("钠和铝都常见，不同教材说法不一，并没有标准答案。"), None);
         // As others see it is not as the answer says: 很多人以为是钠.
         assert_eq!(read("是汞，很多人以为是钠。").as_deref(), Some("A"));
         // The answer says it cannot tell.
