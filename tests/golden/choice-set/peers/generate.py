@@ -32,6 +32,7 @@ SETS = [
     (["holdout6/zh-Hans.jsonl", "holdout6/zh-Hant.jsonl", "holdout6/en.jsonl"], "holdout6-picks.jsonl"),
     (["holdout7/zh-Hans.jsonl", "holdout7/zh-Hant.jsonl", "holdout7/en.jsonl"], "holdout7-picks.jsonl"),
     (["holdout8/zh-Hans.jsonl", "holdout8/zh-Hant.jsonl", "holdout8/en.jsonl"], "holdout8-picks.jsonl"),
+    (["holdout9/zh-Hans.jsonl", "holdout9/zh-Hant.jsonl", "holdout9/en.jsonl"], "holdout9-picks.jsonl"),
 ]
 
 
