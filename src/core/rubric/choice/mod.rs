@@ -99,7 +99,6 @@ pub struct Extraction {
 }
 
 impl Extraction {
-    /// Whether a person should look: nothing was chosen, or the evidence disagrees.
     /// An answer a person should read: no choice, conflicting evidence, or a choice inferred
     /// from the reasoning only (right about three times in four on the unseen sets), so that
     /// no automatic reading the answer never stated counts unseen.
@@ -314,10 +313,10 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
             return Extraction::none("hedge", &folded, hedge.range());
         }
         // An answer cut off right after its statement ("答案应该是C还是", "接着看C和") had not finished it.
-        if JOINING_END.is_match(text.trim_end()) && !text[last.range.end..].trim().is_empty() && !text[last.range.end..].contains(['。', '.', '!', '?', '\n', ',', ';', '，', '；']) {
-            let tail = text.trim_end();
-            let from = tail.char_indices().rev().nth(11).map_or(0, |(i, _)| i).min(last.range.start);
-            return Extraction::none("cut-off", &folded, from..tail.len());
+        let after = &text[last.range.end..];
+        if JOINING_END.is_match(text.trim_end()) && !after.trim().is_empty() && !after.contains(['。', '.', '!', '?', '\n', ',', ';', '，', '；']) {
+            let tail = last_words(text);
+            return Extraction::none("cut-off", &folded, tail.start.min(last.range.start)..tail.end);
         }
         let corrected_at = CORRECTION.find_iter(text).filter(|c| c.end() <= last.range.start).map(|c| c.end()).last().unwrap_or(0);
         let disagreeing = pool.iter().any(|s| s.says != last.says && s.range.start >= corrected_at && s.range.end <= last.range.start && s.class <= Confidence::Decision);
@@ -331,9 +330,7 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
         return Extraction::none("hedge", &folded, hedge.range());
     }
     if cut_off(text) {
-        let tail = text.trim_end();
-        let from = tail.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
-        return Extraction::none("cut-off", &folded, from..tail.len());
+        return Extraction::none("cut-off", &folded, last_words(text));
     }
 
     // 3. Read from the reasoning.
@@ -382,6 +379,12 @@ pub(super) fn after_last(text: &str, marks: &[char]) -> usize {
     text.char_indices().rev().find(|(_, c)| marks.contains(c)).map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// The last twelve characters of `text` before its trailing space: the evidence of a cut-off answer.
+fn last_words(text: &str) -> Range<usize> {
+    let tail = text.trim_end();
+    tail.char_indices().rev().nth(11).map_or(0, |(i, _)| i)..tail.len()
+}
+
 /// A statement's range without the punctuation and spaces a pattern matched around it.
 fn tidy(text: &str, range: Range<usize>) -> Range<usize> {
     let piece = &text[range.clone()];
@@ -424,7 +427,6 @@ fn final_sentence(text: &str) -> Option<Statement> {
         return None;
     }
     let start = after_last(tail, &['.', '。', '!', '?', '！', '？', '\n']);
-    let start = (start..=tail.len()).find(|&i| text.is_char_boundary(i))?;
     let sentence = &text[start..tail.len()];
     static DISCUSSING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)先看|来看|看看|分析|逐项|逐个|look\s+at|consider|examine|check\s+each|go\s+through").expect("valid")
@@ -540,12 +542,8 @@ pub(super) fn negated(text: &str, start: usize) -> bool {
 
 /// A statement in a sentence about what others choose, or a supposition.
 pub(super) fn reported(text: &str, start: usize) -> bool {
-    let boundary = |marks: &[char]| {
-        let at = text[..start].rfind(marks).map_or(0, |i| i + 1);
-        (at..=start).find(|&i| text.is_char_boundary(i)).unwrap_or(start)
-    };
-    let clause = boundary(&['。', '.', '!', '?', '\n', ';', ',', '，']);
-    let sentence = boundary(&['。', '.', '!', '?', '\n', ';']);
+    let clause = after_last(&text[..start], &['。', '.', '!', '?', '\n', ';', ',', '，']);
+    let sentence = after_last(&text[..start], &['。', '.', '!', '?', '\n', ';']);
     REPORTED.is_match(&text[clause..start]) || CONDITIONAL.is_match(&text[sentence..start])
 }
 

@@ -100,7 +100,7 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
     }
     for captures in NUMBERED.captures_iter(text) {
         let (Some(whole), Some(n)) = (captures.get(0), captures.get(1)) else { continue };
-        let place = n.as_str().parse().ok().or_else(|| ["one", "two", "three", "four", "five", "six", "seven", "eight"].iter().position(|w| w.eq_ignore_ascii_case(n.as_str())).map(|i| i + 1));
+        let place = n.as_str().parse().ok().or_else(|| (1..=8).find(|&k| super::texts::english_number(k as u32).is_some_and(|w| w.eq_ignore_ascii_case(n.as_str()))));
         if let Some(letter) = place.and_then(letter_at)
             && in_context(&whole.range())
             && !negated(text, whole.start())

@@ -78,12 +78,13 @@ fn variants(text: &str) -> Vec<String> {
             all.push(format!("{chinese}{rest_zh}"));
         }
         if digits.len() == 4 {
-            let by_digit: String = digits.chars().filter_map(|d| d.to_digit(10)).map(|d| ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'][d as usize]).collect();
+            let by_digit: String = digits.chars().filter_map(|d| d.to_digit(10)).map(|d| ZH_DIGITS[d as usize]).collect();
             all.push(format!("{by_digit}{rest_zh}"));
-            if (1000..2100).contains(&n) && n % 100 >= 10 {
-                if let (Some(high), Some(low)) = (english_number(n / 100), english_number(n % 100)) {
-                    all.push(format!("{high} {low}{}", if rest.is_empty() { String::new() } else { format!(" {rest}") }));
-                }
+            if (1000..2100).contains(&n)
+                && n % 100 >= 10
+                && let (Some(high), Some(low)) = (english_number(n / 100), english_number(n % 100))
+            {
+                all.push(format!("{high} {low}{}", if rest.is_empty() { String::new() } else { format!(" {rest}") }));
             }
         }
         if let Some(words) = english_number(n).filter(|_| !rest.is_empty() || n > 1) {
@@ -94,7 +95,7 @@ fn variants(text: &str) -> Vec<String> {
 }
 
 /// 0–99 in English words: 12 → "twelve", 42 → "forty-two".
-fn english_number(n: u32) -> Option<String> {
+pub(super) fn english_number(n: u32) -> Option<String> {
     const ONES: [&str; 20] = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -102,23 +103,25 @@ fn english_number(n: u32) -> Option<String> {
     const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     match n {
         0..=19 => Some(ONES[n as usize].to_owned()),
-        20..=99 if n % 10 == 0 => Some(TENS[(n / 10) as usize].to_owned()),
+        20..=99 if n.is_multiple_of(10) => Some(TENS[(n / 10) as usize].to_owned()),
         20..=99 => Some(format!("{}-{}", TENS[(n / 10) as usize], ONES[(n % 10) as usize])),
         _ => None,
     }
 }
 
+/// The Chinese digits 0–9.
+const ZH_DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
 /// 0–9999 in Chinese numerals: 8 → 八, 12 → 十二, 105 → 一百零五, 1000 → 一千.
 fn chinese_numeral(n: u32) -> Option<String> {
-    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     if n >= 10_000 {
         return None;
     }
     if n < 10 {
-        return Some(DIGITS[n as usize].to_string());
+        return Some(ZH_DIGITS[n as usize].to_string());
     }
     if n < 20 {
-        return Some(format!("十{}", if n % 10 == 0 { String::new() } else { DIGITS[(n % 10) as usize].to_string() }));
+        return Some(format!("十{}", if n.is_multiple_of(10) { String::new() } else { ZH_DIGITS[(n % 10) as usize].to_string() }));
     }
     let mut out = String::new();
     let mut zero = false;
@@ -132,7 +135,7 @@ fn chinese_numeral(n: u32) -> Option<String> {
             out.push('零');
             zero = false;
         }
-        out.push(DIGITS[digit as usize]);
+        out.push(ZH_DIGITS[digit as usize]);
         if unit != ' ' {
             out.push(unit);
         }
@@ -148,10 +151,15 @@ pub(super) fn summary_option(options: Options<'_>, kind: Summary) -> Option<char
 /// Where each option text occurs in `haystack` (folded, lowercase), longer texts claiming
 /// their span; restated option lists (`A. 烧杯`, `(B) meiosis`) do not count.
 pub(super) fn occurrences(haystack: &str, options: Options<'_>) -> Vec<(Range<usize>, char)> {
+    occurrences_of(haystack, &option_texts(options))
+}
+
+/// `occurrences` of option texts already folded by `option_texts`.
+fn occurrences_of(haystack: &str, needles: &[(char, String)]) -> Vec<(Range<usize>, char)> {
     let mut taken: Vec<(Range<usize>, char)> = Vec::new();
-    for (letter, needle) in option_texts(options) {
+    for (letter, needle) in needles.iter().map(|(l, t)| (*l, t.as_str())) {
         let mut from = 0;
-        while let Some(offset) = haystack[from..].find(&needle) {
+        while let Some(offset) = haystack[from..].find(needle) {
             let (start, end) = (from + offset, from + offset + needle.len());
             let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_ascii_alphanumeric());
             // A number is not part of a longer number: "2" is not in "12" or "1/2".
@@ -207,15 +215,16 @@ pub(super) fn explicit_option_text(lower: &str, options: Options<'_>) -> Option<
     best
 }
 
-/// The option the answer states by its text. Several candidates: in the last paragraph that
-/// names an option, the last one after a copula (是/为/= /is), else the first; for a
-/// multiple-answer question, every option named in that paragraph's first sentence.
-/// Words that set an option up as the foil of another: a contrast (相反, 而, "unlike"), a
+/// Words that set an option up as the foil of another: a contrast (相反, 则, "unlike"), a
 /// denial (不能, "don't", "neither") or a counterfactual ("would").
 static FOIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)相反|反而|不同|而非|则|却|但|不过|反之|唔同|混淆|区别|不能|不会|不是|不属于|不可|没有|并不|无法|唔|冇|\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bhowever\b|\bin\s+contrast\b|\bby\s+contrast\b|\bopposite\b|\binstead\b|\bnot\b|n't\b|\bneither\b|\bnor\b|\bnever\b|\bwould\b|confus|mistak").expect("valid")
 });
 
+/// The option the answer states by its text. Several candidates: in the last paragraph that
+/// names an option, the last one after a copula (是/为/= /is), else the first when it stands
+/// alone, leads a one-line answer or has only foils beside it; for a multiple-answer
+/// question, every option named in that paragraph's first sentence.
 pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(Range<usize>, Vec<char>)> {
     // Denied options are not stated: 这叫做升华，不是汽化 / "not poaching".
     let found: Vec<(Range<usize>, char)> = occurrences(lower, options)
@@ -293,8 +302,9 @@ pub(super) fn text_verdicts(lower: &str, options: Options<'_>) -> Option<(Vec<ch
     let mut marked = 0;
     let mut offset = 0;
     let mut span: Option<Range<usize>> = None;
+    let needles = option_texts(options);
     for line in lower.split_inclusive('\n') {
-        let found = occurrences(line, options);
+        let found = occurrences_of(line, &needles);
         if let [(_, letter)] = found[..] {
             let good = line.contains(['✔', '✓', '√', '✅', '☑']);
             let bad = line.contains(['✘', '✗', '×', '❌', '☐', '❎']);
