@@ -68,7 +68,9 @@ pub(super) fn in_answer_position(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    if LETTER_WORDS.iter().any(|word| text[end..].starts_with(word)) {
+    // With or without a space for a bare letter: "C 语言" is C语言.
+    let word_start = if closed { &text[end..] } else { text[end..].trim_start_matches(' ') };
+    if LETTER_WORDS.iter().any(|word| word_start.starts_with(word)) {
         return false;
     }
     // `A = 3`, `C(5,2)`, `c/a`: a letter in a formula.

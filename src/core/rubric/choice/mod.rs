@@ -163,7 +163,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:的是", Decision, r"(?:^|[^错误不对])(?:[\x{4e00}-\x{9fff}])的(?:是|系|有)[ \t]*(?:选项)?[ \t]*LETTERS"),
         // 排除A、B，剩下C
         ("en:leaves", Decision, r"(?i)\b(?:that|which|this)\s+leaves\s+(?:us\s+with\s+|only\s+)?(?:options?\s+)?LETTERS"),
-        ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
+        ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|剩番|净返|净番|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|selected|chosen|key|pick)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\bfinal\s+answer\s*LETTERS"),
         ("en:answer-is", Decision, r"(?i)\b(?:most\s+[a-z]+|best)\s+(?:choice|option|answer|pick)\s+(?:among\s+(?:these|them|the\s+options)\s+|here\s+)?is\s+(?:option\s+)?LETTERS"),
@@ -171,7 +171,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("en:going-with", Decision, r"(?i)(?:^|[.!?\n]\s*)going\s+(?:with|for)\s+(?:option\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\banswer\s*QUOTED"),
         ("en:i-choose", Decision, r"(?i)\bI(?:'d|\s+would|\s+will|'ll|'m|\s+am)?\s+(?:go(?:ing)?\s+with|choose|choosing|pick(?:ing)?|select(?:ing)?|say|vote\s+for|opt\s+for|meant|mean|settle\s+on|land\s+on|take|tick|commit\s+to|go(?:ing)?\s+for|vote|circle|mark)\s+(?:option\s+|choice\s+)?LETTERS"),
-        ("en:pick", Decision, r"(?i)(?:^|[.!?\n:]\s*)(?:pick|choose|select|go\s+with|go\s+for|mark|circle|tick|take)\s+(?:option\s+)?LETTERS"),
+        ("en:pick", Decision, r"(?i)(?:^|[.!?\n:]\s*)(?:pick(?:ing)?|choos(?:e|ing)|select(?:ing)?|go\s+with|go\s+for|mark|circle|tick|take)\s+(?:option\s+)?LETTERS"),
         ("en:pick", Decision, r"(?i)\b(?:let's|let\s+us|we'll|we\s+will|we\s+should)\s+(?:go\s+with|go\s+for|pick|choose|select|take)\s+(?:option\s+)?LETTERS"),
         ("en:pick", Decision, r"(?i)\bput\s+me\s+down\s+for\s+(?:option\s+)?LETTERS"),
         ("en:leaning", Decision, r"(?i)\bleaning\s+(?:toward|towards)\s+(?:option\s+)?LETTERS"),
@@ -210,7 +210,7 @@ fn strong_hedges(text: &str) -> impl Iterator<Item = regex_lite::Match<'_>> {
 
 /// Words of doubt or refusal: with nothing chosen, they mean no answer.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)不确定|很难说|无法进一步确定|各有支持|各有优劣|各有利弊|答案唔同|答案不同|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help").expect("valid")
+    Regex::new(r"(?i)不确定|很难说|无法进一步确定|各有支持|各有优劣|各有利弊|答案唔同|答案不同|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help|different\s+answers|(?:also|both|each)\s+(?:has|have)\s+(?:a\s+)?(?:strong|good|fair|decent|reasonable)\s+case|not\s+(?:\w+\s+)?confident\s+enough|lean\s+(?:slightly\s+)?one\s+way|没把握|没有把握|冇把握|唔够把握|把握不大|众说纷纭|见仁见智|说法不一|看法不一|意见不一").expect("valid")
 });
 
 /// Words that turn a statement into someone else's: 很多人选A, "people often pick A".
@@ -317,6 +317,16 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
         if JOINING_END.is_match(text.trim_end()) && !after.trim().is_empty() && !after.contains(['。', '.', '!', '?', '\n', ',', ';', '，', '；']) {
             let tail = last_words(text);
             return Extraction::none("cut-off", &folded, tail.start.min(last.range.start)..tail.end);
+        }
+        // "答案是 C，不对，让我再想想，应该是": taken back, and the new choice never came.
+        let rest = &text[last.range.end..];
+        if let Some(retraction) = RETRACTION.find_iter(rest).last() {
+            let after = &rest[retraction.end()..];
+            let unfinished = after.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || "，。；：！？…".contains(c)).is_empty();
+            if unfinished || DANGLING.is_match(after) || cut_off(text) {
+                let tail = last_words(text);
+                return Extraction::none("cut-off", &folded, (last.range.end + retraction.start()).min(tail.start)..tail.end);
+            }
         }
         let corrected_at = CORRECTION.find_iter(text).filter(|c| c.end() <= last.range.start).map(|c| c.end()).last().unwrap_or(0);
         let disagreeing = pool.iter().any(|s| s.says != last.says && s.range.start >= corrected_at && s.range.end <= last.range.start && s.class <= Confidence::Decision);
@@ -497,7 +507,7 @@ fn statements(text: &str, lower: &str, options: Options<'_>, offered: &[char]) -
             found.push(Statement { range: whole.start()..end.max(whole.start()), says: Says::Letters(says), class: *class, rule });
         }
     }
-    found.extend(standalone(text));
+    found.extend(standalone(text, lower, options));
     found.extend(ordinals(text, offered.len()));
     found.extend(summaries(text, options, offered));
     if let Some((range, letter)) = texts::explicit_option_text(lower, options)
@@ -548,8 +558,9 @@ pub(super) fn reported(text: &str, start: usize) -> bool {
 }
 
 /// A line that is only letters (`**D**`, `( c )`, `A+C+E`), an answer that opens with a
-/// letter (`B。`, `［Ｄ］ DROP TABLE…`, `A、C、D 都係…`), or one that ends on one (`…, D。`).
-fn standalone(text: &str) -> Vec<Statement> {
+/// letter (`B。`, `［Ｄ］ DROP TABLE…`, `A、C、D 都係…`), or one that ends on one (`…, D。`,
+/// `…: **C. The Enlightenment**`).
+fn standalone(text: &str, lower: &str, options: Options<'_>) -> Vec<Statement> {
     static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s+)?[*_]?(?:answer\s*:|选项|(?i:option))?\s*LETTERS\s*(?:项|选项)?\s*[*_]?\s*(?:\([^)\n]*[\x{3400}-\x{9fff}][^)\n]*\))?\s*[.。!]?\s*$"));
     static OPENING_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?([(\[]?[A-H][)\]]?)\s*(?:[.。:、,!]|\s[—–-]|\s*\n|\s*$)"#));
     static OPENING_QUOTED: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?QUOTED"#));
@@ -627,7 +638,7 @@ fn standalone(text: &str) -> Vec<Statement> {
             push(range, &letters.iter().collect::<String>(), "ticked");
         }
     }
-    let tail = text.trim_end();
+    let tail = texts::restated_at_end(lower, options).map_or(text.trim_end(), |end| &text[..end]);
     let from = tail.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
     let closing = tail[from..].char_indices().map(|(i, _)| from + i).find_map(|start| {
         if tail[..start].ends_with(|c: char| c.is_ascii_alphanumeric()) {
@@ -706,6 +717,17 @@ fn complements(text: &str, offered: &[char]) -> Vec<Statement> {
     }
     found
 }
+
+/// Taking a choice back: 不对, 等等, 让我再想想, "wait", "scratch that" — at a clause start,
+/// so "A不对" (a verdict on A) is not one.
+static RETRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[，,。.;；!！?？\s—–-])\s*(?:不对|唔啱|唔对|不是这样|错了|等等|等一下|等阵|且慢|再想想|重新想|让我再|再谂|谂多次|\bwait\b|hold\s+on|actually,?\s+no\b|no,?\s+wait|scratch\s+that|on\s+second\s+thought|let\s+me\s+(?:reconsider|rethink|think\s+again))").expect("valid")
+});
+
+/// An answer that ends on the words that lead to a choice: 应该是, 答案是, "the answer is".
+static DANGLING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:应该是|应是|应为|应选|答案是|答案为|答案系|应该系|改选|改为|就是|是|系|选|揀|拣|answer\s+is|should\s+be|it'?s|must\s+be|go\s+with|pick|choose|[:：])\s*$").expect("valid")
+});
 
 /// A last word that joins to what never came: "接着看C和", "between them the".
 static JOINING_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -999,6 +1021,42 @@ mod tests {
         assert_eq!(pick("The answer is E."), None);
         assert_eq!(pick("It could be A or B, I'm not sure."), None);
         assert_eq!(pick("以上都不对。"), None);
+    }
+
+    /// A choice taken back with nothing after it, or cut off before the new one, is no choice;
+    /// one taken back and restated is.
+    #[test]
+    fn a_retraction_without_a_new_choice_gives_nothing() {
+        assert_eq!(pick("答案是 C，不对，让我再想想，应该是"), None);
+        assert_eq!(pick("答案係 B。等等，唔啱。"), None);
+        assert_eq!(pick("The answer is A. Wait, no, it should be"), None);
+        assert_eq!(pick("答案是C，A不对。").as_deref(), Some("C"));
+        assert_eq!(pick("The answer is A. Wait, let me check the units again: yes, that holds.").as_deref(), Some("A"));
+        assert_eq!(pick("答案是A。不对，应该是C。").as_deref(), Some("C"));
+    }
+
+    #[test]
+    fn a_letter_that_begins_a_word_is_not_a_choice() {
+        assert_eq!(pick("选【A】。C 语言需要先编译再执行。").as_deref(), Some("A"));
+        assert_eq!(pick("选【A】。B 超检查不用辐射。").as_deref(), Some("A"));
+    }
+
+    #[test]
+    fn an_answer_ending_on_its_option_restated_chooses_it() {
+        let texts = BTreeMap::from([("A".to_owned(), "The Renaissance".to_owned()), ("B".to_owned(), "The Reformation".to_owned()), ("C".to_owned(), "The Enlightenment".to_owned()), ("D".to_owned(), "Romanticism".to_owned())]);
+        let read = |answer: &str| extract(answer, Options { letters: "ABCD", texts: Some(&texts), multi: false }).choice;
+        assert_eq!(read("Reason, rights, the social contract.\n\nSo I'm confident: **C. The Enlightenment**").as_deref(), Some("C"));
+        assert_eq!(read("The options again: A) The Renaissance, B) The Reformation, C) The Enlightenment, D) Romanticism"), None);
+    }
+
+    /// Doubt in words no letter pattern sees: the answer names options but declines.
+    #[test]
+    fn declining_in_words_gives_nothing() {
+        let texts = BTreeMap::from([("A".to_owned(), "Adams".to_owned()), ("B".to_owned(), "Washington".to_owned()), ("C".to_owned(), "Jefferson".to_owned()), ("D".to_owned(), "Lincoln".to_owned())]);
+        let read = |answer: &str| extract(answer, Options { letters: "ABCD", texts: Some(&texts), multi: false }).choice;
+        assert_eq!(read("Washington is often ranked first, but Lincoln also has a strong case. Different historians would give different answers here."), None);
+        assert_eq!(read("Some rank Washington first, some Lincoln. I'd lean slightly one way, but I'm not confident enough to commit."), None);
+        assert_eq!(read("华盛顿和林肯都常被排第一，见仁见智。"), None);
     }
 }
 

@@ -200,6 +200,27 @@ fn restated(haystack: &str, start: usize, letter: char) -> bool {
         })
 }
 
+/// Where an answer that ends on a letter and its own option text, "**C. The Enlightenment**",
+/// "…：B）胰岛素", would end without the text: just after the letter (and its bracket).
+static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[\s,;，；(（])\(?[a-h][).:、）]\s").expect("valid"));
+
+pub(super) fn restated_at_end(lower: &str, options: Options<'_>) -> Option<usize> {
+    let tail = lower.trim_end().trim_end_matches(['*', '_', '.', '。', '!', '！', ' ']);
+    option_texts(options).into_iter().find_map(|(letter, text)| {
+        let before = tail.strip_suffix(text.as_str())?.trim_end();
+        let before = ["the", "a", "an"].iter().find_map(|article| before.strip_suffix(article).filter(|b| b.ends_with([' ', '.', ')', ':']))).unwrap_or(before).trim_end();
+        let lower_letter = letter.to_ascii_lowercase();
+        let label = before.trim_end_matches(['.', ')', ':', '、', '）', '：']);
+        let bracketed = label.len() < before.len();
+        let label = label.strip_suffix(lower_letter)?;
+        let alone = label.chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
+        // "Here are the options again: A) 12, B) 15, C) 18, D) 21." restates them all.
+        let line = &label[label.rfind('\n').map_or(0, |i| i + 1)..];
+        let listed = OTHER_LABEL.find_iter(line).any(|m| m.as_str().trim_start_matches(|c: char| !c.is_ascii_alphabetic()).starts_with(|c: char| c != lower_letter));
+        (bracketed && alone && !listed).then(|| label.len() + 1 + usize::from(before[label.len() + 1..].starts_with(')')))
+    })
+}
+
 /// `答案是 Java`, "the answer is vitamin D", 应选"以上都对": an answer cue, then an option text.
 pub(super) fn explicit_option_text(lower: &str, options: Options<'_>) -> Option<(Range<usize>, char)> {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
