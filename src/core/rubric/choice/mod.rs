@@ -158,7 +158,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:而是", Decision, r"而是\s*(?:选项)?\s*LETTERS"),
         ("zh:不是而是", Decision, r"不是\s*LETTERS\s*[,，]?\s*(?:是|系)\s*LETTERS"),
         // 所以是C, 还是A更合适, 都系A, 即系D, 应该是 A、C、E
-        ("zh:所以是", Decision, r"(?:所以|因此|故|因而|应该|应当|还是|都系|都是|即系|即是|就系|就是|其实是|肯定是|一定是|梗系|实系|当然是|应为)\s*(?:应该|应当|应)?\s*(?:是|为|系)?\s*(?:选项)?\s*LETTERS"),
+        ("zh:所以是", Decision, r"(?:所以|因此|故|因而|应该|应当|还是|都系|都是|即系|即是|就系|就是|其实是|肯定是|一定是|梗系|实系|当然是|应为|决定是|决定系|结论是|结论系)\s*[:：]?\s*(?:应该|应当|应)?\s*(?:是|为|系)?\s*(?:选项)?\s*LETTERS"),
         // 扩张性的是A与C (a property, then the letters), but not 错误的是B
         ("zh:的是", Decision, r"(?:^|[^错误不对])(?:[\x{4e00}-\x{9fff}])的(?:是|系|有)[ \t]*(?:选项)?[ \t]*LETTERS"),
         // 排除A、B，剩下C
@@ -166,6 +166,8 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|剩番|净返|净番|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|selected|chosen|key|pick)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\bfinal\s+answer\s*LETTERS"),
+        // A one-word label on its own line: "Typical: \"A\", \"B\" and \"D\"."
+        ("label", Decision, r"(?m)^[ \t]*[A-Z][a-z]{2,11}[ \t]*:[ \t]*LETTERS[ \t]*[.。](?:\s|$)"),
         ("en:answer-is", Decision, r"(?i)\b(?:most\s+[a-z]+|best)\s+(?:choice|option|answer|pick)\s+(?:among\s+(?:these|them|the\s+options)\s+|here\s+)?is\s+(?:option\s+)?LETTERS"),
         ("en:settles", Decision, r"(?i)\b(?:settles|decides)\s+it\s*[:,]?\s*(?:option\s+)?LETTERS"),
         ("en:going-with", Decision, r"(?i)(?:^|[.!?\n]\s*)going\s+(?:with|for)\s+(?:option\s+)?LETTERS"),
@@ -197,7 +199,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|不下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)|(?:并)?没有标准答案|冇标准答案|无标准答案|唔敢话|不敢说(?:哪|边)|(?i:(?:don'?t|do\s+not)\s+think\s+(?:one|any)\s+(?:single\s+)?(?:option|answer|choice|of\s+them)\s+is|no\s+(?:single\s+)?(?:right|correct|standard)\s+answer)"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|不下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)|(?:并)?没有标准答案|冇标准答案|无标准答案|唔敢话|不敢说(?:哪|边)|(?i:(?:don'?t|do\s+not)\s+think\s+(?:one|any)\s+(?:single\s+)?(?:option|answer|choice|of\s+them)\s+is|no\s+(?:single\s+)?(?:right|correct|standard)\s+answer)|(?:不认为|不觉得|唔觉得|唔认为)(?:存在|有)?(?:唯一|单一)|不替你选|不帮你选|唔帮你拣|不替你做决定|我就不选了|(?:哪个|边个|任何一个|任何选项)都不(?:该|应该|能|可以)选|(?:唔会|不会|不能|唔可以)(?:拣|选|揀|圈)任何|(?:没办法|无法|不能|唔可以|冇办法)[^。，,.\n]{0,8}只(?:圈|选|挑|拣|揀)|都讲得通|都讲得过去|题目(?:本身)?有错|(?i:(?:won'?t|will\s+not|can'?t|cannot)\s+(?:pick|choose|select)\s+(?:any|one)|no\s+(?:\w+\s+)?way\s+to\s+(?:prefer|choose|pick)|needs?\s+(?:to\s+be\s+)?re-?word|(?:seems|is|appears)\s+to\s+be\s+missing\s+the\s+(?:correct|right)|missing\s+the\s+(?:correct|right)\s+(?:option|answer)|no\s+listed\s+(?:choice|option|answer)\s+is|none\s+of\s+[A-H]\s*[–-]\s*[A-H]\s+(?:equals|is|matches|fits|works))"#)
 });
 
 /// Strong hedges, except "not A, C or D" (an elimination).
@@ -210,12 +212,12 @@ fn strong_hedges(text: &str) -> impl Iterator<Item = regex_lite::Match<'_>> {
 
 /// Words of doubt or refusal: with nothing chosen, they mean no answer.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)不确定|很难说|无法进一步确定|各有支持|各有优劣|各有利弊|答案唔同|答案不同|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help|different\s+answers|(?:also|both|each)\s+(?:has|have)\s+(?:a\s+)?(?:strong|good|fair|decent|reasonable)\s+case|not\s+(?:\w+\s+)?confident\s+enough|lean\s+(?:slightly\s+)?one\s+way|没把握|没有把握|冇把握|唔够把握|把握不大|众说纷纭|见仁见智|说法不一|看法不一|意见不一").expect("valid")
+    Regex::new(r"(?i)不确定|很难说|无法进一步确定|各有支持|各有优劣|各有利弊|答案唔同|答案不同|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|无法协助|不能协助|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help|different\s+answers|(?:also|both|each)\s+(?:has|have)\s+(?:a\s+)?(?:strong|good|fair|decent|reasonable)\s+case|not\s+(?:\w+\s+)?confident\s+enough|lean\s+(?:slightly\s+)?one\s+way|没把握|没有把握|冇把握|唔够把握|把握不大|众说纷纭|见仁见智|说法不一|看法不一|意见不一").expect("valid")
 });
 
 /// Words that turn a statement into someone else's: 很多人选A, "people often pick A".
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|一般人|学派|学者|有的教材|一派|people|school\s+(?:of\s+thought\s+)?(?:would|will)|economists\s+would|someone|tempt|might\s+think|you\s+might|common\s+mistake|confus").expect("valid")
+    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|一般人|学派|学者|有的教材|主义者|主义会|论者|一派|people|school\s+(?:of\s+thought\s+)?(?:would|will)|economists\s+would|someone|tempt|might\s+think|you\s+might|common\s+mistake|confus").expect("valid")
 });
 
 /// Words that make the rest of the sentence a supposition: 如果是财政支出，选A; "if you pick A".
@@ -317,6 +319,16 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
         if JOINING_END.is_match(text.trim_end()) && !after.trim().is_empty() && !after.contains(['。', '.', '!', '?', '\n', ',', ';', '，', '；']) {
             let tail = last_words(text);
             return Extraction::none("cut-off", &folded, tail.start.min(last.range.start)..tail.end);
+        }
+        // "也就是 C。…它的意思是": an answer cut off after naming an option in passing (a
+        // gloss, a place, an option's text) had not reached its choice.
+        let in_passing = matches!(last.rule, "ordinal" | "final-sentence" | "option-text") || {
+            let from = text[..last.range.start].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+            GLOSS.is_match(&text[from..last.range.end])
+        };
+        if in_passing && cut_off(text) && text[last.range.end..].trim().chars().count() >= 6 {
+            let tail = last_words(text);
+            return Extraction::none("cut-off", &folded, tail);
         }
         // "答案是 C，不对，让我再想想，应该是": taken back, and the new choice never came.
         let rest = &text[last.range.end..];
@@ -562,7 +574,7 @@ pub(super) fn reported(text: &str, start: usize) -> bool {
 /// `…: **C. The Enlightenment**`).
 fn standalone(text: &str, lower: &str, options: Options<'_>) -> Vec<Statement> {
     static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s+)?[*_]?(?:answer\s*:|选项|(?i:option))?\s*LETTERS\s*(?:项|选项)?\s*[*_]?\s*(?:\([^)\n]*[\x{3400}-\x{9fff}][^)\n]*\))?\s*[.。!]?\s*$"));
-    static OPENING_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?([(\[]?[A-H][)\]]?)\s*(?:[.。:、,!]|\s[—–-]|\s*\n|\s*$)"#));
+    static OPENING_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*|>\s*)?([(\[]?[A-H][)\]]?)\s*(?:[.。:、,!]|\s[—–-]|\s*\n|\s*$)"#));
     static OPENING_QUOTED: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?QUOTED"#));
     static OPENING_LIST: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\s*LETTERS\s*(?:[—–-]|[.。:、,]|\s*[\x{3400}-\x{9fff}])"));
     static CLOSING: LazyLock<Regex> = LazyLock::new(|| pattern(r"^(?i:option\s+)?LETTERS\s*[.。!]?\s*$"));
@@ -718,10 +730,13 @@ fn complements(text: &str, offered: &[char]) -> Vec<Statement> {
     found
 }
 
+/// Words that name an option in passing: 也就是 C, 即係 A, 对应 D.
+static GLOSS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:也就是|亦即|即是|即系|即|对应(?:的是)?|也就系)\s*(?:选项)?\s*[(\[]?\s*[A-H]?$").expect("valid"));
+
 /// Taking a choice back: 不对, 等等, 让我再想想, "wait", "scratch that" — at a clause start,
 /// so "A不对" (a verdict on A) is not one.
 static RETRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[，,。.;；!！?？\s—–-])\s*(?:不对|唔啱|唔对|不是这样|错了|等等|等一下|等阵|且慢|再想想|重新想|让我再|再谂|谂多次|\bwait\b|hold\s+on|actually,?\s+no\b|no,?\s+wait|scratch\s+that|on\s+second\s+thought|let\s+me\s+(?:reconsider|rethink|think\s+again))").expect("valid")
+    Regex::new(r"(?i)(?:^|[，,。.;；!！?？\s—–…嗯哦啊呃-])\s*(?:不对|唔啱|唔对|不是这样|错了|等等|等一下|等阵|且慢|再想想|重新想|让我再|再谂|谂多次|作废|(?:我)?(?:头先|刚才|之前|前面)?(?:看错|睇错|搞错|弄错|算错|记错|说错|讲错)|\bwait\b|hold\s+on|actually,?\s+no\b|no,?\s+wait|hmm,?\s+no\b|scratch\s+that|my\s+mistake|(?:i'?m|i\s+am|i\s+was)\s+(?:mixing|confusing|wrong)|on\s+second\s+thought|let\s+me\s+(?:reconsider|rethink|think\s+again|redo|recalculate))").expect("valid")
 });
 
 /// An answer that ends on the words that lead to a choice: 应该是, 答案是, "the answer is".
@@ -1035,6 +1050,26 @@ mod tests {
         assert_eq!(pick("答案是A。不对，应该是C。").as_deref(), Some("C"));
     }
 
+    /// A cut-off answer that named an option only in passing (a gloss, a place in a list of
+    /// something else) had not chosen; one that stated its answer had.
+    #[test]
+    fn a_cut_off_answer_that_named_an_option_in_passing_gives_nothing() {
+        assert_eq!(pick("401 表示未授权，也就是 C。\n因此 404 属于 4xx 客户端错误，它的意思是"), None);
+        assert_eq!(pick("刑事案要去到毋庸置疑，即係 A 嗰個標準；民事案就寬鬆啲，法庭用嘅係"), None);
+        assert_eq!(pick("答案是 C。\n因为 404 属于 4xx 客户端错误，它的意思是").as_deref(), Some("C"));
+        assert_eq!(pick("答案係 A，奧爾德林……等等，佢係第二個踏落月面嘅，第一個應該係"), None);
+        assert_eq!(pick("答案是 B。嗯不对，刚才那步有问题，前面的 B 作废，我重新算：第 10 项等于首项加上"), None);
+    }
+
+    #[test]
+    fn an_ordinal_of_something_else_is_not_a_choice() {
+        assert_eq!(pick("每次都选第一个元素作基准，划分会极不均匀。"), None);
+        assert_eq!(pick("For FIFO the first element inserted is the first one removed."), None);
+        assert_eq!(pick("Opposite over adjacent: the third one on the list.").as_deref(), Some("C"));
+        assert_eq!(pick("Only the final option qualifies; the others are fossil fuels.").as_deref(), Some("D"));
+        assert_eq!(pick("我选第二个。").as_deref(), Some("B"));
+    }
+
     #[test]
     fn a_letter_that_begins_a_word_is_not_a_choice() {
         assert_eq!(pick("选【A】。C 语言需要先编译再执行。").as_deref(), Some("A"));
@@ -1057,6 +1092,9 @@ mod tests {
         assert_eq!(read("Washington is often ranked first, but Lincoln also has a strong case. Different historians would give different answers here."), None);
         assert_eq!(read("Some rank Washington first, some Lincoln. I'd lean slightly one way, but I'm not confident enough to commit."), None);
         assert_eq!(read("华盛顿和林肯都常被排第一，见仁见智。"), None);
+        assert_eq!(read("华盛顿当然重要，但题目没有注明标准，我就不替你选了。"), None);
+        assert_eq!(read("I don't see Lincoln's rival here. Adams (A) was never president in wartime. The question seems to be missing the correct option."), None);
+        assert_eq!(read("Washington and Lincoln are both accurate, so I see no principled way to prefer one; the question needs rewording."), None);
     }
 }
 

@@ -22,10 +22,10 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
         Regex::new(r"(?i)\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?:\s*,\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))*\s*,?\s*and\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))\s+(?:ones?\s+|options?\s+|choices?\s+)?(?:are|is)\s+(?:correct|right|true)").expect("valid")
     });
     static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|只有|唯有|里面|之中|当中|go(?:ing)?\s+with|pick(?:ing)?|choose|select|say|it's|is|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
+        Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|只有|唯有|里面|之中|当中|\bonly|go(?:ing)?\s+with|pick(?:ing)?|choose|select|say|it's|is|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
     });
     static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|就是|便是|就系|先系|才是|符合|(?:就|才|都|也|先)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true|it)|in\s+the\s+list|on\s+the\s+list|listed)").expect("valid")
+        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|就是|便是|就系|先系|才是|符合|(?:就|才|都|也|先)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true|it)|qualif(?:y|ies)|fits|works|applies|in\s+the\s+list|on\s+the\s+list|listed)").expect("valid")
     });
     let letter_at = |place: usize| -> Option<char> { (1..=count).contains(&place).then(|| (b'A' + (place - 1) as u8) as char) };
     let place_of_word = |word: &str| -> Option<usize> {
@@ -68,6 +68,14 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
             .filter(|w| !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "the"))
             .map(|w| place_of_word(w).and_then(letter_at))
             .collect()
+    };
+    // "第一个元素", "第二個踏落月面嘅": the place of something else; "the first one removed".
+    static ZH_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\x{4e00}-\x{9fff}]").expect("valid"));
+    static ZH_PARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:呀|啦|吧|啊|喇|咯|嘅|就|便|才|符合|是|系|正确|对|啱|都|也|先|了|啰|喔|哦|嚟|咧|罢|选项|答案|选择|最)").expect("valid"));
+    static EN_MODIFIER_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:[a-z]+ed|to|that|who|which)\b").expect("valid"));
+    let of_something_else = |end: usize, chinese: bool| {
+        let after = &text[end..];
+        if chinese { ZH_NOUN_AFTER.is_match(after) && !ZH_PARTICLE_AFTER.is_match(after) } else { EN_MODIFIER_AFTER.is_match(after) }
     };
     let mut found = Vec::new();
     for captures in ZH_LIST.captures_iter(text) {
@@ -130,6 +138,7 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
         if let Some(letter) = place.and_then(letter_at)
             && in_context(&whole.range())
             && !negated(text, whole.start())
+            && !of_something_else(whole.end(), true)
         {
             found.push(named(whole.range(), vec![letter]));
         }
@@ -139,6 +148,7 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
         if let Some(letter) = place_of_word(word.as_str()).and_then(letter_at)
             && in_context(&whole.range())
             && !negated(text, whole.start())
+            && !of_something_else(whole.end(), false)
         {
             found.push(named(whole.range(), vec![letter]));
         }
