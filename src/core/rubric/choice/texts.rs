@@ -265,12 +265,13 @@ pub(super) fn stated_option_text(lower: &str, options: Options<'_>) -> Option<(R
     let last_start = paragraph_start(found.last()?.0.start);
     let in_paragraph: Vec<&(Range<usize>, char)> = found.iter().filter(|(r, _)| r.start >= last_start).collect();
     if options.multi {
-        let first = in_paragraph.first()?.0.start;
-        let sentence_end = lower[first..].find(['。', '.', '\n', ';']).map_or(lower.len(), |p| first + p);
+        let first = in_paragraph.first()?.0.clone();
+        // Searched from the option's end: an option's own text may hold a full stop.
+        let sentence_end = lower[first.end..].find(['。', '.', '\n', ';']).map_or(lower.len(), |p| first.end + p);
         let mut letters: Vec<char> = in_paragraph.iter().filter(|(r, _)| r.start < sentence_end).map(|(_, l)| *l).collect();
         letters.sort_unstable();
         letters.dedup();
-        return Some((first..sentence_end, letters));
+        return Some((first.start..sentence_end, letters));
     }
     // A sentence that lists three options or more restates the question ("选项有英国、法国、德国和美国").
     let sentence = |at: usize| {
