@@ -166,8 +166,10 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|剩番|净返|净番|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|selected|chosen|key|pick)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\bfinal\s+answer\s*LETTERS"),
+        ("en:answer-is", Explicit, r"(?i)(?:^|[.!?\n]\s*)(?:choice|option|answer)\s+QUOTED\s*[.!]"),
+        ("en:answer-is", Explicit, r"(?i)(?:^|\n)\s*answer\s+LETTERS\s*[.!]?\s*$"),
         // A one-word label on its own line: "Typical: \"A\", \"B\" and \"D\"."
-        ("label", Decision, r"(?m)^[ \t]*[A-Z][a-z]{2,11}[ \t]*:[ \t]*LETTERS[ \t]*[.。](?:\s|$)"),
+        ("label", Decision, r"(?m)^[ \t]*[A-Z][a-z]{2,11}(?:[ \t][a-z]{2,11})?[ \t]*:[ \t]*LETTERS[ \t]*[.。](?:\s|$)"),
         ("en:answer-is", Decision, r"(?i)\b(?:most\s+[a-z]+|best)\s+(?:choice|option|answer|pick)\s+(?:among\s+(?:these|them|the\s+options)\s+|here\s+)?is\s+(?:option\s+)?LETTERS"),
         ("en:settles", Decision, r"(?i)\b(?:settles|decides)\s+it\s*[:,]?\s*(?:option\s+)?LETTERS"),
         ("en:going-with", Decision, r"(?i)(?:^|[.!?\n]\s*)going\s+(?:with|for)\s+(?:option\s+)?LETTERS"),
@@ -182,7 +184,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("en:that's", Decision, r"(?i)\bthat'?s\s+(?:choice\s+|option\s+)?LETTERS"),
         ("en:it's", Decision, r"(?i)\bit(?:'s|\s+is|\s+has\s+to\s+be|\s+must\s+be)\s+(?:option\s+)?LETTERS"),
         ("en:isn't-but", Decision, r"(?i)(?:isn't|is\s+not|not)\s+LETTERS\s*(?:[—–-]+|;|:)\s*(?:it'?s\s+|but\s+|rather\s+)?LETTERS"),
-        ("en:only", Decision, r"(?i)\bonly\s+LETTERS(?:\s*[.!]|\s+is\s+correct|\s+(?:is|are)\s+right)"),
+        ("en:only", Decision, r"(?i)\bonly\s+LETTERS(?:\s*[.!]|\s+is\s+correct|\s+(?:is|are)\s+right|\s+(?:survives|remains|is\s+left|stands))"),
         ("en:so", Decision, r"(?i)\b(?:so|thus|therefore|hence|ultimately|finally)\s*,?\s*(?:option\s+)?LETTERS"),
         ("en:on-reflection", Decision, r"(?i)(?:on\s+reflection|by\s+elimination|on\s+second\s+thought|thinking\s+about\s+it|thinking\s+it\s+over|weighing\s+it|all\s+things\s+considered|in\s+the\s+end|after\s+all)\s*[,:]?\s*(?:it'?s\s+|I'?d\s+say\s+|option\s+)?LETTERS"),
         ("en:option-end", Decision, r"(?i)\boption\s+LETTERS\s*[.!]\s*$"),
@@ -199,25 +201,26 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|不下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)|(?:并)?没有标准答案|冇标准答案|无标准答案|唔敢话|不敢说(?:哪|边)|(?i:(?:don'?t|do\s+not)\s+think\s+(?:one|any)\s+(?:single\s+)?(?:option|answer|choice|of\s+them)\s+is|no\s+(?:single\s+)?(?:right|correct|standard)\s+answer)|(?:不认为|不觉得|唔觉得|唔认为)(?:存在|有)?(?:唯一|单一)|不替你选|不帮你选|唔帮你拣|不替你做决定|我就不选了|(?:哪个|边个|任何一个|任何选项)都不(?:该|应该|能|可以)选|(?:唔会|不会|不能|唔可以)(?:拣|选|揀|圈)任何|(?:没办法|无法|不能|唔可以|冇办法)[^。，,.\n]{0,8}只(?:圈|选|挑|拣|揀)|都讲得通|都讲得过去|题目(?:本身)?有错|(?i:(?:won'?t|will\s+not|can'?t|cannot)\s+(?:pick|choose|select)\s+(?:any|one)|no\s+(?:\w+\s+)?way\s+to\s+(?:prefer|choose|pick)|needs?\s+(?:to\s+be\s+)?re-?word|(?:seems|is|appears)\s+to\s+be\s+missing\s+the\s+(?:correct|right)|missing\s+the\s+(?:correct|right)\s+(?:option|answer)|no\s+listed\s+(?:choice|option|answer)\s+is|none\s+of\s+[A-H]\s*[–-]\s*[A-H]\s+(?:equals|is|matches|fits|works))"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|不下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)|(?:并)?没有标准答案|冇标准答案|无标准答案|唔敢话|不敢说(?:哪|边)|(?i:(?:don'?t|do\s+not)\s+think\s+(?:one|any|a)\s+(?:single\s+)?(?:option|answer|choice|of\s+them)\s+(?:here\s+)?(?:is|holds)|no\s+consensus|rather\s+than\s+(?:declare|declaring|pick|picking|choose|choosing|name|naming)|not\s+going\s+to\s+(?:commit|pick|choose)|depends\s+(?:\w+\s+)?on|(?:isn'?t|not)\s+well[- ]defined|ill[- ]defined|no\s+(?:single\s+)?(?:right|correct|standard)\s+answer)|(?:不认为|不觉得|唔觉得|唔认为)(?:存在|有)?(?:唯一|单一)|不替你选|不帮你选|唔帮你拣|不替你做决定|我就不选了|(?:哪个|边个|任何一个|任何选项)都不(?:该|应该|能|可以)选|(?:唔会|不会|不能|唔可以)(?:拣|选|揀|圈)任何|(?:没办法|没法|无法|不能|唔可以|冇办法)[^。，,.\n]{0,8}只(?:圈|选|挑|拣|揀)|不敢(?:乱)?(?:下结论|下定论)|(?:不打算|不会|不想|唔会|唔想|唔打算)(?:硬|勉强|乱)?(?:选|拣|揀|挑)(?:一个|任何)?|本身有歧义|(?:之)?后再(?:判断|决定|下结论|作答)|(?:这道题|这题|本题|题目)(?:本身)?(?:出错|有错|错了)|(?:范围)?(?:可以)?(?:收窄|缩窄|缩小)到(?:头|前|后)?(?:两|二|2)|都讲得通|都讲得过去|题目(?:本身)?有错|(?i:(?:won'?t|will\s+not|can'?t|cannot)\s+(?:pick|choose|select)\s+(?:any|one)|no\s+(?:\w+\s+)?way\s+to\s+(?:prefer|choose|pick)|needs?\s+(?:to\s+be\s+)?re-?word|(?:seems|is|appears)\s+to\s+be\s+missing\s+the\s+(?:correct|right)|missing\s+the\s+(?:correct|right)\s+(?:option|answer)|no\s+listed\s+(?:choice|option|answer)\s+is|none\s+of\s+[A-H]\s*[–-]\s*[A-H]\s+(?:equals|is|matches|fits|works))"#)
 });
 
 /// Strong hedges, except "not A, C or D" (an elimination).
 fn strong_hedges(text: &str) -> impl Iterator<Item = regex_lite::Match<'_>> {
     STRONG_HEDGE.find_iter(text).filter(move |h| {
         let before: String = text[..h.start()].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
-        !(before.contains("not ") || before.contains("不是") || before.contains("排除") || before.contains("唔系") || before.contains("nor "))
+        let letters_or_letters = h.as_str().chars().any(|c| c.is_ascii_uppercase());
+        !(letters_or_letters && (before.contains("not ") || before.contains("不是") || before.contains("排除") || before.contains("唔系") || before.contains("nor ")))
     })
 }
 
 /// Words of doubt or refusal: with nothing chosen, they mean no answer.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)不确定|很难说|无法进一步确定|各有支持|各有优劣|各有利弊|答案唔同|答案不同|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|无法协助|不能协助|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help|different\s+answers|(?:also|both|each)\s+(?:has|have)\s+(?:a\s+)?(?:strong|good|fair|decent|reasonable)\s+case|not\s+(?:\w+\s+)?confident\s+enough|lean\s+(?:slightly\s+)?one\s+way|没把握|没有把握|冇把握|唔够把握|把握不大|众说纷纭|见仁见智|说法不一|看法不一|意见不一").expect("valid")
+    Regex::new(r"(?i)不确定|很难说|无法进一步确定|各有支持|各有优劣|各有利弊|答案唔同|答案不同|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|无法协助|不能协助|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help|different\s+answers|(?:also|both|each|all)\s+(?:has|have)\s+(?:a\s+)?(?:(?:strong|good|fair|decent|reasonable)\s+)?case|not\s+(?:\w+\s+)?confident\s+enough|lean\s+(?:slightly\s+)?one\s+way|唔想误导|不想误导|(?:don'?t|do\s+not)\s+want\s+to\s+mislead|印象中|没把握|没有把握|冇把握|唔够把握|把握不大|众说纷纭|见仁见智|说法不一|看法不一|意见不一").expect("valid")
 });
 
 /// Words that turn a statement into someone else's: 很多人选A, "people often pick A".
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|一般人|学派|学者|有的教材|主义者|主义会|论者|一派|people|school\s+(?:of\s+thought\s+)?(?:would|will)|economists\s+would|someone|tempt|might\s+think|you\s+might|common\s+mistake|confus").expect("valid")
+    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|一般人|学派|学者|有的教材|主义者|主义会|论者|好吸引|很吸引|诱人|一派|people|school\s+(?:of\s+thought\s+)?(?:would|will)|economists\s+would|someone|tempt|might\s+think|you\s+might|common\s+mistake|confus").expect("valid")
 });
 
 /// Words that make the rest of the sentence a supposition: 如果是财政支出，选A; "if you pick A".
@@ -227,7 +230,7 @@ static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A negative verdict right after letters: 所以C不对, "so C is wrong".
 static DENIED_BY_VERDICT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:项|选项)?\s*(?:也|都|亦|均)?\s*(?:可以|可|亦可|都可以)?\s*(?:不对|不正确|错误|错|唔啱|唔对|排除|淘汰|(?:is|are)\s+(?:clearly\s+|definitely\s+|obviously\s+|also\s+|both\s+|certainly\s+)?(?:wrong|incorrect|false|out|ruled\s+out|eliminated)|can\s+(?:both\s+)?be\s+(?:ruled\s+out|eliminated)|(?:could|might|may)\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:be\s+(?:defended|argued|right|correct|true)|work|fit|apply)|each\s+capture|都有可能|都可以|都说得通)").expect("valid")
+    Regex::new(r"(?i)^\s*(?:项|选项)?\s*(?:也|都|亦|均)?\s*(?:可以|可|亦可|都可以)?\s*(?:不对|不正确|错误|错|唔啱|唔对|排除|淘汰|(?:is|are)\s+(?:clearly\s+|definitely\s+|obviously\s+|also\s+|both\s+|certainly\s+)?(?:wrong|incorrect|false|out|ruled\s+out|eliminated)|can\s+(?:both\s+)?be\s+(?:ruled\s+out|eliminated)|(?:could|might|may)\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:be\s+(?:defended|argued|right|correct|true)|work|fit|apply)|each\s+capture|(?:each|all|both)\s+have\s+a\s+case|都有可能|都可以|都说得通)").expect("valid")
 });
 
 /// A letter followed by a verb of description ("C marks", "B refers"), not by a verdict.
@@ -425,7 +428,7 @@ fn final_sentence(text: &str) -> Option<Statement> {
         Regex::new(r"(?i)(?:the|vitamin|plan|type|grade|class|group|hepatitis|section|part|appendix|exhibit|size|model|blood|team|row|seat|room|素|维他命|型|第|号|区|栋|座|楼|组)\s*$").expect("valid")
     });
     static DENIED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:(?:and|or|,|和|、)\s*[A-H]\s+)?(?:项|选项)?\s*(?:也|都|亦|就)?\s*(?:(?:is|are)\s+(?:wrong|incorrect|false|out)|isn't|is\s+not|are\s+wrong|was\s+wrong|错|不对|不正确|唔啱|唔对|系错|是错|排除)").expect("valid")
+        Regex::new(r"(?i)^\s*(?:(?:and|or|,|和|、)\s*[A-H]\s+)?(?:项|选项)?\s*(?:也|都|亦|就)?\s*(?:(?:is|are)\s+(?:wrong|incorrect|false|out)|isn't|is\s+not|are\s+wrong|was\s+wrong|错|不对|不正确|唔啱|唔对|系错|是错|排除|唔得|不行|唔掂|不成立)").expect("valid")
     });
     static WORD_AFTER_OK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s+(?:it|then|here|for|on|is|please|again|definitely|probably|seems|looks|wins|fits|stands|remains|and|or)\b").expect("valid")
@@ -736,7 +739,7 @@ static GLOSS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:也就是|亦�
 /// Taking a choice back: 不对, 等等, 让我再想想, "wait", "scratch that" — at a clause start,
 /// so "A不对" (a verdict on A) is not one.
 static RETRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[，,。.;；!！?？\s—–…嗯哦啊呃-])\s*(?:不对|唔啱|唔对|不是这样|错了|等等|等一下|等阵|且慢|再想想|重新想|让我再|再谂|谂多次|作废|(?:我)?(?:头先|刚才|之前|前面)?(?:看错|睇错|搞错|弄错|算错|记错|说错|讲错)|\bwait\b|hold\s+on|actually,?\s+no\b|no,?\s+wait|hmm,?\s+no\b|scratch\s+that|my\s+mistake|(?:i'?m|i\s+am|i\s+was)\s+(?:mixing|confusing|wrong)|on\s+second\s+thought|let\s+me\s+(?:reconsider|rethink|think\s+again|redo|recalculate))").expect("valid")
+    Regex::new(r"(?i)(?:^|[，,。.;；!！?？\s—–…嗯哦啊呃-])\s*(?:不对|唔啱|唔对|不是这样|错了|等等|等一下|等阵|且慢|再想想|重新想|让我再|再谂|谂多次|作废|(?:我)?收回|(?:我)?(?:头先|刚才|之前|前面)?(?:看错|睇错|搞错|弄错|算错|记错|说错|讲错)|\bwait\b|hold\s+on|actually,?\s+no\b|no,?\s+wait|hmm,?\s+no\b|scratch\s+that|my\s+mistake|take\s+(?:that|it)\s+back|retract|(?:i'?m|i\s+am|i\s+was)\s+(?:mixing|confusing|wrong)|on\s+second\s+thought|let\s+me\s+(?:reconsider|rethink|think\s+again|redo|recalculate))").expect("valid")
 });
 
 /// An answer that ends on the words that lead to a choice: 应该是, 答案是, "the answer is".
@@ -1071,6 +1074,14 @@ mod tests {
     }
 
     #[test]
+    fn short_and_lowercase_closing_labels_read() {
+        assert_eq!(pick("Choice 'A'. The minor can walk away from it.").as_deref(), Some("A"));
+        assert_eq!(pick("adding them gives 8, thats option a, a trap\nso real growth is about 4\nanswer b").as_deref(), Some("B"));
+        assert_eq!(pick("Cross off A, B and D, and only C survives.").as_deref(), Some("C"));
+        assert_eq!(extract("True statements: A, B, D. C describes UDP.", Options { letters: "ABCD", texts: None, multi: true }).choice.as_deref(), Some("ABD"));
+    }
+
+    #[test]
     fn a_letter_that_begins_a_word_is_not_a_choice() {
         assert_eq!(pick("选【A】。C 语言需要先编译再执行。").as_deref(), Some("A"));
         assert_eq!(pick("选【A】。B 超检查不用辐射。").as_deref(), Some("A"));
@@ -1095,6 +1106,10 @@ mod tests {
         assert_eq!(read("华盛顿当然重要，但题目没有注明标准，我就不替你选了。"), None);
         assert_eq!(read("I don't see Lincoln's rival here. Adams (A) was never president in wartime. The question seems to be missing the correct option."), None);
         assert_eq!(read("Washington and Lincoln are both accurate, so I see no principled way to prefer one; the question needs rewording."), None);
+        assert_eq!(read("Washington led the army; Lincoln kept the union. Which counts as greatest depends entirely on the criteria, so I'm not going to commit to one."), None);
+        assert_eq!(read("华盛顿和林肯各自在某种标准下成立，我不打算硬选一个。"), None);
+        assert_eq!(read("华盛顿、林肯都不能可靠地排除，建议补充资料后再判断。"), None);
+        assert_eq!(read("So A, B and C each have a case, depending on the frame."), None);
     }
 }
 

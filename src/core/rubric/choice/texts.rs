@@ -24,7 +24,7 @@ pub(super) static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// 以上都不对 / 以上皆非 / 没有正确选项 / "None of the above" / "not listed".
 pub(super) static NONE_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)以上(?:选项|说法|做法|各项)?(?:都|均|皆|全)(?:不|非|错)(?:对|正确|是|符合)?|以上皆非|以上均不|没有(?:一个)?正确(?:的)?(?:选项|答案)|(?:选项)?都不(?:对|正确)|none\s+of\s+(?:the\s+)?(?:given\s+|listed\s+|offered\s+)?(?:above|options|choices|answers|these|them)\s+(?:works?|fits?|is\s+(?:right|correct)|are\s+(?:right|correct)|matche?s?)|none\s+of\s+(?:the\s+)?(?:above|options|these|them)(?:\s*[.!,;]|\s*$)|没有任何(?:一个)?(?:选项)?(?:成立|正确|对|符合)|(?:四|三|五)个选项都(?:唔|不)(?:成立|正确|对|啱)|not\s+(?:among|listed|one\s+of\s+the\s+options)|isn't\s+listed|is\s+not\s+listed|no\s+correct\s+(?:option|answer)")
+    Regex::new(r"(?i)以上(?:选项|说法|做法|各项)?(?:都|均|皆|全)(?:不|非|错)(?:对|正确|是|符合)?|以上皆非|以上均不|没有(?:一个)?正确(?:的)?(?:选项|答案)|(?:选项)?都不(?:对|正确)|none\s+of\s+(?:the\s+)?(?:given\s+|listed\s+|offered\s+)?(?:above|options|choices|answers|these|them)\s+(?:works?|fits?|is\s+(?:right|correct)|are\s+(?:right|correct)|matche?s?)|none\s+of\s+(?:the\s+)?(?:above|options|these|them)(?:\s*[.!,;]|\s*$)|没有任何(?:一个)?(?:选项)?(?:成立|正确|对|符合)|没有一个选项(?:能|可以)?(?:同时)?(?:满足|符合|成立|正确)|(?:四|三|五)个选项都(?:唔|不)(?:成立|正确|对|啱)|not\s+(?:among|listed|one\s+of\s+the\s+options)|isn't\s+listed|is\s+not\s+listed|no\s+correct\s+(?:option|answer)")
         .expect("valid")
 });
 

@@ -34,6 +34,7 @@ SETS = [
     (["holdout8/zh-Hans.jsonl", "holdout8/zh-Hant.jsonl", "holdout8/en.jsonl"], "holdout8-picks.jsonl"),
     (["holdout9/zh-Hans.jsonl", "holdout9/zh-Hant.jsonl", "holdout9/en.jsonl"], "holdout9-picks.jsonl"),
     (["holdout10/zh-Hans.jsonl", "holdout10/zh-Hant.jsonl", "holdout10/en.jsonl"], "holdout10-picks.jsonl"),
+    (["holdout11/zh-Hans.jsonl", "holdout11/zh-Hant.jsonl", "holdout11/en.jsonl"], "holdout11-picks.jsonl"),
 ]
 
 
