@@ -35,6 +35,7 @@ SETS = [
     (["holdout9/zh-Hans.jsonl", "holdout9/zh-Hant.jsonl", "holdout9/en.jsonl"], "holdout9-picks.jsonl"),
     (["holdout10/zh-Hans.jsonl", "holdout10/zh-Hant.jsonl", "holdout10/en.jsonl"], "holdout10-picks.jsonl"),
     (["holdout11/zh-Hans.jsonl", "holdout11/zh-Hant.jsonl", "holdout11/en.jsonl"], "holdout11-picks.jsonl"),
+    (["holdout12/zh-Hans.jsonl", "holdout12/zh-Hant.jsonl", "holdout12/en.jsonl"], "holdout12-picks.jsonl"),
 ]
 
 
