@@ -61,6 +61,10 @@ pub(super) fn in_answer_position(text: &str, start: usize, end: usize) -> bool {
     let next = after.next();
     // A closing bracket or quote ends the letter: "(C)Inca".
     let closed = text[..end].ends_with([')', ']', '"', '\'']);
+    // A command-line flag: `git switch -c`, `ls -a`.
+    if text[..start].ends_with('-') && text[..start - 1].ends_with(|c: char| c.is_whitespace() || c == '-' || c == '`') {
+        return false;
+    }
     // "N/A", "w/o", "°C": a letter after a slash that follows a letter, or after a degree sign.
     let slashed = text[..start].ends_with('/') && text[..start - 1].ends_with(|c: char| c.is_ascii_alphabetic());
     if slashed || before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '°')

@@ -148,6 +148,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:选", Decision, r"(?:^|[。.\n,;!?])\s*(?:选|拣|勾)(?:择)?\s*[:：]?\s*(?:选项)?\s*LETTERS"),
         // Any verb of choosing right before the letters: 毫无疑问选A, 我投B, 定为C, 改为B, 锁定D
         ("zh:选", Decision, r"(?:选|拣|挑|勾|圈|投|定为|定做|改为|改成|改选|改拣|换成|换为|锁定|揀)(?:择|定|了|返)?\s*[:：]?\s*(?:选项)?\s*LETTERS"),
+        ("zh:用", Decision, r"(?:^|[。！!\n])\s*用\s*(?:选项)?\s*LETTERS\s*(?:就行|就可以|就得|即可|就啱|就得啦)"),
         ("zh:就吧", Decision, r"(?:那就|就|那么|那)\s*(?:选项)?\s*LETTERS\s*(?:吧|啦|喇|咯|罢)"),
         // A、B、C都对, "A, B and C are all correct"
         ("zh:都对", Decision, r"LETTERS\s*(?:项|选项)?\s*(?:都|均|全|皆)\s*(?:是)?\s*(?:对|正确|啱|对的|正确的|符合)"),
@@ -166,6 +167,8 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("zh:剩下", Decision, r"(?:剩下|剩余|只剩|仅剩|剩返|剩番|净返|净番|得返|净系剩)(?:的|嘅)?(?:是|就是|只有|系)?\s*(?:选项)?\s*LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\b(?:the\s+)?(?:final\s+|correct\s+|right\s+|best\s+|my\s+)?(?:answer|ans|choice|option|selection|selected|chosen|key|pick)s?[ \t]*(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|has\s+to\s+be|stays|remains|:|=|-|—|=>|→)[ \t]*(?:definitely\s+|clearly\s+|probably\s+|therefore\s+)?(?:option\s+|choice\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\bfinal\s+answer\s*LETTERS"),
+        ("en:answer-is", Explicit, r"(?:^|[.!?\n]\s*)LETTERS\s+(?i:is|are)\s+(?i:the\s+)?(?i:correct|right|best)\s+(?i:answers?|options?|choices?)\b"),
+        ("en:answer-is", Explicit, r"(?i)\bthe\s+(?:letter|option)\s+you'?re\s+(?:after|looking\s+for)\s+is\s+LETTERS"),
         ("en:answer-is", Explicit, r"(?i)(?:^|[.!?\n]\s*)(?:choice|option|answer)\s+QUOTED\s*[.!]"),
         ("en:answer-is", Explicit, r"(?i)(?:^|\n)\s*answer\s+LETTERS\s*[.!]?\s*$"),
         // A one-word label on its own line: "Typical: \"A\", \"B\" and \"D\"."
@@ -175,7 +178,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ("en:going-with", Decision, r"(?i)(?:^|[.!?\n]\s*)going\s+(?:with|for)\s+(?:option\s+)?LETTERS"),
         ("en:answer-is", Explicit, r"(?i)\banswer\s*QUOTED"),
         ("en:i-choose", Decision, r"(?i)\bI(?:'d|\s+would|\s+will|'ll|'m|\s+am)?\s+(?:go(?:ing)?\s+with|choose|choosing|pick(?:ing)?|select(?:ing)?|say|vote\s+for|opt\s+for|meant|mean|settle\s+on|land\s+on|take|tick|commit\s+to|go(?:ing)?\s+for|vote|circle|mark)\s+(?:option\s+|choice\s+)?LETTERS"),
-        ("en:pick", Decision, r"(?i)(?:^|[.!?\n:]\s*)(?:pick(?:ing)?|choos(?:e|ing)|select(?:ing)?|go\s+with|go\s+for|mark|circle|tick|take)\s+(?:option\s+)?LETTERS"),
+        ("en:pick", Decision, r"(?i)(?:^|[.!?\n:]\s*)(?:pick(?:ing)?|choos(?:e|ing)|select(?:ing)?|go\s+with|go\s+for|mark(?:ing)?|circle|tick|take|let\s+me\s+lock\s+in|lock(?:ing)?\s+in)\s+(?:option\s+)?LETTERS"),
         ("en:pick", Decision, r"(?i)\b(?:let's|let\s+us|we'll|we\s+will|we\s+should)\s+(?:go\s+with|go\s+for|pick|choose|select|take)\s+(?:option\s+)?LETTERS"),
         ("en:pick", Decision, r"(?i)\bput\s+me\s+down\s+for\s+(?:option\s+)?LETTERS"),
         ("en:leaning", Decision, r"(?i)\bleaning\s+(?:toward|towards)\s+(?:option\s+)?LETTERS"),
@@ -201,13 +204,17 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|不下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)|(?:并)?没有标准答案|冇标准答案|无标准答案|唔敢话|不敢说(?:哪|边)|(?i:(?:don'?t|do\s+not)\s+think\s+(?:one|any|a)\s+(?:single\s+)?(?:option|answer|choice|of\s+them)\s+(?:here\s+)?(?:is|holds)|no\s+consensus|rather\s+than\s+(?:declare|declaring|pick|picking|choose|choosing|name|naming)|not\s+going\s+to\s+(?:commit|pick|choose)|depends\s+(?:\w+\s+)?on|(?:isn'?t|not)\s+well[- ]defined|ill[- ]defined|no\s+(?:single\s+)?(?:right|correct|standard)\s+answer)|(?:不认为|不觉得|唔觉得|唔认为)(?:存在|有)?(?:唯一|单一)|不替你选|不帮你选|唔帮你拣|不替你做决定|我就不选了|(?:哪个|边个|任何一个|任何选项)都不(?:该|应该|能|可以)选|(?:唔会|不会|不能|唔可以)(?:拣|选|揀|圈)任何|(?:没办法|没法|无法|不能|唔可以|冇办法)[^。，,.\n]{0,8}只(?:圈|选|挑|拣|揀)|不敢(?:乱)?(?:下结论|下定论)|(?:不打算|不会|不想|唔会|唔想|唔打算)(?:硬|勉强|乱)?(?:选|拣|揀|挑)(?:一个|任何)?|本身有歧义|(?:之)?后再(?:判断|决定|下结论|作答)|(?:这道题|这题|本题|题目)(?:本身)?(?:出错|有错|错了)|(?:范围)?(?:可以)?(?:收窄|缩窄|缩小)到(?:头|前|后)?(?:两|二|2)|都讲得通|都讲得过去|题目(?:本身)?有错|(?i:(?:won'?t|will\s+not|can'?t|cannot)\s+(?:pick|choose|select)\s+(?:any|one)|no\s+(?:\w+\s+)?way\s+to\s+(?:prefer|choose|pick)|needs?\s+(?:to\s+be\s+)?re-?word|(?:seems|is|appears)\s+to\s+be\s+missing\s+the\s+(?:correct|right)|missing\s+the\s+(?:correct|right)\s+(?:option|answer)|no\s+listed\s+(?:choice|option|answer)\s+is|none\s+of\s+[A-H]\s*[–-]\s*[A-H]\s+(?:equals|is|matches|fits|works))"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|不下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)|(?:并)?没有标准答案|冇标准答案|无标准答案|唔敢话|不敢说(?:哪|边)|(?i:(?:don'?t|do\s+not)\s+think\s+(?:one|any|a)\s+(?:single\s+)?(?:option|answer|choice|of\s+them)\s+(?:here\s+)?(?:is|holds)|no\s+consensus|rather\s+not\s+guess|(?:two|several|multiple)\s+correct\s+(?:options|answers)|supports\s+either|either\s+(?:reading|interpretation)|two\s+(?:readings|interpretations)|(?:i'?ll\s+)?withdraw|rather\s+than\s+guess|rather\s+than\s+(?:declare|declaring|pick|picking|choose|choosing|name|naming)|not\s+going\s+to\s+(?:commit|pick|choose)|depends\s+(?:\w+\s+)?on|(?:isn'?t|not)\s+well[- ]defined|ill[- ]defined|no\s+(?:single\s+)?(?:right|correct|standard)\s+answer)|(?:不认为|不觉得|唔觉得|唔认为)(?:存在|有)?(?:唯一|单一)|不替你选|不帮你选|唔帮你拣|不替你做决定|我就不选了|(?:哪个|边个|任何一个|任何选项)都不(?:该|应该|能|可以)选|(?:唔会|不会|不能|唔可以)(?:拣|选|揀|圈)任何|(?:没办法|没法|无法|不能|唔可以|冇办法)[^。，,.\n]{0,8}只(?:圈|选|挑|拣|揀)|不敢(?:乱)?(?:下结论|下定论)|(?:不打算|不会|不想|唔会|唔想|唔打算)(?:硬|勉强|乱)?(?:选|拣|揀|挑)(?:一个|任何)?|本身有歧义|两种读法|两种理解|撤回|(?:冇|没有)一个标准答案|同样说得通|也说得通|才能确定|可能是\s*[A-H]+\s*[,，]\s*也可能是\s*[A-H]*\s*[。.]?|(?:之)?后再(?:判断|决定|下结论|作答)|(?:这道题|这题|本题|题目)(?:本身)?(?:出错|有错|错了)|(?:范围)?(?:可以)?(?:收窄|缩窄|缩小)到(?:头|前|后)?(?:两|二|2)|都讲得通|都讲得过去|题目(?:本身)?有错|(?i:(?:won'?t|will\s+not|can'?t|cannot)\s+(?:pick|choose|select)\s+(?:any|one)|no\s+(?:\w+\s+)?way\s+to\s+(?:prefer|choose|pick)|needs?\s+(?:to\s+be\s+)?re-?word|(?:seems|is|appears)\s+to\s+be\s+missing\s+the\s+(?:correct|right)|missing\s+the\s+(?:correct|right)\s+(?:option|answer)|no\s+listed\s+(?:choice|option|answer)\s+is|none\s+of\s+[A-H]\s*[–-]\s*[A-H]\s+(?:equals|is|matches|fits|works))"#)
 });
 
 /// Strong hedges, except "not A, C or D" (an elimination).
 fn strong_hedges(text: &str) -> impl Iterator<Item = regex_lite::Match<'_>> {
     STRONG_HEDGE.find_iter(text).filter(move |h| {
         let before: String = text[..h.start()].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+        // "不要看错" is a warning, not "要看" (it depends).
+        if h.as_str().starts_with('要') && before.ends_with(['不', '唔', '别', '咪']) {
+            return false;
+        }
         let letters_or_letters = h.as_str().chars().any(|c| c.is_ascii_uppercase());
         !(letters_or_letters && (before.contains("not ") || before.contains("不是") || before.contains("排除") || before.contains("唔系") || before.contains("nor ")))
     })
@@ -215,12 +222,12 @@ fn strong_hedges(text: &str) -> impl Iterator<Item = regex_lite::Match<'_>> {
 
 /// Words of doubt or refusal: with nothing chosen, they mean no answer.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)不确定|很难说|无法进一步确定|各有支持|各有优劣|各有利弊|答案唔同|答案不同|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|无法协助|不能协助|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help|different\s+answers|(?:also|both|each|all)\s+(?:has|have)\s+(?:a\s+)?(?:(?:strong|good|fair|decent|reasonable)\s+)?case|not\s+(?:\w+\s+)?confident\s+enough|lean\s+(?:slightly\s+)?one\s+way|唔想误导|不想误导|(?:don'?t|do\s+not)\s+want\s+to\s+mislead|印象中|没把握|没有把握|冇把握|唔够把握|把握不大|众说纷纭|见仁见智|说法不一|看法不一|意见不一").expect("valid")
+    Regex::new(r"(?i)不确定|很难说|无法进一步确定|各有支持|各有优劣|各有利弊|答案唔同|答案不同|难以断定|不好说|说不好|记不太清|记不太准|记不清|也可能是|无法回答|不能回答|不能提供|不能直接告诉|不便回答|请问你需要|唔记得|唔知|not\s+sure|unsure|can ?not\s+answer|can't\s+answer|cannot\s+determine|can't\s+tell|don't\s+know|do\s+not\s+know|won't\s+pick|isn't\s+a\s+single|can't\s+see|cannot\s+see|I'm\s+sorry|let\s+me\s+know\s+if|not\s+certain|hard\s+to\s+say|唔可以帮|唔可以答|唔会答|不能帮|无法帮|无法协助|不能协助|不便提供|can'?t\s+help\s+with|cannot\s+help\s+with|unable\s+to\s+help|different\s+answers|(?:also|both|each|all)\s+(?:has|have)\s+(?:a\s+)?(?:(?:strong|good|fair|decent|reasonable)\s+)?case|not\s+(?:\w+\s+)?confident\s+enough|lean\s+(?:slightly\s+)?one\s+way|唔想误导|不想误导|尚无定论|没有定论|仍有争论|仍有争议|还有争论|(?:don'?t|do\s+not)\s+want\s+to\s+mislead|印象中|没把握|没有把握|冇把握|唔够把握|把握不大|众说纷纭|见仁见智|说法不一|看法不一|意见不一").expect("valid")
 });
 
 /// Words that turn a statement into someone else's: 很多人选A, "people often pick A".
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|一般人|学派|学者|有的教材|主义者|主义会|论者|好吸引|很吸引|诱人|一派|people|school\s+(?:of\s+thought\s+)?(?:would|will)|economists\s+would|someone|tempt|might\s+think|you\s+might|common\s+mistake|confus").expect("valid")
+    Regex::new(r"(?i)很多人|有人|不少人|容易|以为|误选|常被|一般人|学派|学者|有的教材|主义者|主义会|论者|主义\*{0,2}\s*[:：]|论\*{0,2}\s*[:：]|好吸引|很吸引|诱人|一派|people|school\s+(?:of\s+thought\s+)?(?:would|will)|economists\s+would|someone|tempt|might\s+think|you\s+might|common\s+mistake|confus").expect("valid")
 });
 
 /// Words that make the rest of the sentence a supposition: 如果是财政支出，选A; "if you pick A".
@@ -325,13 +332,21 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
         }
         // "也就是 C。…它的意思是": an answer cut off after naming an option in passing (a
         // gloss, a place, an option's text) had not reached its choice.
-        let in_passing = matches!(last.rule, "ordinal" | "final-sentence" | "option-text") || {
+        let gloss = {
             let from = text[..last.range.start].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
             GLOSS.is_match(&text[from..last.range.end])
         };
-        if in_passing && cut_off(text) && text[last.range.end..].trim().chars().count() >= 6 {
+        let in_passing = gloss || matches!(last.rule, "ordinal" | "final-sentence" | "option-text");
+        static OTHER_LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^A-Za-z])[A-H](?:[^A-Za-z]|$)").expect("valid"));
+        // A ticked list goes on to the unticked letters: that is not moving on.
+        let moved_on = !matches!(last.rule, "ticked" | "standalone-letter" | "opening-letter" | "closing-letter") && OTHER_LETTER.is_match(&text[last.range.end..]);
+        if (in_passing || moved_on) && cut_off(text) && text[last.range.end..].trim().chars().count() >= 6 {
             let tail = last_words(text);
             return Extraction::none("cut-off", &folded, tail);
+        }
+        // "呢題我覺得A同B都講得通…即係A講嘅": naming an option in passing after declining.
+        if gloss && let Some(hedge) = strong_hedges(text).next() {
+            return Extraction::none("hedge", &folded, hedge.range());
         }
         // "答案是 C，不对，让我再想想，应该是": taken back, and the new choice never came.
         let rest = &text[last.range.end..];
@@ -1079,6 +1094,30 @@ mod tests {
         assert_eq!(pick("adding them gives 8, thats option a, a trap\nso real growth is about 4\nanswer b").as_deref(), Some("B"));
         assert_eq!(pick("Cross off A, B and D, and only C survives.").as_deref(), Some("C"));
         assert_eq!(extract("True statements: A, B, D. C describes UDP.", Options { letters: "ABCD", texts: None, multi: true }).choice.as_deref(), Some("ABD"));
+    }
+
+    #[test]
+    fn more_ways_to_commit_read() {
+        assert_eq!(pick("C is the correct answer. scurvy comes from not getting enough vitamin c.").as_deref(), Some("C"));
+        assert_eq!(pick("The letter you're after is “B”. 60–100 bpm is the range.").as_deref(), Some("B"));
+        assert_eq!(pick("Marking B. Flushing with water comes first.").as_deref(), Some("B"));
+        assert_eq!(pick("Let me lock in C. The ampere measures current.").as_deref(), Some("C"));
+        assert_eq!(pick("用 'B' 就行：SELECT DISTINCT city FROM users;").as_deref(), Some("B"));
+        // A command-line flag is not a letter: `git switch -c`.
+        assert_eq!(pick("答案：B\n\n`git checkout -b <name>`；新版本也可以用 `git switch -c`。").as_deref(), Some("B"));
+    }
+
+    #[test]
+    fn answers_that_move_on_or_decline_after_naming_give_nothing() {
+        assert_eq!(pick("冬天主要吹东北季风。\n\n所以B同C都同夏天降雨关系唔大。\n\n至于A同D，"), None);
+        assert_eq!(pick("呢題我覺得A同B都講得通㗎喎。個農夫死守經驗，即係A講嘅「不知變通」。"), None);
+        assert_eq!(pick("If you mean before the first flip, it's 1/8 (A); after two heads, it's 1/2 (B). The wording supports either."), None);
+        assert_eq!(pick("I'll say C — tin is 52.\n\nWait, 52 is tellurium. I'll withdraw the C rather than guess."), None);
+        assert_eq!(pick("所以这题的答案可能是 ACD，也可能是 ABCD。"), None);
+        // A remark on scholarship after a stated answer leaves the answer standing.
+        assert_eq!(pick("正确答案：C\n\n后四十回通常归于高鹗续写（学界对此仍有争论）。").as_deref(), Some("C"));
+        // A ticked list is not an answer moving on to other letters.
+        assert_eq!(pick("- [ ] A\n- [x] B\n- [ ] C\n- [ ] D").as_deref(), Some("B"));
     }
 
     #[test]
