@@ -36,6 +36,7 @@ SETS = [
     (["holdout10/zh-Hans.jsonl", "holdout10/zh-Hant.jsonl", "holdout10/en.jsonl"], "holdout10-picks.jsonl"),
     (["holdout11/zh-Hans.jsonl", "holdout11/zh-Hant.jsonl", "holdout11/en.jsonl"], "holdout11-picks.jsonl"),
     (["holdout12/zh-Hans.jsonl", "holdout12/zh-Hant.jsonl", "holdout12/en.jsonl"], "holdout12-picks.jsonl"),
+    (["holdout13/zh-Hans.jsonl", "holdout13/zh-Hant.jsonl", "holdout13/en.jsonl"], "holdout13-picks.jsonl"),
 ]
 
 
