@@ -46,6 +46,12 @@ proptest! {
         let (gb, _, lossy) = encoding_rs::GB18030.encode(&csv);
         prop_assert!(!lossy);
         prop_assume!(std::str::from_utf8(&gb).is_err() || gb.as_ref() == csv.as_bytes());
+        // Likewise GB18030 bytes that are also well-formed Big5 (éé中答 is 谷谷笢湘 in Big5):
+        // a few characters cannot tell the two apart, and the detector may take either.
+        // Real Chinese files are told apart: csv_in_gb18030_with_chinese_headers and
+        // csv_in_big5_from_a_hong_kong_or_taiwan_spreadsheet in src/core/io/answers.rs.
+        let big5_too = encoding_rs::BIG5.decode_without_bom_handling_and_without_replacement(&gb).is_some();
+        prop_assume!(!big5_too || gb.as_ref() == csv.as_bytes());
         prop_assert_eq!(&answers::from_csv("a.csv", &gb).unwrap(), &answers);
     }
 
