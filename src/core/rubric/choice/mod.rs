@@ -237,7 +237,7 @@ static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A negative verdict right after letters: 所以C不对, "so C is wrong".
 static DENIED_BY_VERDICT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:项|选项)?\s*(?:也|都|亦|均)?\s*(?:可以|可|亦可|都可以)?\s*(?:不对|不正确|错误|错|唔啱|唔对|排除|淘汰|(?:is|are)\s+(?:clearly\s+|definitely\s+|obviously\s+|also\s+|both\s+|certainly\s+)?(?:wrong|incorrect|false|out|ruled\s+out|eliminated)|can\s+(?:both\s+)?be\s+(?:ruled\s+out|eliminated)|(?:could|might|may)\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:be\s+(?:defended|argued|right|correct|true)|work|fit|apply)|each\s+capture|(?:each|all|both)\s+have\s+a\s+case|都有可能|都可以|都说得通)").expect("valid")
+    Regex::new(r"(?i)^\s*(?:项|选项)?\s*(?:也|都|亦|均)?\s*(?:可以|可|亦可|都可以)?\s*(?:不对|不正确|错误|错|唔啱|唔对|排除|淘汰|(?:is|are)\s+(?:clearly\s+|definitely\s+|obviously\s+|also\s+|both\s+|certainly\s+)?(?:wrong|incorrect|false|out|ruled\s+out|eliminated)|can\s+(?:both\s+)?be\s+(?:ruled\s+out|eliminated)|(?:could|might|may)\s+(?:each\s+|both\s+|all\s+|also\s+)?(?:be\s+(?:defended|argued|right|correct|true)|work|fit|apply)|each\s+capture|(?:each|all|both)\s+have\s+a\s+case|doesn'?t\s+(?:fit|apply|work|hold)|does\s+not\s+(?:fit|apply|work|hold)|都有可能|都可以|都说得通)").expect("valid")
 });
 
 /// A letter followed by a verb of description ("C marks", "B refers"), not by a verdict.
@@ -593,7 +593,7 @@ pub(super) fn reported(text: &str, start: usize) -> bool {
 fn standalone(text: &str, lower: &str, options: Options<'_>) -> Vec<Statement> {
     static LINE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?m)^\s*(?:#+\s*)?(?:[-*>]\s+)?[*_]?(?:answer\s*:|选项|(?i:option))?\s*LETTERS\s*(?:项|选项)?\s*[*_]?\s*(?:\([^)\n]*[\x{3400}-\x{9fff}][^)\n]*\))?\s*[.。!]?\s*$"));
     static OPENING_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*|>\s*)?([(\[]?[A-H][)\]]?)\s*(?:[.。:、,!]|\s[—–-]|\s*\n|\s*$)"#));
-    static OPENING_QUOTED: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?QUOTED"#));
+    static OPENING_QUOTED: LazyLock<Regex> = LazyLock::new(|| pattern(r#"^\s*(?:#+\s*)?(?:选项|(?i:option)\s*)?QUOTED"#));
     static OPENING_LIST: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\s*LETTERS\s*(?:[—–-]|[.。:、,]|\s*[\x{3400}-\x{9fff}])"));
     static CLOSING: LazyLock<Regex> = LazyLock::new(|| pattern(r"^(?i:option\s+)?LETTERS\s*[.。!]?\s*$"));
     static CLOSING_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1103,6 +1103,11 @@ mod tests {
         assert_eq!(pick("Marking B. Flushing with water comes first.").as_deref(), Some("B"));
         assert_eq!(pick("Let me lock in C. The ampere measures current.").as_deref(), Some("C"));
         assert_eq!(pick("用 'B' 就行：SELECT DISTINCT city FROM users;").as_deref(), Some("B"));
+        assert_eq!(pick("选项\"A\"。不经过市场交易的活动一般不计入 GDP。").as_deref(), Some("A"));
+        assert_eq!(pick("The final option on your list. Pluto is a dwarf planet now.").as_deref(), Some("D"));
+        assert_eq!(pick("That'd be the third option listed — the lightest element.").as_deref(), Some("C"));
+        let multi = Options { letters: "ABCD", texts: None, multi: true };
+        assert_eq!(extract("Correct options: A, B and C.\n\nA fast heart rate, not a slow one, so D doesn't fit.", multi).choice.as_deref(), Some("ABC"));
         // A command-line flag is not a letter: `git switch -c`.
         assert_eq!(pick("答案：B\n\n`git checkout -b <name>`；新版本也可以用 `git switch -c`。").as_deref(), Some("B"));
     }

@@ -22,10 +22,10 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
         Regex::new(r"(?i)\bthe\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)(?:\s*,\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))*\s*,?\s*and\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))\s+(?:ones?\s+|options?\s+|choices?\s+)?(?:are|is)\s+(?:correct|right|true)").expect("valid")
     });
     static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|只有|唯有|里面|之中|当中|\bonly|go(?:ing)?\s+with|pick(?:ing)?|choose|select|say|it's|is|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
+        Regex::new(r"(?i)(?:选|拣|是|系|为|答案|就是|应该是|只有|唯有|里面|之中|当中|\bonly|go(?:ing)?\s+with|pick(?:ing)?|choose|select|say|it's|is|\bbe|answer\s+is|:)\s*(?:the\s+)?$").expect("valid")
     });
     static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|就是|便是|就系|先系|才是|符合|(?:就|才|都|也|先)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true|it)|qualif(?:y|ies)|fits|works|applies|in\s+the\s+list|on\s+the\s+list|listed)").expect("valid")
+        Regex::new(r"(?i)^\s*(?:$|[.。!,:;—–-]|呀|啦|吧|啊|喇|咯|嘅|就是|便是|就系|先系|才是|符合|(?:就|才|都|也|先)?(?:是|系)?(?:正确|对|啱)|(?:is|was)\s+(?:correct|right|the\s+answer|true|it)|qualif(?:y|ies)|fits|works|applies|in\s+(?:the|your)\s+list|on\s+(?:the|your)\s+list|listed)").expect("valid")
     });
     let letter_at = |place: usize| -> Option<char> { (1..=count).contains(&place).then(|| (b'A' + (place - 1) as u8) as char) };
     let place_of_word = |word: &str| -> Option<usize> {
@@ -75,7 +75,7 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
     static EN_MODIFIER_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:[a-z]+ed|to|that|who|which)\b").expect("valid"));
     let of_something_else = |end: usize, chinese: bool| {
         let after = &text[end..];
-        if chinese { ZH_NOUN_AFTER.is_match(after) && !ZH_PARTICLE_AFTER.is_match(after) } else { EN_MODIFIER_AFTER.is_match(after) }
+        if chinese { ZH_NOUN_AFTER.is_match(after) && !ZH_PARTICLE_AFTER.is_match(after) } else { EN_MODIFIER_AFTER.is_match(after) && !after.trim_start().to_ascii_lowercase().starts_with("listed") }
     };
     let mut found = Vec::new();
     for captures in ZH_LIST.captures_iter(text) {
