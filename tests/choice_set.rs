@@ -89,31 +89,32 @@ fn the_halves_partition_the_set_and_share_every_phrasing_family() {
     }
 }
 
-/// The held-out sets, each with its size.
-const HELD_OUT: [(&str, usize); 13] = [("holdout", 300), ("holdout2", 300), ("holdout3", 300), ("holdout4", 300), ("holdout5", 180), ("holdout6", 300), ("holdout7", 300), ("holdout8", 300), ("holdout9", 300), ("holdout10", 300), ("holdout11", 300), ("holdout12", 300), ("holdout13", 300)];
+/// The held-out sets, each with its size, and the files of each: one list, so a new set is
+/// one line here (and its floor below).
+macro_rules! held_out_sets {
+    ($($set:literal: $size:literal),* $(,)?) => {
+        const HELD_OUT: &[(&str, usize)] = &[$(($set, $size)),*];
+
+        fn held_out_files(set: &str) -> [&'static str; 3] {
+            match set {
+                $($set => [
+                    include_str!(concat!("golden/choice-set/", $set, "/zh-Hans.jsonl")),
+                    include_str!(concat!("golden/choice-set/", $set, "/zh-Hant.jsonl")),
+                    include_str!(concat!("golden/choice-set/", $set, "/en.jsonl")),
+                ],)*
+                other => panic!("no held-out set {other}"),
+            }
+        }
+    };
+}
+
+held_out_sets! {
+    "holdout": 300, "holdout2": 300, "holdout3": 300, "holdout4": 300, "holdout5": 180, "holdout6": 300, "holdout7": 300,
+    "holdout8": 300, "holdout9": 300, "holdout10": 300, "holdout11": 300, "holdout12": 300, "holdout13": 300,
+}
 
 fn held_out(set: &str) -> Vec<Case> {
-    macro_rules! files {
-        ($set:literal) => {
-            [include_str!(concat!("golden/choice-set/", $set, "/zh-Hans.jsonl")), include_str!(concat!("golden/choice-set/", $set, "/zh-Hant.jsonl")), include_str!(concat!("golden/choice-set/", $set, "/en.jsonl"))]
-        };
-    }
-    let files = match set {
-        "holdout" => files!("holdout"),
-        "holdout2" => files!("holdout2"),
-        "holdout3" => files!("holdout3"),
-        "holdout4" => files!("holdout4"),
-        "holdout5" => files!("holdout5"),
-        "holdout6" => files!("holdout6"),
-        "holdout7" => files!("holdout7"),
-        "holdout8" => files!("holdout8"),
-        "holdout9" => files!("holdout9"),
-        "holdout10" => files!("holdout10"),
-        "holdout11" => files!("holdout11"),
-        "holdout12" => files!("holdout12"),
-        "holdout13" => files!("holdout13"),
-        other => panic!("no held-out set {other}"),
-    };
+    let files = held_out_files(set);
     files.iter().flat_map(|f| f.lines().filter(|l| !l.trim().is_empty())).map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"))).collect()
 }
 
@@ -139,7 +140,7 @@ fn the_extractor_keeps_its_figures_on_every_set() {
     let split: Split = serde_json::from_str(include_str!("golden/choice-set/split.json")).unwrap();
     let half = |ids: &[String]| -> Vec<&Case> { cases.iter().filter(|c| ids.contains(&c.id)).collect() };
     let (dev, test) = (half(&split.dev), half(&split.test));
-    let sets: Vec<(&str, Vec<Case>)> = HELD_OUT.into_iter().map(|(s, _)| (s, held_out(s))).collect();
+    let sets: Vec<(&str, Vec<Case>)> = HELD_OUT.iter().map(|&(s, _)| (s, held_out(s))).collect();
     let mut figures = vec![("dev", score(&dev)), ("test", score(&test))];
     figures.extend(sets.iter().map(|(name, set)| (*name, score(&set.iter().collect::<Vec<_>>()))));
     for (name, (right, total, _)) in &figures {
@@ -162,7 +163,7 @@ fn the_extractor_keeps_its_figures_on_every_set() {
 
 #[test]
 fn held_out_sets_are_well_formed() {
-    for (set, size) in HELD_OUT {
+    for &(set, size) in HELD_OUT {
         let cases = held_out(set);
         assert_eq!(cases.len(), size, "{set}");
         for lang in ["zh-Hans", "zh-Hant", "en"] {

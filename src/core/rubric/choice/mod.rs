@@ -204,7 +204,7 @@ static STATEMENTS: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Hedges that undo any earlier pick: "A or B", "I can't pick one", 没法只选一个, A定C.
 static STRONG_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|不下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)|(?:并)?没有标准答案|冇标准答案|无标准答案|唔敢话|不敢说(?:哪|边)|(?i:(?:don'?t|do\s+not)\s+think\s+(?:one|any|a)\s+(?:single\s+)?(?:option|answer|choice|of\s+them)\s+(?:here\s+)?(?:is|holds)|no\s+consensus|rather\s+not\s+guess|(?:two|several|multiple)\s+correct\s+(?:options|answers)|supports\s+either|either\s+(?:reading|interpretation)|two\s+(?:readings|interpretations)|(?:i'?ll\s+)?withdraw|rather\s+than\s+guess|rather\s+than\s+(?:declare|declaring|pick|picking|choose|choosing|name|naming)|not\s+going\s+to\s+(?:commit|pick|choose)|depends\s+(?:\w+\s+)?on|(?:isn'?t|not)\s+well[- ]defined|ill[- ]defined|no\s+(?:single\s+)?(?:right|correct|standard)\s+answer)|(?:不认为|不觉得|唔觉得|唔认为)(?:存在|有)?(?:唯一|单一)|不替你选|不帮你选|唔帮你拣|不替你做决定|我就不选了|(?:哪个|边个|任何一个|任何选项)都不(?:该|应该|能|可以)选|(?:唔会|不会|不能|唔可以)(?:拣|选|揀|圈)任何|(?:没办法|没法|无法|不能|唔可以|冇办法)[^。，,.\n]{0,8}只(?:圈|选|挑|拣|揀)|不敢(?:乱)?(?:下结论|下定论)|(?:不打算|不会|不想|唔会|唔想|唔打算)(?:硬|勉强|乱)?(?:选|拣|揀|挑)(?:一个|任何)?|本身有歧义|两种读法|两种理解|撤回|(?:冇|没有)一个标准答案|同样说得通|也说得通|才能确定|可能是\s*[A-H]+\s*[,，]\s*也可能是\s*[A-H]*\s*[。.]?|(?:之)?后再(?:判断|决定|下结论|作答)|(?:这道题|这题|本题|题目)(?:本身)?(?:出错|有错|错了)|(?:范围)?(?:可以)?(?:收窄|缩窄|缩小)到(?:头|前|后)?(?:两|二|2)|都讲得通|都讲得过去|题目(?:本身)?有错|(?i:(?:won'?t|will\s+not|can'?t|cannot)\s+(?:pick|choose|select)\s+(?:any|one)|no\s+(?:\w+\s+)?way\s+to\s+(?:prefer|choose|pick)|needs?\s+(?:to\s+be\s+)?re-?word|(?:seems|is|appears)\s+to\s+be\s+missing\s+the\s+(?:correct|right)|missing\s+the\s+(?:correct|right)\s+(?:option|answer)|no\s+listed\s+(?:choice|option|answer)\s+is|none\s+of\s+[A-H]\s*[–-]\s*[A-H]\s+(?:equals|is|matches|fits|works))"#)
+    pattern(r#"(?:^|[^A-Za-z])[(\["']?[A-H][)\]"']?\s*(?:或者?|还是|定|抑或|or|or\s+maybe)\s*[(\["']?[A-H][)\]"']?(?:[^A-Za-z]|$)|(?i:between)\s+[(\["']?[A-H][)\]"']?\s+(?:and|&)\s+[(\["']?[A-H]\b|(?i:\beither\s+[(\["']?[a-h][)\]"']?\s+or\b)|(?i:can'?t\s+(?:pick|commit|settle|decide|choose)|cannot\s+(?:pick|commit|settle|decide|choose)|unable\s+to\s+(?:pick|choose|decide)|it\s+depends|depends\s+(?:\w+\s+)?on|torn\s+between)|没法只选|无法只选|不能只选|都说得通|都有可能|难以取舍|拿不准|说不准|唔肯定|唔敢肯定|无法确定|不能确定|无法判断|拣唔落手|无法决定|决定不了|拿不定|要看|取决于|都有人选|视乎|各有道理|都有道理|都有依据|不下结论|五五开|50/50|暂时无法|之间确定|之间(?:无法|难以|不能)|拣唔落|不是\s*[A-H]\s*就是\s*[A-H]|决定唔到|拣唔到|定唔到|无法给出唯一|给不出唯一|没有唯一|不能给出唯一|(?i:can'?t\s+give\s+(?:a\s+)?single|no\s+single\s+answer|won'?t\s+commit|does(?:n'?t|\s+not)\s+(?:say|specify|make\s+clear)\s+which|can'?t\s+(?:tell|say|narrow\s+it\s+down\s+to)\s+which|cannot\s+(?:tell|say)\s+which|can'?t\s+narrow\s+it\s+down|than\s+commit|before\s+(?:choosing|committing|picking|deciding)|[A-H]\s+(?:versus|vs\.?)\s+[A-H]\b|don'?t\s+think\s+any\s+(?:one\s+)?of\s+(?:these|the|them))|没(?:有)?(?:说|讲|指明|说明|讲明)(?:是)?哪|不好给出|难以给出|给不出|唔想乱拣|唔敢乱拣|不想乱选|不敢乱选|不想乱猜|说得过去|下结论了|不替你下结论|一刀切|(?i:not\s+sure\s+which|(?:question|wording)\s+(?:itself\s+)?(?:seems|is|looks)\s+(?:\w+\s+)?(?:flawed|broken|ambiguous))|题目(?:本身)?(?:有问题|有误|有瑕疵|出错)|(?:并)?没有标准答案|冇标准答案|无标准答案|唔敢话|不敢说(?:哪|边)|(?i:(?:don'?t|do\s+not)\s+think\s+(?:one|any|a)\s+(?:single\s+)?(?:option|answer|choice|of\s+them)\s+(?:here\s+)?(?:is|holds)|no\s+consensus|rather\s+not\s+guess|(?:two|several|multiple)\s+correct\s+(?:options|answers)|supports\s+either|either\s+(?:reading|interpretation)|two\s+(?:readings|interpretations)|(?:i'?ll\s+)?withdraw|rather\s+than\s+(?:guess|declare|declaring|pick|picking|choose|choosing|name|naming)|not\s+going\s+to\s+(?:commit|pick|choose)|(?:isn'?t|not)\s+well[- ]defined|ill[- ]defined|no\s+(?:single\s+)?(?:right|correct|standard)\s+answer)|(?:不认为|不觉得|唔觉得|唔认为)(?:存在|有)?(?:唯一|单一)|不替你选|不帮你选|唔帮你拣|不替你做决定|我就不选了|(?:哪个|边个|任何一个|任何选项)都不(?:该|应该|能|可以)选|(?:唔会|不会|不能|唔可以)(?:拣|选|揀|圈)任何|(?:没办法|没法|无法|不能|唔可以|冇办法)[^。，,.\n]{0,8}只(?:圈|选|挑|拣|揀)|不敢(?:乱)?(?:下结论|下定论)|(?:不打算|不会|不想|唔会|唔想|唔打算)(?:硬|勉强|乱)?(?:选|拣|揀|挑)(?:一个|任何)?|本身有歧义|两种读法|两种理解|撤回|(?:冇|没有)一个标准答案|同样说得通|也说得通|才能确定|可能是\s*[A-H]+\s*[,，]\s*也可能是\s*[A-H]*\s*[。.]?|(?:之)?后再(?:判断|决定|下结论|作答)|(?:这道题|这题|本题|题目)(?:本身)?(?:出错|有错|错了)|(?:范围)?(?:可以)?(?:收窄|缩窄|缩小)到(?:头|前|后)?(?:两|二|2)|都讲得通|都讲得过去|(?i:(?:won'?t|will\s+not|can'?t|cannot)\s+(?:pick|choose|select)\s+(?:any|one)|no\s+(?:\w+\s+)?way\s+to\s+(?:prefer|choose|pick)|needs?\s+(?:to\s+be\s+)?re-?word|(?:seems|is|appears)\s+to\s+be\s+missing\s+the\s+(?:correct|right)|missing\s+the\s+(?:correct|right)\s+(?:option|answer)|no\s+listed\s+(?:choice|option|answer)\s+is|none\s+of\s+[A-H]\s*[–-]\s*[A-H]\s+(?:equals|is|matches|fits|works))"#)
 });
 
 /// Strong hedges, except "not A, C or D" (an elimination).
@@ -215,8 +215,8 @@ fn strong_hedges(text: &str) -> impl Iterator<Item = regex_lite::Match<'_>> {
         if h.as_str().starts_with('要') && before.ends_with(['不', '唔', '别', '咪']) {
             return false;
         }
-        let letters_or_letters = h.as_str().chars().any(|c| c.is_ascii_uppercase());
-        !(letters_or_letters && (before.contains("not ") || before.contains("不是") || before.contains("排除") || before.contains("唔系") || before.contains("nor ")))
+        let weighs_letters = h.as_str().chars().any(|c| c.is_ascii_uppercase());
+        !(weighs_letters && (before.contains("not ") || before.contains("不是") || before.contains("排除") || before.contains("唔系") || before.contains("nor ")))
     })
 }
 
@@ -325,8 +325,8 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
             return Extraction::none("hedge", &folded, hedge.range());
         }
         // An answer cut off right after its statement ("答案应该是C还是", "接着看C和") had not finished it.
-        let after = &text[last.range.end..];
-        if JOINING_END.is_match(text.trim_end()) && !after.trim().is_empty() && !after.contains(['。', '.', '!', '?', '\n', ',', ';', '，', '；']) {
+        let rest = &text[last.range.end..];
+        if JOINING_END.is_match(text.trim_end()) && !rest.trim().is_empty() && !rest.contains(['。', '.', '!', '?', '\n', ',', ';', '，', '；']) {
             let tail = last_words(text);
             return Extraction::none("cut-off", &folded, tail.start.min(last.range.start)..tail.end);
         }
@@ -337,10 +337,9 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
             GLOSS.is_match(&text[from..last.range.end])
         };
         let in_passing = gloss || matches!(last.rule, "ordinal" | "final-sentence" | "option-text");
-        static OTHER_LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^A-Za-z])[A-H](?:[^A-Za-z]|$)").expect("valid"));
         // A ticked list goes on to the unticked letters: that is not moving on.
-        let moved_on = !matches!(last.rule, "ticked" | "standalone-letter" | "opening-letter" | "closing-letter") && OTHER_LETTER.is_match(&text[last.range.end..]);
-        if (in_passing || moved_on) && cut_off(text) && text[last.range.end..].trim().chars().count() >= 6 {
+        let moved_on = !matches!(last.rule, "ticked" | "standalone-letter" | "opening-letter" | "closing-letter") && OTHER_LETTER.is_match(rest);
+        if (in_passing || moved_on) && cut_off(text) && rest.trim().chars().count() >= 6 {
             let tail = last_words(text);
             return Extraction::none("cut-off", &folded, tail);
         }
@@ -349,11 +348,10 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
             return Extraction::none("hedge", &folded, hedge.range());
         }
         // "答案是 C，不对，让我再想想，应该是": taken back, and the new choice never came.
-        let rest = &text[last.range.end..];
         if let Some(retraction) = RETRACTION.find_iter(rest).last() {
-            let after = &rest[retraction.end()..];
-            let unfinished = after.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || "，。；：！？…".contains(c)).is_empty();
-            if unfinished || DANGLING.is_match(after) || cut_off(text) {
+            let then = &rest[retraction.end()..];
+            let unfinished = then.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || "，。；：！？…".contains(c)).is_empty();
+            if unfinished || DANGLING.is_match(then) || cut_off(text) {
                 let tail = last_words(text);
                 return Extraction::none("cut-off", &folded, (last.range.end + retraction.start()).min(tail.start)..tail.end);
             }
@@ -748,6 +746,9 @@ fn complements(text: &str, offered: &[char]) -> Vec<Statement> {
     found
 }
 
+/// A letter standing on its own somewhere: the answer named another option.
+static OTHER_LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^A-Za-z])[A-H](?:[^A-Za-z]|$)").expect("valid"));
+
 /// Words that name an option in passing: 也就是 C, 即係 A, 对应 D.
 static GLOSS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:也就是|亦即|即是|即系|即|对应(?:的是)?|也就系)\s*(?:选项)?\s*[(\[]?\s*[A-H]?$").expect("valid"));
 
@@ -865,6 +866,12 @@ mod tests {
 
     fn pick(answer: &str) -> Option<String> {
         extract(answer, Options { letters: "ABCD", texts: None, multi: false }).choice
+    }
+
+    /// `pick` for a question whose options A–D read `texts`.
+    fn pick_among(texts: [&str; 4], answer: &str) -> Option<String> {
+        let texts: BTreeMap<String, String> = ["A", "B", "C", "D"].into_iter().zip(texts).map(|(l, t)| (l.to_owned(), t.to_owned())).collect();
+        extract(answer, Options { letters: "ABCD", texts: Some(&texts), multi: false }).choice
     }
 
     #[test]
@@ -1133,8 +1140,7 @@ mod tests {
 
     #[test]
     fn an_answer_ending_on_its_option_restated_chooses_it() {
-        let texts = BTreeMap::from([("A".to_owned(), "The Renaissance".to_owned()), ("B".to_owned(), "The Reformation".to_owned()), ("C".to_owned(), "The Enlightenment".to_owned()), ("D".to_owned(), "Romanticism".to_owned())]);
-        let read = |answer: &str| extract(answer, Options { letters: "ABCD", texts: Some(&texts), multi: false }).choice;
+        let read = |answer: &str| pick_among(["The Renaissance", "The Reformation", "The Enlightenment", "Romanticism"], answer);
         assert_eq!(read("Reason, rights, the social contract.\n\nSo I'm confident: **C. The Enlightenment**").as_deref(), Some("C"));
         assert_eq!(read("The options again: A) The Renaissance, B) The Reformation, C) The Enlightenment, D) Romanticism"), None);
     }
@@ -1142,8 +1148,7 @@ mod tests {
     /// Doubt in words no letter pattern sees: the answer names options but declines.
     #[test]
     fn declining_in_words_gives_nothing() {
-        let texts = BTreeMap::from([("A".to_owned(), "Adams".to_owned()), ("B".to_owned(), "Washington".to_owned()), ("C".to_owned(), "Jefferson".to_owned()), ("D".to_owned(), "Lincoln".to_owned())]);
-        let read = |answer: &str| extract(answer, Options { letters: "ABCD", texts: Some(&texts), multi: false }).choice;
+        let read = |answer: &str| pick_among(["Adams", "Washington", "Jefferson", "Lincoln"], answer);
         assert_eq!(read("Washington is often ranked first, but Lincoln also has a strong case. Different historians would give different answers here."), None);
         assert_eq!(read("Some rank Washington first, some Lincoln. I'd lean slightly one way, but I'm not confident enough to commit."), None);
         assert_eq!(read("华盛顿和林肯都常被排第一，见仁见智。"), None);

@@ -70,12 +70,14 @@ pub(super) fn ordinals(text: &str, count: usize) -> Vec<Statement> {
             .collect()
     };
     // "第一个元素", "第二個踏落月面嘅": the place of something else; "the first one removed".
+    // A word after the place that CUE_AFTER (or one of these particles) reads is the option's.
     static ZH_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\x{4e00}-\x{9fff}]").expect("valid"));
-    static ZH_PARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:呀|啦|吧|啊|喇|咯|嘅|就|便|才|符合|是|系|正确|对|啱|都|也|先|了|啰|喔|哦|嚟|咧|罢|选项|答案|选择|最)").expect("valid"));
+    static ZH_PARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:就|便|才|是|系|都|也|先|了|啰|喔|哦|嚟|咧|罢|选项|答案|选择|最)").expect("valid"));
     static EN_MODIFIER_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:[a-z]+ed|to|that|who|which)\b").expect("valid"));
     let of_something_else = |end: usize, chinese: bool| {
         let after = &text[end..];
-        if chinese { ZH_NOUN_AFTER.is_match(after) && !ZH_PARTICLE_AFTER.is_match(after) } else { EN_MODIFIER_AFTER.is_match(after) && !after.trim_start().to_ascii_lowercase().starts_with("listed") }
+        let modified = if chinese { ZH_NOUN_AFTER.is_match(after) && !ZH_PARTICLE_AFTER.is_match(after) } else { EN_MODIFIER_AFTER.is_match(after) };
+        modified && !CUE_AFTER.is_match(after)
     };
     let mut found = Vec::new();
     for captures in ZH_LIST.captures_iter(text) {

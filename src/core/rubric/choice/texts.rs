@@ -200,10 +200,11 @@ fn restated(haystack: &str, start: usize, letter: char) -> bool {
         })
 }
 
-/// Where an answer that ends on a letter and its own option text, "**C. The Enlightenment**",
-/// "…：B）胰岛素", would end without the text: just after the letter (and its bracket).
+/// An option label in a line: "A) ", "(b) ", "c: ".
 static OTHER_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[\s,;，；(（])\(?[a-h][).:、）]\s").expect("valid"));
 
+/// Where an answer that ends on a letter and its own option text, "**C. The Enlightenment**",
+/// "…：B）胰岛素", would end without the text: just after the letter (and its bracket).
 pub(super) fn restated_at_end(lower: &str, options: Options<'_>) -> Option<usize> {
     let tail = lower.trim_end().trim_end_matches(['*', '_', '.', '。', '!', '！', ' ']);
     option_texts(options).into_iter().find_map(|(letter, text)| {
