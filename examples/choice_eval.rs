@@ -9,7 +9,7 @@
 //! the fourth (holdout4/) after rules written on the third's, and so on; the README gives
 //! each first scoring. Any held-out folder is read by its name (`--half holdout5`).
 //!
-//! `cargo run --release --example choice_eval -- [--half dev|test|holdout|holdout2|…] [--misses]`
+//! `cargo run --release --example choice_eval -- [--half dev|test|holdout|holdout2|…] [--misses] [--rule option-text]`
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -86,6 +86,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let half = args.iter().position(|a| a == "--half").and_then(|i| args.get(i + 1)).map_or("dev", String::as_str);
     let misses = args.iter().any(|a| a == "--misses");
+    let rule_shown = args.iter().position(|a| a == "--rule").and_then(|i| args.get(i + 1));
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/choice-set");
     let split: Split = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/split.json"))?)?;
     let held_out: [String; 3] = ["zh-Hans", "zh-Hant", "en"].map(|lang| format!("{half}/{lang}.jsonl"));
@@ -104,6 +105,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut figures: [Figures; 3] = Default::default();
     let mut per_family: BTreeMap<String, Tally> = BTreeMap::new();
     let mut per_class: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut per_rule: BTreeMap<String, Tally> = BTreeMap::new();
     for name in files {
         for line in std::fs::read_to_string(format!("{dir}/{name}"))?.lines().filter(|l| !l.trim().is_empty()) {
             let case: Case = serde_json::from_str(line)?;
@@ -118,6 +120,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let right = got.choice == case.expected;
             per_family.entry(case.family.clone()).or_default().add(right);
             per_class.entry(got.confidence.map_or("no pick", |c| c.as_str()).to_owned()).or_default().add(right);
+            per_rule.entry(got.rule.to_owned()).or_default().add(right);
+            if rule_shown.is_some_and(|rule| rule == got.rule) {
+                println!("{}\t{}\t{:?} expected {:?}\t{}\t{}", case.id, if right { "right" } else { "WRONG" }, got.choice, case.expected, serde_json::to_string(&case.option_texts)?, case.text.replace('\n', " ⏎ "));
+            }
             if misses && !right {
                 println!("{}\t{:?} expected {:?} ({})\t{}", case.id, got.choice, case.expected, got.rule, case.text.replace('\n', " ⏎ "));
             }
@@ -138,6 +144,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("\nPingfen by confidence class (share right):");
     for (class, tally) in &per_class {
         println!("  {class:10} {:5.1} % of {}", tally.percent(), tally.total);
+    }
+    println!("Pingfen by the rule that decided (share right):");
+    for (rule, tally) in &per_rule {
+        println!("  {rule:26} {:5.1} % of {}", tally.percent(), tally.total);
     }
     println!("Pingfen by phrasing family:");
     for (family, tally) in &per_family {
