@@ -41,3 +41,17 @@ for lang in ("zh", "en"):
     with (out_dir / f"scoring-{lang}.jsonl").open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+# The same 16 x 1,000 Chinese answers as a scorebook the app opens (bench/load.mjs): one
+# suite of 1,000 reference items (BLEU, chrF, ROUGE-L), the models named bench-model-0…15.
+sample = json.load((root / "www/samples/sample-suite.json").open(encoding="utf-8"))
+zh = [json.loads(line) for line in (out_dir / "scoring-zh.jsonl").open(encoding="utf-8")]
+items = [{"id": f"zh-{i:04d}", "lang": "zh", "dimension": "language", "subtask": "translation", "kind": "reference",
+          "prompt": "翻译", "references": zh[i]["references"], "metrics": ["chrf", "bleu", "rougeL"]} for i in range(1000)]
+suite = {k: sample[k] for k in ("schema", "title", "description", "dimensions", "scales") if k in sample}
+suite.update({"id": "bench-16x1000", "items": items})
+answers = [{"model": f"bench-model-{int(row['id'][1:3])}", "item": f"zh-{int(row['id'][-4:]):04d}", "answer": row["hypothesis"]} for row in zh]
+book = {"schema": "pingfen.scorebook/1", "app_version": "bench", "created": "2026-01-01T00:00:00Z", "suite": suite, "answers": answers,
+        "ratings": [], "votes": []}
+with (out_dir / "scoring-16x1000.scorebook.json").open("w", encoding="utf-8") as f:
+    json.dump(book, f, ensure_ascii=False)

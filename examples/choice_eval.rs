@@ -120,8 +120,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let right = got.choice == case.expected;
             per_family.entry(case.family.clone()).or_default().add(right);
             per_class.entry(got.confidence.map_or("no pick", |c| c.as_str()).to_owned()).or_default().add(right);
-            per_rule.entry(got.rule.to_owned()).or_default().add(right);
-            if rule_shown.is_some_and(|rule| rule == got.rule) {
+            per_rule.entry(got.rule.to_string()).or_default().add(right);
+            if rule_shown.is_some_and(|rule| *rule == got.rule) {
                 println!("{}\t{}\t{:?} expected {:?}\t{}\t{}", case.id, if right { "right" } else { "WRONG" }, got.choice, case.expected, serde_json::to_string(&case.option_texts)?, case.text.replace('\n', " ⏎ "));
             }
             if misses && !right {

@@ -27,7 +27,8 @@
 pub mod app;
 pub mod core;
 
-#[cfg(target_arch = "wasm32")]
+// The library facade of `pkg/`: not in the app's page or its worker, which export nothing.
+#[cfg(all(target_arch = "wasm32", not(any(feature = "app", feature = "worker"))))]
 mod api;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 mod ui;

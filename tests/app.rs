@@ -3,7 +3,6 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
 
 use pingfen::app::autosave;
 use pingfen::app::export::{self, Context, Export};
@@ -13,21 +12,14 @@ use pingfen::core::i18n::Locale;
 use pingfen::core::io::{files, sample};
 use pingfen::core::model::suite::{Criterion, Localized, Scale};
 use pingfen::core::model::session::Session;
-use pingfen::core::text::Segmenter;
 
-fn clock() -> f64 {
-    0.0
-}
+#[path = "support/engine.rs"]
+mod engine;
 
-fn segmenter() -> Rc<Segmenter> {
-    thread_local! {
-        static SEGMENTER: Rc<Segmenter> = Rc::new(Segmenter::embedded().expect("embedded dictionary"));
-    }
-    SEGMENTER.with(Rc::clone)
-}
+use engine::clock;
 
 fn start(session: Session) -> AppState {
-    AppState::new(Locale::En, None, session, clock).reduce(Action::SegmenterReady { segmenter: segmenter(), bytes: 0, build_ms: 0.0 })
+    engine::ready(AppState::new(Locale::En, None, session, clock))
 }
 
 /// The sample with its first open item rated on two criteria: depth on 0–10, clarity on 1–7.
@@ -354,7 +346,7 @@ fn notices_do_not_pile_up() {
     // A merge notice does not outlive its session.
     let state = state.reduce(Action::Merge { name: "s.json".into(), outcome: sample::rated_session().map(|s| files::Loaded::Session(Box::new(s))) });
     assert!(state.notices.iter().any(|n| matches!(n, Notice::Merged { .. })));
-    let state = state.reduce(Action::LoadSample(Box::new(sample::session().unwrap())));
+    let state = state.reduce(Action::LoadSample(Box::new(sample::scored().unwrap())));
     assert!(state.notices.is_empty(), "{:?}", state.notices);
 }
 

@@ -174,7 +174,7 @@ fn extract_choice_reports_choice_and_rule() {
 fn merge_combines_rater_files_and_reports_agreement() {
     let dir = std::env::temp_dir().join(format!("pingfen-merge-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let golden: serde_json::Value = serde_json::from_str(include_str!("golden/sample-scorebook.json")).unwrap();
+    let golden: serde_json::Value = serde_json::from_str(include_str!("../www/samples/sample.scorebook.json")).unwrap();
     let models: Vec<String> = golden["results"]["models"].as_array().unwrap().iter().map(|m| m.as_str().unwrap().to_owned()).collect();
     let rater_file = |name: &str, value: &dyn Fn(usize) -> i64| {
         let mut book = golden.clone();
@@ -264,7 +264,7 @@ fn problems_in_input_files_are_described_in_the_locale() {
 fn report_speaks_the_language_of_lang() {
     let dir = std::env::temp_dir().join(format!("pingfen-cli-report-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let book = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/sample-scorebook.json");
+    let book = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample.scorebook.json");
     let html = dir.join("report.html");
     let html_path = html.to_str().unwrap();
     // --lang outranks the environment.

@@ -133,7 +133,7 @@ fn the_cli_writes_the_report() {
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join("report.html");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_pingfen"))
-        .args(["report", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/sample-scorebook.json"), "--out", out.to_str().unwrap(), "--lang", "zh"])
+        .args(["report", concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample.scorebook.json"), "--out", out.to_str().unwrap(), "--lang", "zh"])
         .status()
         .unwrap();
     assert!(status.success());

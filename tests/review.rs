@@ -4,23 +4,20 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
-
 use pingfen::app::{Action, AppState, View};
 use pingfen::core::i18n::Locale;
 use pingfen::core::io::sample;
 use pingfen::core::model::human::{Correction, Target};
 use pingfen::core::model::session::Session;
 use pingfen::core::scoring::Source;
-use pingfen::core::text::Segmenter;
 
-fn clock() -> f64 {
-    0.0
-}
+#[path = "support/engine.rs"]
+mod engine;
+
+use engine::clock;
 
 fn start(session: Session) -> AppState {
-    let segmenter = Rc::new(Segmenter::embedded().expect("embedded dictionary"));
-    AppState::new(Locale::En, None, session, clock).reduce(Action::SegmenterReady { segmenter, bytes: 0, build_ms: 0.0 })
+    engine::ready(AppState::new(Locale::En, None, session, clock))
 }
 
 const AT: &str = "2026-12-01T09:00:00Z";

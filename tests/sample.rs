@@ -13,7 +13,7 @@ use pingfen::core::results;
 use pingfen::core::model::suite::ItemKind;
 use pingfen::core::text::{Lang, Segmenter};
 
-const GOLDEN: &str = "tests/golden/sample-scorebook.json";
+const GOLDEN: &str = "www/samples/sample.scorebook.json";
 const CREATED: &str = "2026-01-01T00:00:00Z";
 
 fn segmenter() -> Segmenter {
@@ -53,11 +53,22 @@ fn the_sample_scorebook_is_golden() {
     let results = results::compute(&session, &segmenter());
     let json = Scorebook::new(&session, &results, CREATED).to_json().unwrap() + "\n";
     if std::env::var_os("PINGFEN_BLESS").is_some() {
-        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/sample-scorebook.json"), &json).unwrap();
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample.scorebook.json"), &json).unwrap();
     }
-    let golden = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/sample-scorebook.json"))
+    let golden = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample.scorebook.json"))
         .expect("run PINGFEN_BLESS=1 cargo test --test sample once");
     assert!(json == golden, "the sample's scores changed; if deliberate, re-bless {GOLDEN}");
+}
+
+/// The first screen shows the sample's stored results without scoring it: they must be what
+/// the engine computes, read back exactly (every number, every extraction, every note).
+#[test]
+fn the_shipped_scored_sample_reads_back_as_the_engine_computes_it() {
+    let shipped = pingfen::core::io::sample::scored().expect("the shipped scored sample reads");
+    let session = pingfen::core::io::sample::session().unwrap();
+    assert_eq!(shipped.session, session);
+    let computed = results::compute(&session, &segmenter());
+    assert_eq!(shipped.results, computed, "re-bless {GOLDEN}: PINGFEN_BLESS=1 cargo test --test sample");
 }
 
 #[test]
@@ -92,7 +103,7 @@ fn the_cli_writes_the_same_scorebook_as_the_app() {
         .unwrap();
     assert!(status.success());
     let mut cli: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
-    let golden_text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/sample-scorebook.json")).unwrap();
+    let golden_text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample.scorebook.json")).unwrap();
     let mut golden: serde_json::Value = serde_json::from_str(&golden_text).unwrap();
     assert!(cli["created"].as_str().unwrap().ends_with('Z'));
     cli["created"] = serde_json::Value::Null;

@@ -31,7 +31,7 @@ fn the_sample_suite_matches_the_suite_schema() {
 
 #[test]
 fn exported_scorebooks_match_the_scorebook_schema() {
-    let wrong = errors(&load("www/schema/scorebook.schema.json"), &load("tests/golden/sample-scorebook.json"));
+    let wrong = errors(&load("www/schema/scorebook.schema.json"), &load("www/samples/sample.scorebook.json"));
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 

@@ -82,10 +82,32 @@ pub struct Context<'a> {
     pub board: BoardView,
 }
 
-/// Produces `kind` of `session`. Scorebooks and rater files need no scores (they are
+/// An export ready to download, or tables still to be written as a workbook (the engine
+/// writes .xlsx: the page's own wasm carries no spreadsheet writer).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Prepared {
+    File(Download),
+    Workbook { name: String, tables: Vec<export::Table> },
+}
+
+/// The media type of an .xlsx workbook.
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Produces `kind` of `session`, workbooks included (natively; the page uses [`prepare`]).
+pub fn produce(kind: Export, session: &Session, results: Option<&Results>, context: &Context<'_>) -> Result<Download, Failed> {
+    match prepare(kind, session, results, context)? {
+        Prepared::File(file) => Ok(file),
+        Prepared::Workbook { name, tables } => {
+            let bytes = export::to_xlsx(&tables).map_err(|e| Failed { what: kind.label(), detail: e.to_string() })?;
+            Ok(Download { name, mime: XLSX_MIME, bytes })
+        }
+    }
+}
+
+/// Prepares `kind` of `session`. Scorebooks and rater files need no scores (they are
 /// recomputed on opening): they are written even before the Chinese dictionary is ready, so a
 /// rater's work can always leave the browser. Tables and the report need the scores.
-pub fn produce(kind: Export, session: &Session, results: Option<&Results>, context: &Context<'_>) -> Result<Download, Failed> {
+pub fn prepare(kind: Export, session: &Session, results: Option<&Results>, context: &Context<'_>) -> Result<Prepared, Failed> {
     let fail = |detail: String| Failed { what: kind.label(), detail };
     let unscored;
     let results = match (results, kind) {
@@ -116,18 +138,16 @@ pub fn produce(kind: Export, session: &Session, results: Option<&Results>, conte
         Export::LeaderboardCsv => (format!("{stem}.leaderboard.csv"), "text/csv", csv(shown())?),
         Export::ScoresLongCsv => (format!("{stem}.scores-long.csv"), "text/csv", csv(export::scores_long(results))?),
         Export::ItemScoresCsv => (format!("{stem}.items.csv"), "text/csv", csv(export::item_scores(results))?),
-        Export::Workbook => (
-            format!("{stem}.results.xlsx"),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            export::to_xlsx(&[
+        Export::Workbook => {
+            let tables = vec![
                 shown(),
                 sheet(export::scores_long(results), msg!("export-sheet-scores-long")),
                 sheet(export::item_scores(results), msg!("export-sheet-items")),
-            ])
-            .map_err(|e| fail(e.to_string()))?,
-        ),
+            ];
+            return Ok(Prepared::Workbook { name: format!("{stem}.results.xlsx"), tables });
+        }
     };
-    Ok(Download { name, mime, bytes })
+    Ok(Prepared::File(Download { name, mime, bytes }))
 }
 
 /// Letters, digits and `-` kept (any script), everything else `_`: a name every system accepts.

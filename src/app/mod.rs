@@ -4,6 +4,7 @@
 
 pub mod autosave;
 pub mod desk;
+pub mod engine;
 pub mod export;
 pub mod notice;
 pub mod place;
@@ -16,7 +17,7 @@ pub use export::Export;
 pub use notice::{Notice, Origin, Worded};
 pub use place::{Drafts, PasteDraft, Place};
 pub use review::ReviewTask;
-pub use state::{item_list, Action, AppState, Chip, ItemOrder, DictionaryStatus, ItemFilter, LoadFailure, SaveStatus, Segmented, Shared, View, MAX_CHIPS};
+pub use state::{item_list, Action, AppState, Chip, DictionaryStatus, EngineLink, Highlights, ItemFilter, ItemOrder, LoadFailure, SaveStatus, Scoring, Segmented, Shared, View, MAX_CHIPS};
 
 /// The playground's text on first visit (a sentence about the study Pingfen follows).
 // i18n-exempt: sample text to tokenize, not interface words

@@ -57,6 +57,8 @@ pub enum Notice {
     OtherTabOpen,
     /// Everything saved in this browser was deleted (the user asked for it).
     LocalDataCleared,
+    /// The person stopped scoring: the results shown are from before the last change.
+    ScoringCancelled,
 }
 
 /// A notice in words.
@@ -131,6 +133,7 @@ impl Notice {
             Notice::StorageTimedOut => (t(msg!("save-timed-out")), Vec::new()),
             Notice::RestoredLate => (t(msg!("notice-restored-late")), Vec::new()),
             Notice::OtherTabOpen => (t(msg!("notice-other-tab")), Vec::new()),
+            Notice::ScoringCancelled => (t(msg!("notice-scoring-cancelled")), Vec::new()),
         };
         Worded { error: self.is_error(), title, lines }
     }

@@ -3,9 +3,13 @@
 //! (`ui`) only adapts it. Time comes in with the actions that need it (and a clock for
 //! measuring how long segmentation took), so tests control it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
+
 use crate::app::autosave::Restored;
+use crate::app::engine::{Inputs, Job, Marked, People, Reply};
 use crate::app::rating::RatingDesk;
 use crate::app::export::Failed;
 use crate::app::notice::{Notice, Origin};
@@ -21,9 +25,10 @@ use crate::core::model::limits::MAX_PAIR_ROUNDS;
 use crate::core::model::rule::Rule;
 use crate::core::model::session::Session;
 use crate::core::model::suite::{Item, Suite};
-use crate::core::results::{self, Results};
-use crate::core::scoring::{self, ItemScore};
-use crate::core::text::{count, detect, Detected, Hmm, Lang, LangCounts, Segmenter, TokenKind};
+use crate::core::model::suite::ItemKind;
+use crate::core::results::Results;
+use crate::core::scoring::ItemScore;
+use crate::core::text::{Detected, Hmm, Lang, LangCounts, TokenKind};
 use crate::core::{Location, Problem};
 
 /// At most this many token chips are drawn: a pasted book should not freeze the page.
@@ -32,7 +37,7 @@ pub const MAX_CHIPS: usize = 2_000;
 pub const MAX_NOTICES: usize = 4;
 
 /// Where the jieba dictionary is on its way to a usable segmenter.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum DictionaryStatus {
     Downloading,
     Building { bytes: usize },
@@ -41,7 +46,7 @@ pub enum DictionaryStatus {
 }
 
 /// Why the dictionary could not be loaded; the view words it in the interface language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum LoadFailure {
     /// No answer, or the download broke off.
     Network { url: String, detail: String },
@@ -49,17 +54,19 @@ pub enum LoadFailure {
     Http { url: String, status: u16 },
     /// The bytes arrived but are not a dictionary.
     Corrupt { detail: String },
+    /// The engine (its worker) could not start, or stopped.
+    Stopped { detail: String },
 }
 
 /// A token as the playground shows it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Chip {
     pub text: String,
     pub kind: TokenKind,
 }
 
 /// The playground's text, cut.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Segmented {
     pub chips: Vec<Chip>,
     pub total: usize,
@@ -188,11 +195,64 @@ pub fn item_list<'s>(suite: &'s Suite, results: Option<&Results>, filter: Option
     listed
 }
 
+/// How far the engine is in scoring the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scoring {
+    pub ticket: u64,
+    /// The answers are scored anew (not only re-aggregated): every automatic score may change.
+    pub rescoring: bool,
+    pub done: usize,
+    /// 0 until the engine says how many answers there are (or when it only re-aggregates).
+    pub total: usize,
+}
+
+/// The words each model's answer to `item` shares with the item's references.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlights {
+    pub item: String,
+    pub marked: Rc<Vec<Marked>>,
+}
+
+/// Where the page's jobs for the engine go. In the browser they wait in the outbox until the
+/// worker bridge posts them; natively (tests) an inline engine answers them at once.
+#[derive(Clone, Default)]
+pub struct EngineLink {
+    outbox: Rc<RefCell<Vec<Job>>>,
+    inline: Option<Rc<dyn Fn(Job) -> Vec<Reply>>>,
+    /// The engine holds this session's suite and answers (false after a restart).
+    has_inputs: bool,
+}
+
+impl EngineLink {
+    /// Jobs an inline `engine` answers in place, reply by reply.
+    pub fn inline(engine: impl Fn(Job) -> Vec<Reply> + 'static) -> Self {
+        EngineLink { inline: Some(Rc::new(engine)), ..EngineLink::default() }
+    }
+
+    /// The jobs waiting to be posted, oldest first; the outbox is empty afterwards.
+    pub fn drain(&self) -> Vec<Job> {
+        std::mem::take(&mut *self.outbox.borrow_mut())
+    }
+
+    /// The worker was started again: it holds nothing of the session.
+    pub fn restarted(&mut self) {
+        self.has_inputs = false;
+    }
+}
+
+/// The latest ticket of each kind of job: replies to older ones are out of date.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tickets {
+    last: u64,
+    score: u64,
+    segment: u64,
+    highlight: u64,
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub locale: Locale,
     pub dictionary: DictionaryStatus,
-    pub segmenter: Option<Rc<Segmenter>>,
     pub text: String,
     pub hmm: Hmm,
     /// `None` until the segmenter is ready.
@@ -201,14 +261,23 @@ pub struct AppState {
     /// The suite, answers and ratings being scored, and where they came from.
     pub session: Rc<Session>,
     pub origin: Origin,
-    /// `None` until the segmenter is ready (Chinese metrics need it).
+    /// `None` until the engine has scored the session (the sample ships scored).
     pub results: Option<Rc<Results>>,
+    /// Scoring under way in the engine: how far it is.
+    pub scoring: Option<Scoring>,
+    /// Scoring was cancelled: the results shown are from before the last change.
+    pub stale: bool,
+    /// The words each answer to the selected item shares with its references.
+    pub highlights: Option<Highlights>,
+    /// Where jobs for the engine go (the worker, or the engine itself when inline).
+    pub engine: EngineLink,
+    tickets: Tickets,
     pub selected_item: Option<String>,
     /// Newest first.
     pub notices: Vec<Notice>,
-    /// Automatic scores of the current suite and answers, kept so that a rating recomputes
-    /// only what people changed.
-    pub automatic: Option<Rc<Vec<ItemScore>>>,
+    /// Automatic scores the page already has for the session's suite and answers (the built-in
+    /// sample ships scored): sent with them, so the engine re-aggregates without a dictionary.
+    precomputed: Option<Rc<Vec<ItemScore>>>,
     /// The person rating on this device (remembered), and their screen.
     pub rater: Option<String>,
     pub desk: RatingDesk,
@@ -235,6 +304,8 @@ pub struct AppState {
     pub board: BoardView,
     /// Which answer of the review queue is shown.
     pub review_at: usize,
+    /// A newer version of the app has been fetched and waits for a reload.
+    pub update_available: bool,
 }
 
 pub enum Action {
@@ -242,9 +313,21 @@ pub enum Action {
     SetText(String),
     SetHmm(Hmm),
     DictionaryDownloading,
-    DictionaryBuilding { bytes: usize },
-    SegmenterReady { segmenter: Rc<Segmenter>, bytes: usize, build_ms: f64 },
+    /// The dictionary's bytes arrived: the engine builds the segmenter from them.
+    DictionaryArrived(Vec<u8>),
     DictionaryFailed(LoadFailure),
+    /// What the engine said.
+    Engine(Reply),
+    /// The person stops the scoring under way.
+    CancelScoring,
+    /// The engine's worker could not start or stopped: it holds nothing any more.
+    EngineStopped { detail: String },
+    /// Tables to be written as an .xlsx workbook by the engine.
+    WriteWorkbook { name: String, tables: Vec<crate::core::io::export::Table> },
+    /// Score the session again (after a cancelled run).
+    Rescore,
+    /// A file's bytes, to be read by the engine: opened, or merged as a rater's file.
+    FileBytes { name: String, purpose: crate::app::engine::Purpose, bytes: Vec<u8> },
     SetView(View),
     SelectItem(String),
     /// A file was read: what it held, or what is wrong with it.
@@ -259,8 +342,8 @@ pub enum Action {
     TogglePaste,
     /// The paste form as typed so far (kept across a reload).
     PasteDraft(PasteDraft),
-    /// Back to the built-in sample suite and answers.
-    LoadSample(Box<Session>),
+    /// Back to the built-in sample suite and answers, scored as it ships.
+    LoadSample(Box<crate::core::io::sample::Scored>),
     /// Rater files (scorebooks) to merge into the session.
     Merge { name: String, outcome: Result<Loaded, Vec<Problem>> },
     /// The rater says who they are (the seed fixes their blind order).
@@ -320,9 +403,11 @@ pub enum Action {
     /// Autosave could not write (storage full or blocked).
     SaveFailed(String),
     /// Every local save was deleted; the sample is back.
-    LocalDataCleared(Box<Session>),
+    LocalDataCleared(Box<crate::core::io::sample::Scored>),
     /// An export could not be produced.
     ExportFailed(Failed),
+    /// A newer version of the app waits: the person may reload into it.
+    UpdateAvailable,
     /// Time passes (for "saved 2 min ago").
     Tick { now_ms: f64 },
 }
@@ -333,7 +418,6 @@ impl AppState {
         AppState {
             locale,
             dictionary: DictionaryStatus::Downloading,
-            segmenter: None,
             text: text.unwrap_or_else(|| crate::app::EXAMPLE_TEXT.to_owned()),
             hmm: Hmm::On,
             segmented: None,
@@ -341,9 +425,14 @@ impl AppState {
             session: session.clone(),
             origin: Origin::Sample,
             results: None,
+            scoring: None,
+            stale: false,
+            highlights: None,
+            engine: EngineLink::default(),
+            tickets: Tickets::default(),
             selected_item: None,
             notices: Vec::new(),
-            automatic: None,
+            precomputed: None,
             rater: None,
             desk: RatingDesk::default(),
             item_filter: None,
@@ -357,6 +446,7 @@ impl AppState {
             paste_open: false,
             board: BoardView::default(),
             review_at: 0,
+            update_available: false,
         }
     }
 
@@ -415,19 +505,153 @@ impl AppState {
         self.session.ratings.len() + self.session.votes.len()
     }
 
+    /// Jobs go to `engine` (the worker bridge's outbox, or an inline engine), which gets the
+    /// session at once (to score it, or to hold the scores the page already has).
+    pub fn with_engine(mut self, engine: EngineLink) -> Self {
+        self.engine = engine;
+        self.with_human().with_segmentation()
+    }
+
+    /// The session ships with its results (the built-in sample): they show at once, and the
+    /// engine re-aggregates over their automatic scores when people rate.
+    pub fn with_precomputed(mut self, results: Results) -> Self {
+        let people_free = self.session.ratings.is_empty() && self.session.votes.is_empty() && self.session.overrides.is_empty();
+        if people_free {
+            self.precomputed = Some(Rc::new(results.items.clone()));
+        }
+        self.results = Some(Rc::new(results));
+        self
+    }
+
+    /// Hands `job` to the engine: answered in place when inline, else posted by the bridge.
+    fn send(mut self, job: Job) -> Self {
+        match self.engine.inline.clone() {
+            Some(engine) => {
+                for reply in engine(job) {
+                    self = self.take_reply(reply);
+                }
+                self
+            }
+            None => {
+                self.engine.outbox.borrow_mut().push(job);
+                self
+            }
+        }
+    }
+
+    fn ticket(&mut self) -> u64 {
+        self.tickets.last += 1;
+        self.tickets.last
+    }
+
     /// Rescores everything (the suite or the answers changed).
     pub(super) fn with_results(mut self) -> Self {
-        self.automatic = self
-            .segmenter
-            .as_deref()
-            .map(|segmenter| Rc::new(scoring::score_all(segmenter, &self.session.suite, &self.session.answers)));
+        // The scores the page had were for other inputs.
+        self.precomputed = None;
+        self.engine.has_inputs = false;
+        self.highlights = None;
         self.with_human()
     }
 
-    /// Recomputes what people's ratings and votes change, over the kept automatic scores.
+    /// Recomputes what people's ratings and votes change, over the automatic scores the engine
+    /// keeps (the suite and answers go with the job when it does not hold them).
     pub(super) fn with_human(mut self) -> Self {
-        self.results = self.automatic.as_ref().map(|automatic| Rc::new(results::from_automatic(&self.session, (**automatic).clone())));
-        self
+        let ticket = self.ticket();
+        self.tickets.score = ticket;
+        let inputs = (!self.engine.has_inputs).then(|| {
+            Box::new(Inputs {
+                suite: self.session.suite.clone(),
+                answers: self.session.answers.clone(),
+                automatic: self.precomputed.as_deref().cloned(),
+            })
+        });
+        self.engine.has_inputs = true;
+        let rescoring = inputs.as_ref().is_some_and(|inputs| inputs.automatic.is_none()) || self.scoring.is_some_and(|s| s.rescoring);
+        self.scoring = Some(Scoring { ticket, rescoring, done: 0, total: 0 });
+        let people = People::of(&self.session);
+        self.send(Job::Score { ticket, inputs, people })
+    }
+
+    /// Stops the scoring under way: the results from before stay, marked out of date.
+    fn cancel_scoring(mut self) -> Self {
+        let Some(scoring) = self.scoring.take() else { return self };
+        self.stale = true;
+        // Nothing is awaited now: a reply still on its way is out of date.
+        self.tickets.score = 0;
+        // The engine keeps the inputs but not their scores: the next job scores them again.
+        self.send(Job::Cancel { ticket: scoring.ticket }).notice(Notice::ScoringCancelled)
+    }
+
+    /// What the engine said.
+    fn take_reply(mut self, reply: Reply) -> Self {
+        match reply {
+            Reply::Dictionary(status) => {
+                let ready = matches!(status, DictionaryStatus::Ready { .. });
+                self.dictionary = status;
+                if ready { self.with_segmentation() } else { self }
+            }
+            Reply::Progress { ticket, done, total } => {
+                if let Some(scoring) = self.scoring.as_mut().filter(|s| s.ticket == ticket) {
+                    scoring.done = done;
+                    scoring.total = total;
+                }
+                self
+            }
+            Reply::Scored { ticket, results } if ticket == self.tickets.score => {
+                self.scoring = None;
+                self.stale = false;
+                self.results = Some(Rc::new(*results));
+                self
+            }
+            Reply::NeedInputs { ticket } if ticket == self.tickets.score => {
+                self.engine.has_inputs = false;
+                self.with_human()
+            }
+            Reply::Segmented { ticket, segmented } if ticket == self.tickets.segment => {
+                self.segmented = Some(Rc::new(segmented));
+                self
+            }
+            Reply::Highlighted { ticket, item, marked } if ticket == self.tickets.highlight => {
+                self.highlights = Some(Highlights { item, marked: Rc::new(marked) });
+                self
+            }
+            Reply::Read { name, purpose, outcome, .. } => match purpose {
+                crate::app::engine::Purpose::Open => self.load(name, outcome),
+                crate::app::engine::Purpose::Merge => self.merge(name, outcome),
+            },
+            Reply::Workbook { outcome: Err(detail), .. } => self.notice(Notice::ExportFailed { what: msg!("export-workbook"), detail }),
+            // Out of date, or the bridge's business (a workbook's bytes go to a download).
+            Reply::Scored { .. } | Reply::NeedInputs { .. } | Reply::Cancelled { .. } | Reply::Segmented { .. } | Reply::Highlighted { .. } | Reply::Workbook { .. } => self,
+        }
+    }
+
+    /// Asks for the highlights of the selected item when the Items view shows one whose
+    /// highlights are not there yet.
+    fn with_highlights(mut self) -> Self {
+        let wanted = (self.view == View::Items)
+            .then_some(self.selected_item.as_ref())
+            .flatten()
+            .and_then(|id| self.session.suite.item(id))
+            .filter(|item| item.kind == ItemKind::Reference && !item.references.is_empty());
+        let Some(item) = wanted else { return self };
+        if self.highlights.as_ref().is_some_and(|h| h.item == item.id) || !matches!(self.dictionary, DictionaryStatus::Ready { .. }) {
+            return self;
+        }
+        let answers: Vec<(String, String)> = self
+            .session
+            .models()
+            .into_iter()
+            .filter_map(|model| {
+                let answer = self.session.answers.iter().rev().find(|a| a.model == model && a.item == item.id)?;
+                Some((model, answer.answer.clone()))
+            })
+            .collect();
+        let (id, lang, references) = (item.id.clone(), item.lang, item.references.clone());
+        let ticket = self.ticket();
+        self.tickets.highlight = ticket;
+        // Asked once per item: a second ask would wait for the same answer.
+        self.highlights = Some(Highlights { item: id.clone(), marked: Rc::new(Vec::new()) });
+        self.send(Job::Highlight { ticket, item: id, lang, references, answers })
     }
 
     /// Shows `notice` first. A failure it follows up (the same file or paste, loaded again)
@@ -444,12 +668,29 @@ impl AppState {
     /// A new session: what was said about the old one goes with it.
     fn replace_session(mut self, session: Session, origin: Origin) -> Self {
         self.notices.clear();
+        self.precomputed = None;
         self.session = Rc::new(session);
         self.origin = origin;
         self.selected_item = None;
         self.item_filter = None;
         self.desk.position = self.first_unrated();
         self.with_results()
+    }
+
+    /// The sample again, with the results it ships with: nothing to score.
+    fn replace_scored(self, sample: crate::core::io::sample::Scored) -> Self {
+        let crate::core::io::sample::Scored { session, results } = sample;
+        let mut next = self;
+        next.notices.clear();
+        next.session = Rc::new(session);
+        next.origin = Origin::Sample;
+        next.selected_item = None;
+        next.item_filter = None;
+        next.highlights = None;
+        next.stale = false;
+        next.engine.has_inputs = false;
+        next.desk.position = next.first_unrated();
+        next.with_precomputed(results).with_human()
     }
 
     /// Takes in a file's contents. A bad file changes nothing already loaded.
@@ -515,25 +756,20 @@ impl AppState {
         next.with_results().notice(Notice::AnswersAdded { origin, models })
     }
 
+    /// Asks the engine to cut the playground's text (it waits there for the dictionary).
     fn with_segmentation(mut self) -> Self {
-        let clock = self.clock;
-        self.segmented = self.segmenter.as_deref().map(|segmenter| {
-            let started = clock();
-            let tokens = segmenter.words(&self.text, self.hmm);
-            let elapsed_ms = clock() - started;
-            Rc::new(Segmented {
-                total: tokens.len(),
-                chips: tokens.iter().take(MAX_CHIPS).map(|token| Chip { text: token.text.to_owned(), kind: token.kind() }).collect(),
-                detected: detect(&self.text),
-                counts: count(&self.text),
-                elapsed_ms,
-            })
-        });
-        self
+        let ticket = self.ticket();
+        self.tickets.segment = ticket;
+        let job = Job::Segment { ticket, text: self.text.clone(), hmm: self.hmm };
+        self.send(job)
     }
 
     /// The state after `action`.
     pub fn reduce(self, action: Action) -> AppState {
+        self.reduce_one(action).with_highlights()
+    }
+
+    fn reduce_one(self, action: Action) -> AppState {
         let mut next = self;
         match action {
             Action::SetLocale(locale) => {
@@ -552,15 +788,29 @@ impl AppState {
                 next.dictionary = DictionaryStatus::Downloading;
                 next
             }
-            Action::DictionaryBuilding { bytes } => {
-                next.dictionary = DictionaryStatus::Building { bytes };
+            Action::DictionaryArrived(bytes) => {
+                next.dictionary = DictionaryStatus::Building { bytes: bytes.len() };
+                next.send(Job::Dictionary { bytes })
+            }
+            Action::Engine(reply) => next.take_reply(reply),
+            Action::CancelScoring => next.cancel_scoring(),
+            Action::EngineStopped { detail } => {
+                next.engine.restarted();
+                next.stale |= next.scoring.take().is_some();
+                next.dictionary = DictionaryStatus::Failed(LoadFailure::Stopped { detail });
                 next
             }
-            Action::SegmenterReady { segmenter, bytes, build_ms } => {
-                let words = segmenter.dictionary_words();
-                next.dictionary = DictionaryStatus::Ready { bytes, words, build_ms };
-                next.segmenter = Some(segmenter);
-                next.with_segmentation().with_results()
+            Action::WriteWorkbook { name, tables } => {
+                let ticket = next.ticket();
+                next.send(Job::Workbook { ticket, name, tables })
+            }
+            Action::Rescore => {
+                next.notices.retain(|n| !matches!(n, Notice::ScoringCancelled));
+                next.with_results()
+            }
+            Action::FileBytes { name, purpose, bytes } => {
+                let ticket = next.ticket();
+                next.send(Job::Read { ticket, name, purpose, bytes })
             }
             Action::DictionaryFailed(failure) => {
                 next.dictionary = DictionaryStatus::Failed(failure);
@@ -639,7 +889,7 @@ impl AppState {
                     Err(problems) => next.notice(Notice::NotLoaded { origin: Origin::Pasted { model }, problems }),
                 }
             }
-            Action::LoadSample(sample) => next.replace_session(*sample, Origin::Sample),
+            Action::LoadSample(sample) => next.replace_scored(*sample),
             Action::DismissNotice(index) => {
                 if index < next.notices.len() {
                     next.notices.remove(index);
@@ -788,9 +1038,13 @@ impl AppState {
                 next.kept_aside.clear();
                 next.rater = None;
                 next.save = SaveStatus::Ready;
-                next.replace_session(*sample, Origin::Sample).notice(Notice::LocalDataCleared)
+                next.replace_scored(*sample).notice(Notice::LocalDataCleared)
             }
             Action::ExportFailed(failed) => next.notice(Notice::ExportFailed { what: failed.what, detail: failed.detail }),
+            Action::UpdateAvailable => {
+                next.update_available = true;
+                next
+            }
             Action::Tick { now_ms } => {
                 next.now_ms = next.now_ms.max(now_ms);
                 next

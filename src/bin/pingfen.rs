@@ -11,7 +11,12 @@ fn main() -> std::process::ExitCode {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "pingfen/stage.rs"]
+mod stage;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use super::stage;
     use std::ffi::OsStr;
     use std::io::{self, BufRead, Read, Write};
     use std::path::PathBuf;
@@ -88,6 +93,9 @@ mod cli {
         Dictionary {
             #[arg(long)]
             out_dir: PathBuf,
+        },
+        Stage {
+            dir: PathBuf,
         },
     }
 
@@ -208,7 +216,8 @@ mod cli {
             .mut_subcommand("dictionary", |c| {
                 c.about(t(msg!("cli-help-dictionary")))
                     .mut_arg("out_dir", |a| a.help(t(msg!("cli-help-dictionary-out-dir"))))
-            });
+            })
+            .mut_subcommand("stage", |c| c.about(t(msg!("cli-help-stage"))).mut_arg("dir", |a| a.help(t(msg!("cli-help-stage-dir")))));
         // clap's own --help and --version, and the `help` command, speak English: ours replace
         // them, with the same names and actions.
         let version = clap::Arg::new("version")
@@ -329,6 +338,11 @@ mod cli {
                 std::fs::write(&path, Dictionary::EMBEDDED.gzip)
                     .with_context(|| t(msg!("cli-cannot-write", file = path.display().to_string())))?;
                 println!("{}", path.display());
+                Ok(())
+            }
+            Command::Stage { dir } => {
+                let staged = stage::stage(&dir).with_context(|| t(msg!("cli-stage-failed", dir = dir.display().to_string())))?;
+                println!("{}", t(msg!("cli-staged", files = staged.files, version = staged.version, engine = staged.loader)));
                 Ok(())
             }
         }

@@ -17,7 +17,7 @@ use crate::core::stats::bootstrap::{self, Interval};
 use crate::core::text::Lang;
 
 /// One cell of the results table.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Cell {
     pub model: String,
     /// `None` for the composite over both languages.
@@ -281,7 +281,7 @@ fn bootstrap_cells(layout: &Layout, suite: &Suite, matrix: &[Vec<Option<f64>>], 
 }
 
 /// The difference between two models on one scope, with a paired test.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Comparison {
     pub first: String,
     pub second: String,
@@ -425,7 +425,7 @@ impl Layout {
 
 /// One model's line of the leaderboard: per language, the composite, its ranks, and each
 /// dimension's score.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Row {
     pub model: String,
     pub zh: LangScores,
@@ -435,7 +435,7 @@ pub struct Row {
     pub overall_interval: Option<Interval>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize)]
 pub struct LangScores {
     pub composite: Option<f64>,
     pub interval: Option<Interval>,

@@ -29,7 +29,7 @@ impl From<jieba_rs::Error> for Error {
 
 /// A problem in a file a user gave: which file, where in it, and what is wrong and what to do
 /// — as a message key with arguments, worded in the reader's language by the catalogue.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, Error)]
 #[error("{}", self.describe(Locale::En))]
 pub struct Problem {
     pub file: String,
@@ -38,7 +38,7 @@ pub struct Problem {
 }
 
 /// Where in a file a problem is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(tag = "at", rename_all = "snake_case")]
 pub enum Location {
     /// The file as a whole (its size, its type, reading it).

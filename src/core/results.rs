@@ -12,7 +12,7 @@ use crate::core::stats::pairwise::Settings;
 use crate::core::text::Segmenter;
 
 /// Scores and table computed from a session.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Results {
     pub models: Vec<String>,
     pub items: Vec<ItemScore>,
@@ -22,7 +22,7 @@ pub struct Results {
 
 /// What people contributed: each rater's progress, their agreement, and the pairwise
 /// leaderboards.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct HumanReport {
     pub progress: Vec<raters::Progress>,
     pub agreement: Vec<raters::Agreement>,

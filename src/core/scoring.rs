@@ -37,7 +37,7 @@ impl Source {
 }
 
 /// How an item score came about, for the per-item view and for exports.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Detail {
     Choice {
@@ -61,7 +61,7 @@ pub enum Detail {
 }
 
 /// One model's score on one item: 0–100, or `None` while it needs people (or has no answer).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct ItemScore {
     pub model: String,
     pub item: String,
@@ -138,18 +138,37 @@ fn default_metrics(item: &Item) -> Vec<MetricName> {
 /// Scores every model on every item (a missing answer is a `Missing` score, not an error).
 pub fn score_all(segmenter: &Segmenter, suite: &Suite, answers: &[Answer]) -> Vec<ItemScore> {
     let models = crate::core::model::answers::models(answers);
-    let mut scores = Vec::with_capacity(models.len() * suite.items.len());
-    for model in &models {
-        for item in &suite.items {
-            let answer = answers
-                .iter()
-                .rev()
-                .find(|a| &a.model == model && a.item == item.id)
-                .map(|a| a.answer.as_str());
-            scores.push(score_item(segmenter, item, suite.chinese_script, model, answer));
+    pairs(suite, answers, &models)
+        .into_iter()
+        .map(|pair| score_item(segmenter, &suite.items[pair.item], suite.chinese_script, &models[pair.model], pair.answer.map(|i| answers[i].answer.as_str())))
+        .collect()
+}
+
+/// One answer to score: indices into the models, the suite's items and the answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pair {
+    pub model: usize,
+    pub item: usize,
+    /// `None` when the model did not answer the item.
+    pub answer: Option<usize>,
+}
+
+/// What [`score_all`] scores, in its order: each of `models` (as [`models`] lists them) on
+/// each item, with the answer given — the last one when a model answered an item twice.
+///
+/// [`models`]: crate::core::model::answers::models
+pub fn pairs(suite: &Suite, answers: &[Answer], models: &[String]) -> Vec<Pair> {
+    let mut given: rustc_hash::FxHashMap<(&str, &str), usize> = rustc_hash::FxHashMap::default();
+    for (index, answer) in answers.iter().enumerate() {
+        given.insert((answer.model.as_str(), answer.item.as_str()), index);
+    }
+    let mut pairs = Vec::with_capacity(models.len() * suite.items.len());
+    for (m, model) in models.iter().enumerate() {
+        for (i, item) in suite.items.iter().enumerate() {
+            pairs.push(Pair { model: m, item: i, answer: given.get(&(model.as_str(), item.id.as_str())).copied() });
         }
     }
-    scores
+    pairs
 }
 
 /// Puts people's ratings beside the automatic scores: a rated answer's score is the human

@@ -4,10 +4,11 @@
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use yew::prelude::*;
 
-use super::components::{Charts, Footer, Guide, Header, Items, Leaderboard, Playground, Rate, Raters, Review, SaveBadge, StoragePanel, StorageRequest, Workbench};
-use super::state::{now_ms, Action, AppState, Export, ItemFilter, SaveStatus, Shared, View};
-use super::{dictionary, files, hooks, storage};
-use crate::app::export::{self, Context, Failed};
+use super::components::{Charts, Footer, Guide, Header, Items, Leaderboard, Playground, Rate, Raters, Review, SaveBadge, ScoringBar, StoragePanel, StorageRequest, Workbench};
+use super::state::{now_ms, Action, AppState, Export, ItemFilter, SaveStatus, View};
+use super::{dictionary, engine, files, hooks, offline, storage};
+use crate::app::engine::Purpose;
+use crate::app::export::{self, Context, Failed, Prepared};
 use crate::core::i18n::{msg, Locale};
 use crate::core::io::files::Loaded;
 use crate::core::io::sample;
@@ -39,26 +40,49 @@ fn send<T: 'static>(dispatch: &UseReducerDispatcher<AppState>, make: impl Fn(T) 
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
-        let sample = sample::session().unwrap_or_else(|problems| {
-            // A broken sample is a build bug (tests/sample.rs pins it); show an empty suite.
-            web_sys::console::error_1(&format!("sample: {problems:?}").into());
-            let empty = Suite { schema: String::new(), id: String::new(), title: Default::default(), description: Default::default(), scales: Default::default(), chinese_script: Default::default(), dimensions: Vec::new(), items: Vec::new() };
-            Session::new(empty, Vec::new())
-        });
-        AppState::new(hooks::remembered_locale(), LocalStorage::get(TEXT_KEY).ok(), sample, now_ms)
+        // The sample ships scored: the first screen shows its leaderboard before any engine runs.
+        let state = match sample::scored() {
+            Ok(sample::Scored { session, results }) => AppState::new(hooks::remembered_locale(), LocalStorage::get(TEXT_KEY).ok(), session, now_ms).with_precomputed(results),
+            Err(problems) => {
+                // A broken sample is a build bug (tests/sample.rs pins it); show an empty suite.
+                web_sys::console::error_1(&format!("sample: {problems:?}").into());
+                let empty = Suite { schema: String::new(), id: String::new(), title: Default::default(), description: Default::default(), scales: Default::default(), chinese_script: Default::default(), dimensions: Vec::new(), items: Vec::new() };
+                AppState::new(hooks::remembered_locale(), LocalStorage::get(TEXT_KEY).ok(), Session::new(empty, Vec::new()), now_ms)
+            }
+        };
+        state
             .with_rater(LocalStorage::get(RATER_KEY).ok())
             .returning_to(SessionStorage::get(PLACE_KEY).ok(), LocalStorage::get(DRAFTS_KEY).unwrap_or_default())
     });
     let dispatch = state.dispatcher();
+    let bridge = {
+        let dispatch = dispatch.clone();
+        use_memo((), move |_| engine::Bridge::new(dispatch))
+    };
+    // Every job the last action left for the engine goes to the worker.
+    {
+        let bridge = bridge.clone();
+        let jobs = state.engine.drain();
+        bridge.context.locale.set(Some(state.locale));
+        bridge.context.human_work.set(state.human_work());
+        use_effect(move || bridge.post(jobs));
+    }
 
-    // Start: read what this browser saved (autosave stays off until this is done), fetch the
-    // dictionary, and keep the clock going for "saved 2 min ago".
+    // Start: read what this browser saved (autosave stays off until this is done), start the
+    // engine and fetch the dictionary after the first paint, and keep the clock going for
+    // "saved 2 min ago".
     {
         let dispatch = dispatch.clone();
+        let bridge = bridge.clone();
         use_effect_with((), move |_| {
             let tabs = storage::watch_other_tabs(dispatch.clone());
             wasm_bindgen_futures::spawn_local(storage::restore(dispatch.clone()));
+            bridge.start();
             wasm_bindgen_futures::spawn_local(dictionary::load(dispatch.clone()));
+            {
+                let dispatch = dispatch.clone();
+                wasm_bindgen_futures::spawn_local(offline::register(move || dispatch.dispatch(Action::UpdateAvailable)));
+            }
             let patience = {
                 let dispatch = dispatch.clone();
                 gloo_timers::callback::Timeout::new(RESTORE_PATIENCE_MS, move || dispatch.dispatch(Action::RestoreTimedOut))
@@ -116,33 +140,21 @@ pub fn App() -> Html {
 
     let locale = state.locale;
     // People's ratings and votes cannot be recomputed: replacing the session they live in is
-    // confirmed first.
+    // confirmed first (the engine's reply to a file that would is confirmed by the bridge).
     let human_work = state.human_work();
-    let on_files = {
+    // A file's bytes go to the engine, which reads them (spreadsheets, encodings).
+    let read_files = |purpose: Purpose| {
         let dispatch = dispatch.clone();
         Callback::from(move |picked: Vec<web_sys::File>| {
             let dispatch = dispatch.clone();
-            files::read_in_order(picked, move |name, outcome| match outcome {
+            files::read_in_order(picked, move |name, bytes| match bytes {
                 Err(detail) => dispatch.dispatch(Action::FileUnreadable { name, detail }),
-                Ok(outcome) => {
-                    let replaces = matches!(outcome, Ok(Loaded::Suite(_) | Loaded::Session(_)));
-                    if !replaces || confirm_replace(locale, human_work) {
-                        dispatch.dispatch(Action::FileLoaded { name, outcome });
-                    }
-                }
+                Ok(bytes) => dispatch.dispatch(Action::FileBytes { name, purpose, bytes }),
             });
         })
     };
-    let on_merge = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |picked: Vec<web_sys::File>| {
-            let dispatch = dispatch.clone();
-            files::read_in_order(picked, move |name, outcome| match outcome {
-                Err(detail) => dispatch.dispatch(Action::FileUnreadable { name, detail }),
-                Ok(outcome) => dispatch.dispatch(Action::Merge { name, outcome }),
-            });
-        })
-    };
+    let on_files = read_files(Purpose::Open);
+    let on_merge = read_files(Purpose::Merge);
     // Files dropped anywhere on the page are opened like picked ones.
     let on_drop = {
         let on_files = on_files.clone();
@@ -160,8 +172,14 @@ pub fn App() -> Html {
         Callback::from(move |kind: Export| {
             let created = String::from(js_sys::Date::new_0().to_iso_string());
             let context = Context { locale: state.locale, created: &created, rater: state.rater.as_deref(), board: state.board };
-            let outcome = export::produce(kind, &state.session, state.results.as_deref(), &context)
-                .and_then(|file| files::download(&file.name, file.mime, &file.bytes).map_err(|detail| Failed { what: kind.label(), detail }));
+            let outcome = export::prepare(kind, &state.session, state.results.as_deref(), &context).and_then(|prepared| match prepared {
+                Prepared::File(file) => files::download(&file.name, file.mime, &file.bytes).map_err(|detail| Failed { what: kind.label(), detail }),
+                // The engine writes the workbook; the bridge downloads it.
+                Prepared::Workbook { name, tables } => {
+                    dispatch.dispatch(Action::WriteWorkbook { name, tables });
+                    Ok(())
+                }
+            });
             if let Err(failed) = outcome {
                 dispatch.dispatch(Action::ExportFailed(failed));
             }
@@ -171,7 +189,7 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |()| {
             if confirm_replace(locale, human_work)
-                && let Ok(sample) = sample::session()
+                && let Ok(sample) = sample::scored()
             {
                 dispatch.dispatch(Action::LoadSample(Box::new(sample)));
             }
@@ -205,12 +223,12 @@ pub fn App() -> Html {
             }
         }
         View::Items => html! {
-            <Items locale={l} session={state.session.clone()} results={state.results.clone()}
+            <Items locale={l} session={state.session.clone()} results={state.results.clone()} rescoring={state.scoring.is_some_and(|s| s.rescoring)}
                 selected={state.selected_item.clone()} on_select={send(&dispatch, Action::SelectItem)}
                 filter={state.item_filter.clone()}
                 on_clear_filter={send(&dispatch, |()| Action::ClearItemFilter)}
                 on_action={send(&dispatch, |action| action)}
-                segmenter={state.segmenter.clone().map(Shared)} />
+                highlights={state.highlights.clone()} />
         },
         View::Review => {
             let queue = state.review_queue();
@@ -229,7 +247,7 @@ pub fn App() -> Html {
             let on_sample_ratings = {
                 let dispatch = dispatch.clone();
                 Callback::from(move |()| {
-                    let outcome = sample::rated_session().map(|session| Loaded::Session(Box::new(session)));
+                    let outcome = sample::scored().and_then(|sample| sample::rated(sample.session)).map(|session| Loaded::Session(Box::new(session)));
                     dispatch.dispatch(Action::Merge { name: "sample-ratings.json".into(), outcome });
                 })
             };
@@ -240,15 +258,28 @@ pub fn App() -> Html {
                 segmented={state.segmented.clone()} on_text={send(&dispatch, Action::SetText)} on_hmm={send(&dispatch, Action::SetHmm)} />
         },
     } };
+    // After a failure the engine starts afresh: the dictionary goes to it again.
     let on_retry = {
         let dispatch = dispatch.clone();
-        Callback::from(move |()| wasm_bindgen_futures::spawn_local(dictionary::load(dispatch.clone())))
+        let bridge = bridge.clone();
+        Callback::from(move |()| {
+            bridge.start();
+            wasm_bindgen_futures::spawn_local(dictionary::load(dispatch.clone()));
+        })
     };
     html! {
         <>
             <a class="skip-link" href="#content" data-testid="skip-link">{ crate::core::i18n::text(l, "skip-to-content") }</a>
             <Header locale={l} dictionary={state.dictionary.clone()} on_lang={send(&dispatch, Action::SetLocale)} {on_retry}
                 save={html! { <SaveBadge locale={l} status={state.save.clone()} now_ms={state.now_ms} /> }} />
+            if state.update_available {
+                <div class="update" role="status" data-testid="update-available">
+                    <span>{ crate::core::i18n::text(l, "update-available") }</span>
+                    <button type="button" class="button button--primary" data-testid="update-reload"
+                        onclick={Callback::from(|_: MouseEvent| wasm_bindgen_futures::spawn_local(offline::update()))}>
+                        { crate::core::i18n::text(l, "update-reload") }</button>
+                </div>
+            }
             <main class="page" ondragover={Callback::from(|event: DragEvent| event.prevent_default())} ondrop={on_drop}>
                 if state.save != SaveStatus::Restoring {
                 <Workbench
@@ -275,6 +306,8 @@ pub fn App() -> Html {
                 if state.save != SaveStatus::Restoring && !*guide_closed && state.view == View::Results {
                     <Guide locale={l} on_close={on_close_guide} on_view={send(&dispatch, Action::SetView)} />
                 }
+                <ScoringBar locale={l} scoring={state.scoring} stale={state.stale}
+                    on_cancel={send(&dispatch, |()| Action::CancelScoring)} on_rescore={send(&dispatch, |()| Action::Rescore)} />
                 <div id="content" role="tabpanel" aria-labelledby={format!("tab-{}", state.view.as_str())} tabindex="-1" class="content">
                     { content }
                 </div>

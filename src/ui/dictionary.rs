@@ -1,42 +1,24 @@
-//! Fetches jieba's dictionary after the first screen is up, then builds the segmenter.
+//! Fetches jieba's dictionary after the first screen is up; the engine's worker builds the
+//! segmenter from it.
 //!
-//! The dictionary is a separate, content-hashed asset (see `build.rs`), so the app's wasm
-//! stays small and browsers cache the 1.7 MB word list across app updates. Building runs on
-//! the main thread for now (~0.5 s); moving it into a worker changes only this file.
-
-use std::rc::Rc;
+//! The dictionary is a separate, content-hashed asset (see `build.rs`), so neither wasm
+//! carries it and browsers cache the word list across app updates. The page only fetches it
+//! (that never blocks) and moves the bytes to the worker.
 
 use gloo_net::http::Request;
-use gloo_timers::future::TimeoutFuture;
 use yew::UseReducerDispatcher;
 
-use crate::core::text::{Dictionary, Segmenter};
-use crate::core::Error;
+use crate::core::text::Dictionary;
 
-use super::state::{now_ms, Action, AppState, LoadFailure};
+use super::state::{Action, AppState, LoadFailure};
 
-/// Downloads and builds the segmenter, reporting each phase through `dispatch`.
+/// Downloads the dictionary and hands it to the engine, reporting each phase through `dispatch`.
 pub async fn load(dispatch: UseReducerDispatcher<AppState>) {
     dispatch.dispatch(Action::DictionaryDownloading);
     let url = format!("./{}", Dictionary::FILE_NAME);
-    let bytes = match fetch(&url).await {
-        Ok(bytes) => bytes,
-        Err(failure) => return dispatch.dispatch(Action::DictionaryFailed(failure)),
-    };
-    dispatch.dispatch(Action::DictionaryBuilding { bytes: bytes.len() });
-    // Let the browser paint the "building" status before the main thread is busy.
-    TimeoutFuture::new(30).await;
-    let started = now_ms();
-    match Segmenter::new(Dictionary { gzip: &bytes }) {
-        Ok(segmenter) => dispatch.dispatch(Action::SegmenterReady {
-            segmenter: Rc::new(segmenter),
-            bytes: bytes.len(),
-            build_ms: now_ms() - started,
-        }),
-        // The technical detail only: the catalogue's sentence around it says what to do.
-        Err(Error::DictionaryCorrupt { detail } | Error::DictionaryEntry(detail)) => {
-            dispatch.dispatch(Action::DictionaryFailed(LoadFailure::Corrupt { detail }))
-        }
+    match fetch(&url).await {
+        Ok(bytes) => dispatch.dispatch(Action::DictionaryArrived(bytes)),
+        Err(failure) => dispatch.dispatch(Action::DictionaryFailed(failure)),
     }
 }
 

@@ -1,10 +1,8 @@
 //! Reading the files a user picks, and handing exports back as downloads. The bytes are
-//! parsed by `core::files`; this module only moves them in and out of the browser.
+//! parsed by the engine (`core::io::files`); this module only moves them in and out of the browser.
 
 use wasm_bindgen::JsCast;
 
-use crate::core::io::files::Loaded;
-use crate::core::Problem;
 
 /// The name and bytes of a picked file.
 pub async fn read(file: web_sys::File) -> (String, Result<Vec<u8>, String>) {
@@ -83,12 +81,11 @@ pub async fn download_png(name: &str, svg: &str) -> Result<(), String> {
 
 /// Reads picked files one after another, in the order picked, handing each to `take`: the
 /// same files always give the same session (and raters appear in the order merged).
-pub fn read_in_order(picked: Vec<web_sys::File>, take: impl Fn(String, Result<Result<Loaded, Vec<Problem>>, String>) + 'static) {
+pub fn read_in_order(picked: Vec<web_sys::File>, take: impl Fn(String, Result<Vec<u8>, String>) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         for file in picked {
             let (name, bytes) = read(file).await;
-            let outcome = bytes.map(|bytes| crate::core::io::files::read(&name, &bytes));
-            take(name, outcome);
+            take(name, bytes);
         }
     });
 }

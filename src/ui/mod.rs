@@ -3,9 +3,11 @@
 mod app;
 mod components;
 mod dictionary;
+mod engine;
 mod files;
 mod hooks;
 mod i18n;
+mod offline;
 mod state;
 mod storage;
 

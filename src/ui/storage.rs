@@ -187,7 +187,7 @@ fn restore_without_database(dispatch: UseReducerDispatcher<AppState>, detail: St
 /// default rule): nothing worth a save.
 pub fn untouched_sample(session: &Session) -> bool {
     thread_local! {
-        static SAMPLE: Option<Session> = crate::core::io::sample::session().ok();
+        static SAMPLE: Option<Session> = crate::core::io::sample::scored().ok().map(|scored| scored.session);
     }
     SAMPLE.with(|sample| sample.as_ref() == Some(session))
 }
@@ -214,7 +214,7 @@ pub async fn save(dispatch: UseReducerDispatcher<AppState>, origin: Origin, sess
 /// Downloads, deletes or clears what this browser keeps, asking first where work is lost.
 pub async fn handle(request: StorageRequest, locale: Locale, human_work: usize, dispatch: UseReducerDispatcher<AppState>) {
     let failed = |key: &'static str, detail: String| {
-        let worded = Message { key, args: vec![("detail", detail.into())] }.text(locale);
+        let worded = Message { key: key.into(), args: vec![("detail".into(), detail.into())] }.text(locale);
         Action::ExportFailed(Failed { what: msg!("storage-title"), detail: worded })
     };
     match request {
@@ -237,7 +237,7 @@ pub async fn handle(request: StorageRequest, locale: Locale, human_work: usize, 
         }
         StorageRequest::ClearAll => {
             if super::files::confirm(&msg!("storage-clear-confirm", count = human_work).text(locale)) {
-                match (clear_all().await, crate::core::io::sample::session()) {
+                match (clear_all().await, crate::core::io::sample::scored()) {
                     (Ok(()), Ok(sample)) => dispatch.dispatch(Action::LocalDataCleared(Box::new(sample))),
                     (Err(detail), _) => dispatch.dispatch(failed("storage-clear-failed", detail)),
                     (Ok(()), Err(problems)) => web_sys::console::error_1(&format!("sample: {problems:?}").into()),

@@ -21,14 +21,23 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".json": "application/json",
   ".gz": "application/gzip",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
 };
 
-/** Serves `dist` at `base` on 127.0.0.1; anything outside `base` is a 404. */
+/** Serves `dist` at `base` on 127.0.0.1; anything outside `base` is a 404. `replaced` maps a
+ *  file name to other contents (a new version of the app, as a deploy would bring). */
 export async function startServer({ dist = DIST, base = BASE } = {}) {
   const requests = [];
+  const replaced = new Map();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests.push(path);
+    if (replaced.has(path.slice(base.length))) {
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+      res.end(replaced.get(path.slice(base.length)));
+      return;
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404).end("outside the app's base path");
       return;
@@ -49,7 +58,7 @@ export async function startServer({ dist = DIST, base = BASE } = {}) {
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + base, requests, close: () => new Promise((ok) => server.close(ok)) };
+  return { origin, url: origin + base, requests, replaced, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export async function launchBrowser() {
@@ -79,8 +88,10 @@ export class AppPage {
     page.on("pageerror", (error) => this.errors.push(String(error)));
   }
 
+  /** The service worker is off unless a journey asks for it (`serviceWorkers: "allow"`): the
+   *  other journeys test the app itself, and routes see every request only without it. */
   static async open(browser, url, options = {}) {
-    const context = await browser.newContext({ locale: "en-US", ...options });
+    const context = await browser.newContext({ locale: "en-US", serviceWorkers: "block", ...options });
     const app = new AppPage(await context.newPage());
     app.context = context;
     if (options.beforeGoto) await options.beforeGoto(app.page);

@@ -200,3 +200,47 @@ export class ReviewScreen {
     return this.app.byTestId("review-card");
   }
 }
+
+/** Scoring in the engine: its progress bar and cancel button, and what a cancel leaves. */
+export class ScoringBar {
+  constructor(app) {
+    this.app = app;
+  }
+  async waitForProgress(timeout = 30_000) {
+    await this.app.byTestId("scoring").waitFor({ timeout });
+  }
+  async cancel() {
+    await this.app.byTestId("scoring-cancel").click();
+    await this.app.byTestId("scoring-stale").waitFor();
+  }
+  async scoreAgain() {
+    await this.app.byTestId("scoring-again").click();
+  }
+}
+
+/** Offline use: the service worker, and the banner of a waiting update. */
+export class Offline {
+  constructor(app) {
+    this.app = app;
+  }
+  /** Waits until a service worker controls the page and has kept every file of this version. */
+  async ready(timeout = 60_000) {
+    await this.app.page.waitForFunction(
+      async () => {
+        if (!navigator.serviceWorker.controller) return false;
+        const keys = await caches.keys();
+        if (keys.length === 0) return false;
+        const cache = await caches.open(keys[0]);
+        return (await cache.keys()).length > 5;
+      },
+      null,
+      { timeout, polling: 250 },
+    );
+  }
+  async waitForUpdate(timeout = 30_000) {
+    await this.app.byTestId("update-available").waitFor({ timeout });
+  }
+  async reloadIntoUpdate() {
+    await Promise.all([this.app.page.waitForEvent("load"), this.app.byTestId("update-reload").click()]);
+  }
+}

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { AppPage, SCREENSHOTS, ROOT, useEnvironment } from "./harness.mjs";
 
 const env = useEnvironment();
-const golden = JSON.parse(readFileSync(join(ROOT, "tests/golden/sample-scorebook.json"), "utf8"));
+const golden = JSON.parse(readFileSync(join(ROOT, "www/samples/sample.scorebook.json"), "utf8"));
 const models = golden.results.models;
 
 async function openRating(app, name) {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { AppPage, ROOT, SCREENSHOTS, useEnvironment } from "./harness.mjs";
 
 const env = useEnvironment();
-const golden = JSON.parse(readFileSync(join(ROOT, "tests/golden/sample-scorebook.json"), "utf8"));
+const golden = JSON.parse(readFileSync(join(ROOT, "www/samples/sample.scorebook.json"), "utf8"));
 const composite = (model, lang) => golden.results.table.find((c) => c.model === model && c.lang === lang && c.dimension === null);
 
 test("the leaderboard shows every score with its interval and rank; the charts are accessible and download as SVG and PNG", async () => {

@@ -9,7 +9,7 @@ import { AppPage, ROOT, SCREENSHOTS, useEnvironment } from "./harness.mjs";
 import { ItemsScreen, ReviewScreen, Workbench } from "./pages.mjs";
 
 const env = useEnvironment();
-const golden = JSON.parse(readFileSync(join(ROOT, "tests/golden/sample-scorebook.json"), "utf8"));
+const golden = JSON.parse(readFileSync(join(ROOT, "www/samples/sample.scorebook.json"), "utf8"));
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const REASON = "The answer weighs B and C and never settles; no option chosen";
 

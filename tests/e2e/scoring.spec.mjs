@@ -10,7 +10,7 @@ import { AppPage, ROOT, SCREENSHOTS, useEnvironment } from "./harness.mjs";
 const env = useEnvironment();
 
 const fixture = (name) => join(ROOT, "tests/e2e/fixtures", name);
-const golden = JSON.parse(readFileSync(join(ROOT, "tests/golden/sample-scorebook.json"), "utf8"));
+const golden = JSON.parse(readFileSync(join(ROOT, "www/samples/sample.scorebook.json"), "utf8"));
 
 test("the sample is scored on first visit with the golden numbers, and the languages rank differently", async () => {
   const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1400, height: 900 } });

@@ -10,7 +10,7 @@ import { AppPage, ROOT, useEnvironment } from "./harness.mjs";
 import { ItemsScreen, RateScreen, RatersScreen, Workbench } from "./pages.mjs";
 
 const env = useEnvironment();
-const golden = JSON.parse(readFileSync(join(ROOT, "tests/golden/sample-scorebook.json"), "utf8"));
+const golden = JSON.parse(readFileSync(join(ROOT, "www/samples/sample.scorebook.json"), "utf8"));
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 test("a Traditional-character answer equal to its Simplified reference scores 100, t2s in its signature", async () => {

@@ -17,7 +17,7 @@ pub fn rescale(value: i32, scale: &Scale) -> f64 {
 }
 
 /// What people said about one model's answer to one item.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct HumanScore {
     /// 0–100: the mean over rated criteria of the rescaled mean rating.
     pub score: f64,
@@ -26,7 +26,7 @@ pub struct HumanScore {
     pub raters: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct CriterionScore {
     pub criterion: String,
     pub mean: f64,

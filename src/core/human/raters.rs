@@ -104,7 +104,7 @@ pub fn pair_tasks(session: &Session, rater: &Rater) -> Vec<PairTask> {
 }
 
 /// How far a rater has got.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Progress {
     pub rater: String,
     /// Ratings given / ratings asked for (answers × criteria).
@@ -142,7 +142,7 @@ pub fn progress(session: &Session) -> Vec<Progress> {
 }
 
 /// Agreement between raters on one criterion.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Agreement {
     pub criterion: String,
     pub min: i32,
@@ -161,7 +161,7 @@ pub struct Agreement {
 }
 
 /// Cohen's kappa between two raters over the answers both rated.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct PairAgreement {
     pub first: String,
     pub second: String,
@@ -171,7 +171,7 @@ pub struct PairAgreement {
 }
 
 /// An answer raters judged differently.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Disagreement {
     pub item: String,
     pub model: String,
@@ -256,7 +256,7 @@ pub fn agreement(session: &Session) -> (Vec<Agreement>, Vec<Disagreement>) {
 }
 
 /// The pairwise leaderboard of one language (or of all votes, `lang: None`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Board {
     pub lang: Option<Lang>,
     pub votes: usize,

@@ -15,6 +15,7 @@
 //! `tests/catalogue.rs` checks that every key exists in all three locales with the same
 //! arguments, and that every key the code names exists.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::str::FromStr;
 
@@ -105,7 +106,7 @@ pub struct UnknownLocale(pub String);
 
 /// An argument of a message: text as it is, or a whole number (English plurals pick their
 /// form from it). Decimal numbers are formatted first (`core::format`) and passed as text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum Arg {
     Text(String),
@@ -150,11 +151,13 @@ macro_rules! number_args {
 number_args!(usize, u64, u32, u16, u8, i64, i32, isize);
 
 /// A message key with its arguments: what the core returns instead of a worded sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Message {
-    pub key: &'static str,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub args: Vec<(&'static str, Arg)>,
+    /// Borrowed from the code that wrote the message; owned when read back (from the engine
+    /// worker).
+    pub key: Cow<'static, str>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(Cow<'static, str>, Arg)>,
 }
 
 /// `msg!("key", name = value, …)`: a [`Message`]. Values are anything that converts into an
@@ -163,8 +166,8 @@ pub struct Message {
 macro_rules! msg {
     ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::core::i18n::Message {
-            key: $key,
-            args: vec![$((stringify!($name), $crate::core::i18n::Arg::from($value))),*],
+            key: ::std::borrow::Cow::Borrowed($key),
+            args: vec![$((::std::borrow::Cow::Borrowed(stringify!($name)), $crate::core::i18n::Arg::from($value))),*],
         }
     };
 }
@@ -173,12 +176,12 @@ pub use crate::msg;
 impl Message {
     /// A message without arguments.
     pub const fn plain(key: &'static str) -> Self {
-        Message { key, args: Vec::new() }
+        Message { key: Cow::Borrowed(key), args: Vec::new() }
     }
 
     /// The message worded in `locale`.
     pub fn text(&self, locale: Locale) -> String {
-        format(locale, self.key, &self.args)
+        format(locale, &self.key, &self.args)
     }
 }
 
@@ -189,7 +192,7 @@ pub fn text(locale: Locale, key: &str) -> String {
 
 /// The text of `key` in `locale` with `args`. A key missing from the catalogue (a bug the
 /// catalogue test catches) comes out as the key itself rather than panicking the page.
-pub fn format(locale: Locale, key: &str, args: &[(&str, Arg)]) -> String {
+pub fn format(locale: Locale, key: &str, args: &[(Cow<'static, str>, Arg)]) -> String {
     // Nested messages are worded first: the bundles are borrowed one message at a time.
     let nested: Vec<Option<String>> =
         args.iter().map(|(_, value)| if let Arg::Message(message) = value { Some(message.text(locale)) } else { None }).collect();
@@ -200,9 +203,9 @@ pub fn format(locale: Locale, key: &str, args: &[(&str, Arg)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for ((name, value), nested) in args.iter().zip(&nested) {
             match (value, nested) {
-                (Arg::Number(n), _) => fluent_args.set(*name, FluentValue::from(*n)),
-                (Arg::Text(text), _) => fluent_args.set(*name, FluentValue::from(text.as_str())),
-                (Arg::Message(_), worded) => fluent_args.set(*name, FluentValue::from(worded.clone().unwrap_or_default())),
+                (Arg::Number(n), _) => fluent_args.set(name.as_ref(), FluentValue::from(n)),
+                (Arg::Text(text), _) => fluent_args.set(name.as_ref(), FluentValue::from(text.as_str())),
+                (Arg::Message(_), worded) => fluent_args.set(name.as_ref(), FluentValue::from(worded.clone().unwrap_or_default())),
             }
         }
         let mut errors = Vec::new();

@@ -21,7 +21,7 @@ use crate::core::scoring::Detail;
 use crate::core::text::Lang;
 
 /// One cell of an exported table.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     Text(String),
     /// A score (0–100), written with four decimals in CSV; empty when there is none.
@@ -32,7 +32,7 @@ pub enum Value {
 }
 
 /// A table as exported: a sheet name, the header and the rows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Table {
     pub sheet: String,
     pub columns: Vec<String>,

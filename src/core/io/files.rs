@@ -11,7 +11,7 @@ use crate::core::i18n::msg;
 use crate::core::model::suite::{Suite, SUITE_SCHEMA};
 
 /// What a file turned out to hold.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Loaded {
     Suite(Box<Suite>),
     Answers(Vec<Answer>),

@@ -62,3 +62,23 @@ pub fn read(file: &str, text: &str) -> Result<Session, Vec<Problem>> {
     let problems = session.problems(file);
     if problems.is_empty() { Ok(session) } else { Err(problems) }
 }
+
+/// A scorebook's session with the results stored in it.
+#[derive(Deserialize)]
+struct Stored {
+    #[serde(flatten)]
+    session: Session,
+    results: Results,
+}
+
+/// Reads a scorebook with its stored results, for a scorebook this build wrote and tests pin
+/// (the built-in sample, which ships scored so its first screen needs no engine). Files
+/// people open go through [`read`]: their results are recomputed.
+pub fn read_scored(file: &str, text: &str) -> Result<(Session, Results), Vec<Problem>> {
+    let session = read(file, text)?;
+    let stored: Stored = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        vec![Problem::new(file, Location::LineColumn { line: e.line(), column: e.column() }, msg!("problem-scorebook-invalid", detail = e.to_string()))]
+    })?;
+    debug_assert_eq!(stored.session, session);
+    Ok((session, stored.results))
+}

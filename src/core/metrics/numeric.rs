@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::core::text::Normalize;
 
 /// A number found in a text.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
 pub struct Number {
     pub value: f64,
     pub percent: bool,
@@ -22,7 +22,7 @@ impl Number {
 }
 
 /// The outcome of a numeric comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
 pub struct NumericResult {
     /// 100 when the numbers match, else 0.
     pub score: f64,

@@ -10,7 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::core::text::{Hmm, Lang, Normalize, Segmenter};
 
 /// A piece of the answer, in order; together they are the whole answer text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Piece {
     pub text: String,
     /// The word (case- and width-folded) occurs in at least one reference.

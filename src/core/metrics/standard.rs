@@ -13,7 +13,7 @@ use super::{Bleu, Chrf, Metric, Rouge, RougeKind, Score, Segment, Signature};
 use crate::core::text::{Lang, Normalize, Segmenter};
 
 /// Every standard metric of one item, each with its signature.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct StandardScores {
     pub bleu: Score,
     pub chrf: Score,

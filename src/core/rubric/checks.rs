@@ -13,7 +13,7 @@ use crate::core::i18n::{msg, Message};
 use crate::core::text::{detect, Detected, Hmm, Lang, Normalize, Segmenter};
 
 /// What a check found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct CheckResult {
     /// 0–100.
     pub score: f64,
@@ -25,13 +25,13 @@ pub struct CheckResult {
     /// from `measure` instead.
     pub note: String,
     /// What was measured, typed: the check it came from and its figures.
-    #[serde(skip)]
     pub measure: Measure,
 }
 
 /// What a check measured, one variant per kind of check, so that the interface can name the
 /// check and word its note in any locale.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Measure {
     /// Key points: the weight of the points found, of the total weight.
     Weight { got: f64, total: f64 },
@@ -40,9 +40,9 @@ pub enum Measure {
     /// A regular expression the answer must (or must not) match.
     Pattern { must_match: bool },
     /// Length of a Chinese answer: characters without white space.
-    Characters(usize),
+    Characters { count: usize },
     /// Length of an English answer: words.
-    Words(usize),
+    Words { count: usize },
     /// Valid JSON, or where the parser gave up.
     Json { error: Option<JsonError> },
     /// The language the answer is written in.
@@ -50,7 +50,7 @@ pub enum Measure {
 }
 
 /// Where an answer stops being JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct JsonError {
     pub line: usize,
     pub column: usize,
@@ -64,8 +64,8 @@ impl CheckResult {
     pub fn note_message(&self) -> Option<Message> {
         Some(match &self.measure {
             Measure::Weight { got, total } => msg!("check-note-weight", got = format!("{got}"), total = format!("{total}")),
-            Measure::Characters(count) => msg!("check-note-characters", count = *count),
-            Measure::Words(count) => msg!("check-note-words", count = *count),
+            Measure::Characters { count } => msg!("check-note-characters", count = *count),
+            Measure::Words { count } => msg!("check-note-words", count = *count),
             Measure::Json { error: Some(JsonError { line, column, end: true }) } => msg!("check-note-json-end", line = *line, column = *column),
             Measure::Json { error: Some(JsonError { line, column, end: false }) } => msg!("check-note-json-invalid", line = *line, column = *column),
             Measure::Language { detected } => msg!("check-note-detected", language = Message::plain(detected_key(*detected))),
@@ -80,7 +80,7 @@ impl CheckResult {
             Measure::Forbidden => "check-kind-forbidden",
             Measure::Pattern { must_match: true } => "check-kind-pattern",
             Measure::Pattern { must_match: false } => "check-kind-pattern-absent",
-            Measure::Characters(_) | Measure::Words(_) => "check-kind-length",
+            Measure::Characters { .. } | Measure::Words { .. } => "check-kind-length",
             Measure::Json { .. } => "check-kind-json",
             Measure::Language { .. } => "check-kind-language",
         })
@@ -221,7 +221,7 @@ pub fn run(segmenter: &Segmenter, check: &Check, answer: &str, lang: Lang) -> Re
         Check::Length { min, max } => {
             let (length, unit) = length(answer, lang);
             let passed = min.is_none_or(|m| length >= m) && max.is_none_or(|m| length <= m);
-            let measure = if lang == Lang::Zh { Measure::Characters(length) } else { Measure::Words(length) };
+            let measure = if lang == Lang::Zh { Measure::Characters { count: length } } else { Measure::Words { count: length } };
             pass(passed, Vec::new(), Vec::new(), format!("{length} {unit}"), measure)
         }
         Check::ValidJson => {

@@ -134,7 +134,7 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
 }
 
 /// One model's line of the pairwise leaderboard.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Standing {
     pub model: String,
     pub bradley_terry: f64,
@@ -149,7 +149,7 @@ pub struct Standing {
 }
 
 /// How the pairwise leaderboard was computed (travels with exports).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
 pub struct Settings {
     pub rounds: usize,
     pub seed: u64,

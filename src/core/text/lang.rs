@@ -69,7 +69,7 @@ impl Detected {
 
 /// The evidence [`detect`] weighs. A Han character and a Latin word carry about the same
 /// information, so those are the units compared.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct LangCounts {
     pub han_chars: usize,
     pub latin_words: usize,

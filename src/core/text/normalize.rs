@@ -135,7 +135,7 @@ pub fn tables_load() -> bool {
 }
 
 /// The script a Chinese text is written in, as far as its characters tell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Script {
     /// Some characters exist only in Traditional writing (學, 們, 這).
     Traditional,

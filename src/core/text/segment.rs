@@ -34,7 +34,7 @@ const MAX_DICTIONARY_BYTES: u64 = 64 << 20;
 
 /// Whether jieba may join characters it has never seen into new words (its HMM), as in
 /// `jieba.cut(text, HMM=True)`. On by default, like jieba.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 pub enum Hmm {
     #[default]
     On,
@@ -62,7 +62,7 @@ impl Token<'_> {
 }
 
 /// The script class of a token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TokenKind {
     /// Contains a Han character: 北京, 3月.

@@ -106,5 +106,6 @@ fn describe(failure: &LoadFailure) -> crate::core::i18n::Message {
         LoadFailure::Network { url, detail } => msg!("dictionary-failed-network", url = url, detail = detail),
         LoadFailure::Http { url, status } => msg!("dictionary-failed-http", url = url, status = *status),
         LoadFailure::Corrupt { detail } => msg!("dictionary-failed-corrupt", detail = detail),
+        LoadFailure::Stopped { detail } => msg!("dictionary-failed-engine", detail = detail),
     }
 }

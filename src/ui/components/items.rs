@@ -8,25 +8,29 @@ use yew::prelude::*;
 
 use super::leaderboard::fmt;
 use crate::core::i18n::{msg, text, Locale};
-use crate::core::metrics::overlap::{highlight, Piece};
+use crate::core::metrics::overlap::Piece;
 use crate::core::metrics::standard::MetricName;
 use crate::core::model::session::Session;
 use crate::core::model::suite::{ChineseScript, Item, ItemKind};
 use crate::core::results::Results;
 use crate::core::scoring::{Detail, ItemScore};
 use crate::core::rubric::choice::Confidence;
-use crate::core::text::{Lang, Script, Segmenter};
+use crate::core::text::{Lang, Script};
 use crate::app::{item_list, ItemOrder};
-use crate::ui::state::{ItemFilter, Shared};
+use crate::ui::state::{Highlights, ItemFilter};
 
 #[derive(Properties, PartialEq)]
 pub struct ItemsProps {
     pub locale: Locale,
     pub session: Rc<Session>,
     pub results: Option<Rc<Results>>,
+    /// The engine is scoring the answers anew: the scores shown are about to change.
+    #[prop_or_default]
+    pub rescoring: bool,
     pub selected: Option<String>,
     pub on_select: Callback<String>,
-    pub segmenter: Option<Shared<Segmenter>>,
+    /// The words the selected item's answers share with its references (from the engine).
+    pub highlights: Option<Highlights>,
     /// Only the items behind a leaderboard cell, with that model's answer marked.
     pub filter: Option<ItemFilter>,
     pub on_clear_filter: Callback<()>,
@@ -96,7 +100,7 @@ pub fn Items(props: &ItemsProps) -> Html {
             <div class="items__detail">
                 if let Some(item) = selected {
                     <ItemDetail locale={l} item={Rc::new(item.clone())} session={props.session.clone()}
-                        results={props.results.clone()} segmenter={props.segmenter.clone()}
+                        results={props.results.clone()} highlights={props.highlights.clone()} rescoring={props.rescoring}
                         focus={props.filter.as_ref().map(|f| f.model.clone())} on_action={props.on_action.clone()} />
                 } else {
                     <p>{ text(l, "items-empty") }</p>
@@ -109,10 +113,11 @@ pub fn Items(props: &ItemsProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ItemDetailProps {
     locale: Locale,
+    rescoring: bool,
     item: Rc<Item>,
     session: Rc<Session>,
     results: Option<Rc<Results>>,
-    segmenter: Option<Shared<Segmenter>>,
+    highlights: Option<Highlights>,
     /// The model whose answer is marked.
     focus: Option<String>,
     on_action: Callback<crate::app::Action>,
@@ -168,12 +173,17 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
             }
             { for scores.iter().map(|score| {
                 let text = answer_text(&props.session, score);
-                let pieces = match (&props.segmenter, item.kind) {
-                    (Some(segmenter), ItemKind::Reference) => highlight(&segmenter.0, item.lang, &text, &item.references),
-                    _ => Vec::new(),
-                };
+                // Only pieces that make up this very text: an answer changed since they were cut shows plain.
+                let marked = props
+                    .highlights
+                    .as_ref()
+                    .filter(|h| h.item == item.id && item.kind == ItemKind::Reference)
+                    .and_then(|h| h.marked.iter().find(|m| m.model == score.model))
+                    .filter(|m| m.pieces.iter().map(|p| p.text.as_str()).collect::<String>() == text);
+                let pieces: Vec<Piece> = marked.map(|m| m.pieces.clone()).unwrap_or_default();
+                let other_script = marked.and_then(|m| m.other_script);
                 let focus = props.focus.as_deref() == Some(score.model.as_str());
-                html! { <AnswerCard locale={l} score={(*score).clone()} answer={text} {pieces} {focus}
+                html! { <AnswerCard locale={l} rescoring={props.rescoring} score={(*score).clone()} answer={text} {pieces} {other_script} {focus}
                     item={props.item.clone()} session={props.session.clone()} on_action={props.on_action.clone()} /> }
             }) }
         </article>
@@ -194,10 +204,13 @@ fn answer_text(session: &Session, score: &ItemScore) -> String {
 #[derive(Properties, PartialEq)]
 struct AnswerCardProps {
     locale: Locale,
+    rescoring: bool,
     score: ItemScore,
     answer: String,
     /// The answer with shared words marked (reference items), else empty.
     pieces: Vec<Piece>,
+    /// The answer's script, when its references are written in the other one (from the engine).
+    other_script: Option<Script>,
     focus: bool,
     item: Rc<Item>,
     session: Rc<Session>,
@@ -217,7 +230,7 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                     { " · " }<span class={classes!("confidence", format!("confidence--{}", class.as_str()))} data-testid="choice-confidence" data-confidence={class.as_str()}>{ confidence_words(l, class) }</span>
                 }
                 if extraction.conflicting { { " · " }<span class="confidence confidence--conflicting">{ text(l, "items-conflicting") }</span> }
-                { " · " }{ text(l, "items-rule") }{ " " }<code>{ extraction.rule }</code>
+                { " · " }{ text(l, "items-rule") }{ " " }<code>{ extraction.rule.to_string() }</code>
                 if let Some(evidence) = &extraction.evidence { { " · " }<span data-testid="choice-evidence">{ msg!("items-evidence", evidence = evidence.as_str()).text(l) }</span> }
             </p>
         },
@@ -237,7 +250,7 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            if let Some(note) = script_note(l, &props.item, &props.answer, props.session.suite.chinese_script) {
+            if let Some(note) = props.other_script.map(|answer| script_note(l, answer, props.session.suite.chinese_script)) {
                 <p class="detail script-note" data-testid="script-note">{ note }</p>
             }
             </>
@@ -274,7 +287,12 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
         <div class={classes!("answer", props.focus.then_some("answer--focus"))} data-testid="answer" data-model={score.model.clone()} data-focus={props.focus.then_some("true")}>
             <div class="answer__head">
                 <strong>{ &score.model }</strong>
-                <span class="answer__score num" data-testid="answer-score" data-source={score.source.as_str()}>{ fmt(score.score) }</span>
+                // While the engine scores anew, the old number is not shown as if it were the new one.
+                if props.rescoring {
+                    <span class="answer__score num answer__score--pending" data-testid="answer-score-pending" aria-busy="true">{ "…" }</span>
+                } else {
+                    <span class="answer__score num" data-testid="answer-score" data-source={score.source.as_str()}>{ fmt(score.score) }</span>
+                }
             </div>
             if !props.pieces.is_empty() {
                 <p class="answer-text" data-testid="answer-highlighted">
@@ -304,19 +322,15 @@ fn criterion(l: Locale, suite: &crate::core::model::suite::Suite, c: &crate::cor
 
 /// When a Chinese answer and its references are written in different scripts, what that did
 /// to the score: nothing when the suite folds scripts, a lower score when compared as written.
-fn script_note(l: Locale, item: &Item, answer: &str, script: ChineseScript) -> Option<String> {
-    if item.lang != Lang::Zh || !Script::differs(answer, &item.references) {
-        return None;
-    }
+fn script_note(l: Locale, answer: Script, script: ChineseScript) -> String {
     let name = |script: Script| text(l, if script == Script::Traditional { "items-script-traditional" } else { "items-script-simplified" });
-    let answer = Script::of(answer);
     let references = if answer == Script::Traditional { Script::Simplified } else { Script::Traditional };
     let (answer, references) = (name(answer), name(references));
     let note = match script {
         ChineseScript::Fold => msg!("items-script-folded", answer = answer, references = references),
         ChineseScript::AsWritten => msg!("items-script-apart", answer = answer, references = references),
     };
-    Some(note.text(l))
+    note.text(l)
 }
 
 /// A confidence class in words.

@@ -21,6 +21,12 @@ dictionary-retry = Retry
 dictionary-failed-network = Could not download the dictionary ({ $url }): { $detail }. Check the connection, then retry.
 dictionary-failed-http = The server answered { $status } for the dictionary ({ $url }). The site may be updating: retry in a minute.
 dictionary-failed-corrupt = The dictionary file arrived damaged: { $detail }. Reload the page to fetch it again.
+dictionary-failed-engine = The scoring engine stopped ({ $detail }). Everything on screen is kept; press Retry to start it again.
+scoring-progress = Scoring { $done } of { $total } answers…
+scoring-updating = Updating the leaderboard…
+scoring-cancel = Cancel
+scoring-stale = The leaderboard shows the scores from before your last change.
+scoring-again = Score again
 
 ## Footer
 
@@ -90,3 +96,5 @@ guide-rate = 3. Rate:
 guide-rate-how = score answers blind in the Rate tab.
 guide-close = Got it
 workbench-tab-review = Review
+update-available = Update available — a new version of Pingfen is ready. Your work is saved in this browser.
+update-reload = Reload

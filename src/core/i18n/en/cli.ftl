@@ -143,3 +143,7 @@ cli-help-dictionary = Write the segmentation dictionary asset that the web app f
 cli-help-dictionary-out-dir = Directory to write it into, under its content-hashed name
 cli-help-metrics-norm = Normalise answer and references first, as named in a signature's norm: field: none (the default, sacrebleu's raw text), or steps joined by + — nfkc, t2s (Traditional → Simplified), lc, ws. The app scores Chinese items with nfkc+t2s.
 cli-metrics-norm-unknown = Unknown normalisation step "{ $step }": use none, or nfkc, t2s, lc, ws joined by +.
+cli-help-stage = Finish a web build in DIR: the dictionary asset, content-hashed names for the engine worker, and the offline service worker
+cli-help-stage-dir = The directory of the build about to be published
+cli-stage-failed = Could not finish the web build in { $dir }
+cli-staged = { $files } files kept offline (version { $version }); engine { $engine }

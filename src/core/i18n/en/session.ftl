@@ -112,3 +112,4 @@ merge-counts = { $ratings ->
    *[other] { $conflicts } conflicts (the loaded values were kept)
 }
 conflict-kind-override = override
+notice-scoring-cancelled = Scoring was stopped. The leaderboard still shows the scores from before your last change; press “Score again” when you are ready.

@@ -19,6 +19,12 @@ dictionary-retry = 重试
 dictionary-failed-network = 无法下载词典（{ $url }）：{ $detail }。请检查网络连接后重试。
 dictionary-failed-http = 服务器对词典文件（{ $url }）返回了 { $status }。网站可能正在更新，请稍后重试。
 dictionary-failed-corrupt = 词典文件已损坏：{ $detail }。请刷新页面重新下载。
+dictionary-failed-engine = 评分引擎已停止（{ $detail }）。屏幕上的内容都已保留；请点击“重试”重新启动。
+scoring-progress = 正在评分：第 { $done } / { $total } 个回答…
+scoring-updating = 正在更新排行榜…
+scoring-cancel = 取消
+scoring-stale = 排行榜显示的是你上次更改之前的分数。
+scoring-again = 重新评分
 
 ## 页脚
 
@@ -82,3 +88,5 @@ guide-rate = 3. 人工评分：
 guide-rate-how = 在“人工评分”页盲评回答。
 guide-close = 知道了
 workbench-tab-review = 复核
+update-available = 有可用更新——新版 Pingfen 已就绪。你的工作已保存在此浏览器中。
+update-reload = 重新加载

@@ -107,3 +107,7 @@ cli-help-dictionary = 写出网页应用加载的分词词典资源文件
 cli-help-dictionary-out-dir = 写入的目录；文件名含内容哈希
 cli-help-metrics-norm = 先对回答和参考答案做规范化，写法同签名中的 norm: 字段：none（默认，即 sacrebleu 的原文），或用 + 连接的步骤 nfkc、t2s（繁体转简体）、lc、ws。应用对中文题用 nfkc+t2s 评分。
 cli-metrics-norm-unknown = 未知的规范化步骤“{ $step }”：请用 none，或用 + 连接 nfkc、t2s、lc、ws。
+cli-help-stage = 完成 DIR 中的网页构建：词典文件、引擎 worker 的内容哈希文件名，以及离线用的 service worker
+cli-help-stage-dir = 即将发布的构建目录
+cli-stage-failed = 无法完成 { $dir } 中的网页构建
+cli-staged = 离线保存 { $files } 个文件（版本 { $version }）；引擎 { $engine }

@@ -71,3 +71,4 @@ merge-counts = 新增 { $ratings } 条评分、{ $votes } 次投票、{ $answers
    *[other] 、{ $overrides } 项人工改判
 }；{ $duplicates } 条重复已跳过；{ $conflicts } 处冲突（保留已加载的值）
 conflict-kind-override = 人工改判
+notice-scoring-cancelled = 已停止评分。排行榜显示的仍是你上次更改之前的分数；准备好后请点击“重新评分”。

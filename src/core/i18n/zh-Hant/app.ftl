@@ -19,6 +19,12 @@ dictionary-retry = 重試
 dictionary-failed-network = 無法下載詞典（{ $url }）：{ $detail }。請檢查網路連線後重試。
 dictionary-failed-http = 伺服器對詞典檔案（{ $url }）回應了 { $status }。網站可能正在更新，請稍後重試。
 dictionary-failed-corrupt = 詞典檔案已損毀：{ $detail }。請重新整理頁面以重新下載。
+dictionary-failed-engine = 評分引擎已停止（{ $detail }）。畫面上的內容都已保留；請按「重試」重新啟動。
+scoring-progress = 正在評分：第 { $done } / { $total } 個回答…
+scoring-updating = 正在更新排行榜…
+scoring-cancel = 取消
+scoring-stale = 排行榜顯示的是你上次變更之前的分數。
+scoring-again = 重新評分
 
 ## 頁尾
 
@@ -81,3 +87,5 @@ guide-rate = 3. 人工評分：
 guide-rate-how = 在「人工評分」頁盲評回答。
 guide-close = 知道了
 workbench-tab-review = 複核
+update-available = 有可用更新——新版 Pingfen 已就緒。你的工作已儲存在此瀏覽器中。
+update-reload = 重新載入

@@ -107,3 +107,7 @@ cli-help-dictionary = 寫出網頁應用程式載入的斷詞詞典資源檔
 cli-help-dictionary-out-dir = 寫入的目錄；檔名含內容雜湊值
 cli-help-metrics-norm = 先對回答與參考答案做正規化，寫法同簽章中的 norm: 欄位：none（預設，即 sacrebleu 的原文），或以 + 連接的步驟 nfkc、t2s（繁體轉簡體）、lc、ws。應用程式對中文題以 nfkc+t2s 評分。
 cli-metrics-norm-unknown = 不明的正規化步驟「{ $step }」：請用 none，或以 + 連接 nfkc、t2s、lc、ws。
+cli-help-stage = 完成 DIR 中的網頁建置：詞典檔案、引擎 worker 的內容雜湊檔名，以及離線用的 service worker
+cli-help-stage-dir = 即將發佈的建置目錄
+cli-stage-failed = 無法完成 { $dir } 中的網頁建置
+cli-staged = 離線保存 { $files } 個檔案（版本 { $version }）；引擎 { $engine }

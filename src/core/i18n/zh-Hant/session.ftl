@@ -71,3 +71,4 @@ merge-counts = 新增 { $ratings } 筆評分、{ $votes } 次投票、{ $answers
    *[other] 、{ $overrides } 項人工改判
 }；略過 { $duplicates } 筆重複；{ $conflicts } 處衝突（保留已載入的值）
 conflict-kind-override = 人工改判
+notice-scoring-cancelled = 已停止評分。排行榜顯示的仍是你上次變更之前的分數；準備好後請按「重新評分」。

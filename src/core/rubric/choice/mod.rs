@@ -31,6 +31,7 @@ mod letters;
 mod ordinals;
 mod texts;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -79,12 +80,12 @@ impl Confidence {
 }
 
 /// What was extracted, how surely, and from where.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Extraction {
     /// The chosen letters, sorted ("B", "BD"), or `None` when the answer picks nothing.
     pub choice: Option<String>,
     /// The rule that decided, e.g. `zh:答案`, `en:answer-is`, `verdicts`, `hedge`, `none`.
-    pub rule: &'static str,
+    pub rule: Cow<'static, str>,
     /// How the choice was read; `None` when nothing was chosen.
     pub confidence: Option<Confidence>,
     /// The words that decided, in the answer's own characters.
@@ -304,7 +305,7 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
         let (start, end) = folded.char_span(range.clone());
         Extraction {
             choice,
-            rule,
+            rule: Cow::Borrowed(rule),
             confidence,
             evidence: Some(folded.original(range.clone()).trim().to_owned()),
             span: Some([start, end]),
@@ -392,7 +393,7 @@ pub fn extract(answer: &str, options: Options<'_>) -> Extraction {
             return make(&Says::Letters(letters), "option-text", Confidence::Inferred, range, false);
         }
     }
-    Extraction { choice: None, rule: "none", confidence: None, evidence: None, span: None, normalized: None, conflicting: false }
+    Extraction { choice: None, rule: Cow::Borrowed("none"), confidence: None, evidence: None, span: None, normalized: None, conflicting: false }
 }
 
 impl Extraction {
@@ -401,7 +402,7 @@ impl Extraction {
         let (start, end) = folded.char_span(range.clone());
         Extraction {
             choice: None,
-            rule,
+            rule: Cow::Borrowed(rule),
             confidence: None,
             evidence: Some(folded.original(range.clone()).trim().to_owned()),
             span: Some([start, end]),

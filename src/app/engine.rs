@@ -1,0 +1,345 @@
+//! The engine: the heavy half of Pingfen — jieba, scoring, aggregation with intervals, the
+//! file readers (spreadsheets, encodings) and the workbook writer — behind [`Job`]s and
+//! [`Reply`]s.
+//!
+//! In the browser it runs in a Web Worker (`src/bin/engine.rs`), so the page never freezes
+//! and its first download carries none of this code: the page only sends jobs and takes
+//! replies (`AppState::reduce`). Natively (tests, the bench) the same [`Engine`] runs in
+//! place. Scoring advances in steps ([`Engine::step`]), so the worker can report progress and
+//! read a cancel between two steps.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::state::{Chip, DictionaryStatus, EngineLink, LoadFailure, Segmented, MAX_CHIPS};
+use crate::core::io::export::{self, Table};
+use crate::core::io::files::{self, Loaded};
+use crate::core::metrics::overlap::{self, Piece};
+use crate::core::model::answers::{self, Answer};
+use crate::core::model::human::{Override, Rater, Rating, Vote};
+use crate::core::model::rule::Rule;
+use crate::core::model::session::Session;
+use crate::core::model::suite::Suite;
+use crate::core::results::{self, Results};
+use crate::core::scoring::{self, ItemScore, Pair};
+use crate::core::text::{count, detect, Dictionary, Hmm, Lang, Script, Segmenter};
+use crate::core::{Error, Problem};
+
+/// What the page asks of the engine. Each job carries a ticket; its replies carry it back, and
+/// the page takes only the replies of the tickets it still waits for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Job {
+    /// Build the segmenter from the dictionary's bytes (gzip; fetched by the page, moved to
+    /// the worker without a copy).
+    Dictionary {
+        #[serde(skip)]
+        bytes: Vec<u8>,
+    },
+    /// Results of the session: scored anew when `inputs` come (the suite or the answers
+    /// changed), else re-aggregated over the automatic scores the engine keeps (a rating, a
+    /// vote, an override, another rule).
+    Score { ticket: u64, inputs: Option<Box<Inputs>>, people: People },
+    /// Stop work on `ticket`: the person cancelled it.
+    Cancel { ticket: u64 },
+    /// Cut the playground's text.
+    Segment { ticket: u64, text: String, hmm: Hmm },
+    /// Mark the words each answer shares with the item's references.
+    Highlight { ticket: u64, item: String, lang: Lang, references: Vec<String>, answers: Vec<(String, String)> },
+    /// Read a file the person picked or dropped. The bytes travel beside the job (the worker
+    /// transfers them without copying), not in its JSON.
+    Read {
+        ticket: u64,
+        name: String,
+        purpose: Purpose,
+        #[serde(skip)]
+        bytes: Vec<u8>,
+    },
+    /// Write tables as an .xlsx workbook named `name`.
+    Workbook { ticket: u64, name: String, tables: Vec<Table> },
+}
+
+impl Job {
+    pub fn ticket(&self) -> u64 {
+        match self {
+            Job::Dictionary { .. } => 0,
+            Job::Score { ticket, .. }
+            | Job::Cancel { ticket }
+            | Job::Segment { ticket, .. }
+            | Job::Highlight { ticket, .. }
+            | Job::Read { ticket, .. }
+            | Job::Workbook { ticket, .. } => *ticket,
+        }
+    }
+}
+
+/// Why a file is read: to open it, or to merge a rater's file into the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Purpose {
+    Open,
+    Merge,
+}
+
+/// The suite and answers, and their automatic scores when the page already has them (the
+/// built-in sample ships scored, so its first rating needs no dictionary).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inputs {
+    pub suite: Suite,
+    pub answers: Vec<Answer>,
+    pub automatic: Option<Vec<ItemScore>>,
+}
+
+/// What people added to a session: everything but the suite and the answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct People {
+    pub ratings: Vec<Rating>,
+    pub votes: Vec<Vote>,
+    pub aggregation: Rule,
+    pub raters: Vec<Rater>,
+    pub overrides: Vec<Override>,
+}
+
+impl People {
+    pub fn of(session: &Session) -> Self {
+        People {
+            ratings: session.ratings.clone(),
+            votes: session.votes.clone(),
+            aggregation: session.aggregation,
+            raters: session.raters.clone(),
+            overrides: session.overrides.clone(),
+        }
+    }
+
+    fn into_session(self, suite: Suite, answers: Vec<Answer>) -> Session {
+        Session { suite, answers, ratings: self.ratings, votes: self.votes, aggregation: self.aggregation, raters: self.raters, overrides: self.overrides }
+    }
+}
+
+/// What the engine tells the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Reply {
+    /// Where the dictionary is on its way to a segmenter.
+    Dictionary(DictionaryStatus),
+    /// Scoring `ticket` has scored `done` of `total` answers.
+    Progress { ticket: u64, done: usize, total: usize },
+    Scored { ticket: u64, results: Box<Results> },
+    /// The engine holds no suite and answers (it was restarted): send them with the job.
+    NeedInputs { ticket: u64 },
+    Cancelled { ticket: u64 },
+    Segmented { ticket: u64, segmented: Segmented },
+    Highlighted { ticket: u64, item: String, marked: Vec<Marked> },
+    Read { ticket: u64, name: String, purpose: Purpose, outcome: Result<Loaded, Vec<Problem>> },
+    /// The workbook's bytes travel beside the reply, like a read file's.
+    Workbook {
+        ticket: u64,
+        name: String,
+        outcome: Result<(), String>,
+        #[serde(skip)]
+        bytes: Vec<u8>,
+    },
+}
+
+/// One answer's words marked against its item's references.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Marked {
+    pub model: String,
+    pub pieces: Vec<Piece>,
+    /// The answer's script, when its Chinese references are written in the other one.
+    pub other_script: Option<Script>,
+}
+
+/// The suite and answers last sent, and their automatic scores once computed.
+struct Held {
+    suite: Suite,
+    answers: Vec<Answer>,
+    automatic: Option<Vec<ItemScore>>,
+}
+
+/// Scoring under way.
+struct Run {
+    ticket: u64,
+    people: People,
+    models: Vec<String>,
+    pairs: Vec<Pair>,
+    scores: Vec<ItemScore>,
+}
+
+/// The engine's state: the segmenter once built, the session's inputs, the scoring under way
+/// and the jobs that wait for the segmenter.
+pub struct Engine {
+    segmenter: Option<Rc<Segmenter>>,
+    held: Option<Held>,
+    run: Option<Run>,
+    parked: Vec<Job>,
+    /// Milliseconds from some origin (the core has no clock): how long building and cutting took.
+    clock: fn() -> f64,
+}
+
+impl Engine {
+    pub fn new(clock: fn() -> f64) -> Self {
+        Engine { segmenter: None, held: None, run: None, parked: Vec::new(), clock }
+    }
+
+    /// An engine whose segmenter is already built (natively, from the embedded dictionary).
+    pub fn with_segmenter(segmenter: Rc<Segmenter>, clock: fn() -> f64) -> Self {
+        Engine { segmenter: Some(segmenter), ..Engine::new(clock) }
+    }
+
+    /// The segmenter is built: jobs that waited for it run now.
+    pub fn set_segmenter(&mut self, segmenter: Rc<Segmenter>) -> Vec<Reply> {
+        self.segmenter = Some(segmenter);
+        std::mem::take(&mut self.parked).into_iter().flat_map(|job| self.take(job)).collect()
+    }
+
+    fn build_segmenter(&mut self, bytes: &[u8]) -> Vec<Reply> {
+        let started = (self.clock)();
+        match Segmenter::new(Dictionary { gzip: bytes }) {
+            Ok(segmenter) => {
+                let status = DictionaryStatus::Ready { bytes: bytes.len(), words: segmenter.dictionary_words(), build_ms: (self.clock)() - started };
+                let mut replies = vec![Reply::Dictionary(status)];
+                replies.extend(self.set_segmenter(Rc::new(segmenter)));
+                replies
+            }
+            // The technical detail only: the catalogue's sentence around it says what to do.
+            Err(Error::DictionaryCorrupt { detail } | Error::DictionaryEntry(detail)) => {
+                vec![Reply::Dictionary(DictionaryStatus::Failed(LoadFailure::Corrupt { detail }))]
+            }
+        }
+    }
+
+    pub fn dictionary_words(&self) -> Option<usize> {
+        self.segmenter.as_deref().map(Segmenter::dictionary_words)
+    }
+
+    /// Whether scoring is under way and can advance (it waits for the segmenter).
+    pub fn busy(&self) -> bool {
+        self.run.is_some() && self.segmenter.is_some()
+    }
+
+    /// Takes a job: what can be answered at once is answered; scoring starts (advance it with
+    /// [`Engine::step`]); jobs that need the segmenter wait for it.
+    pub fn take(&mut self, job: Job) -> Vec<Reply> {
+        match job {
+            Job::Dictionary { bytes } => self.build_segmenter(&bytes),
+            Job::Score { ticket, inputs, people } => self.score(ticket, inputs, people),
+            Job::Cancel { ticket } => match self.run.take() {
+                Some(run) if run.ticket == ticket => vec![Reply::Cancelled { ticket }],
+                other => {
+                    self.run = other;
+                    Vec::new()
+                }
+            },
+            job @ (Job::Segment { .. } | Job::Highlight { .. }) if self.segmenter.is_none() => {
+                self.parked.push(job);
+                Vec::new()
+            }
+            Job::Segment { ticket, text, hmm } => vec![Reply::Segmented { ticket, segmented: self.segment(&text, hmm) }],
+            Job::Highlight { ticket, item, lang, references, answers } => {
+                let Some(segmenter) = &self.segmenter else { return Vec::new() };
+                let marked = answers
+                    .into_iter()
+                    .map(|(model, answer)| Marked {
+                        pieces: overlap::highlight(segmenter, lang, &answer, &references),
+                        other_script: (lang == Lang::Zh && Script::differs(&answer, &references)).then(|| Script::of(&answer)),
+                        model,
+                    })
+                    .collect();
+                vec![Reply::Highlighted { ticket, item, marked }]
+            }
+            Job::Read { ticket, name, purpose, bytes } => {
+                let outcome = files::read(&name, &bytes);
+                vec![Reply::Read { ticket, name, purpose, outcome }]
+            }
+            Job::Workbook { ticket, name, tables } => {
+                let (outcome, bytes) = match export::to_xlsx(&tables) {
+                    Ok(bytes) => (Ok(()), bytes),
+                    Err(error) => (Err(error.to_string()), Vec::new()),
+                };
+                vec![Reply::Workbook { ticket, name, outcome, bytes }]
+            }
+        }
+    }
+
+    fn score(&mut self, ticket: u64, inputs: Option<Box<Inputs>>, people: People) -> Vec<Reply> {
+        // A rating during a run changes only what the run aggregates at its end: it goes on.
+        if inputs.is_none()
+            && let Some(run) = self.run.as_mut()
+        {
+            run.ticket = ticket;
+            run.people = people;
+            return Vec::new();
+        }
+        // New inputs replace the run under way: its results would be out of date.
+        self.run = None;
+        if let Some(inputs) = inputs {
+            let Inputs { suite, answers, automatic } = *inputs;
+            let automatic = automatic.filter(|scores| scores.len() == answers::models(&answers).len() * suite.items.len());
+            self.held = Some(Held { suite, answers, automatic });
+        }
+        let Some(held) = &self.held else { return vec![Reply::NeedInputs { ticket }] };
+        if let Some(automatic) = &held.automatic {
+            let session = people.into_session(held.suite.clone(), held.answers.clone());
+            return vec![Reply::Scored { ticket, results: Box::new(results::from_automatic(&session, automatic.clone())) }];
+        }
+        let models = answers::models(&held.answers);
+        let pairs = scoring::pairs(&held.suite, &held.answers, &models);
+        self.run = Some(Run { ticket, people, models, scores: Vec::with_capacity(pairs.len()), pairs });
+        Vec::new()
+    }
+
+    /// Scores up to `budget` more answers of the run under way: its progress, or its results
+    /// once every answer is scored. `None` when there is nothing to do (or the segmenter is
+    /// not built yet).
+    pub fn step(&mut self, budget: usize) -> Option<Reply> {
+        let segmenter = self.segmenter.as_ref()?;
+        let run = self.run.as_mut()?;
+        let held = self.held.as_ref()?;
+        let from = run.scores.len();
+        let to = from.saturating_add(budget.max(1)).min(run.pairs.len());
+        for pair in &run.pairs[from..to] {
+            let answer = pair.answer.map(|i| held.answers[i].answer.as_str());
+            run.scores.push(scoring::score_item(segmenter, &held.suite.items[pair.item], held.suite.chinese_script, &run.models[pair.model], answer));
+        }
+        if to < run.pairs.len() {
+            return Some(Reply::Progress { ticket: run.ticket, done: to, total: run.pairs.len() });
+        }
+        let run = self.run.take()?;
+        let held = self.held.as_mut()?;
+        held.automatic = Some(run.scores.clone());
+        let session = run.people.into_session(held.suite.clone(), held.answers.clone());
+        Some(Reply::Scored { ticket: run.ticket, results: Box::new(results::from_automatic(&session, run.scores)) })
+    }
+
+    /// Runs `job` to the end, in place: every reply it brings, in order.
+    pub fn run_to_end(&mut self, job: Job) -> Vec<Reply> {
+        let mut replies = self.take(job);
+        while let Some(reply) = self.step(usize::MAX) {
+            replies.push(reply);
+        }
+        replies
+    }
+
+    fn segment(&self, text: &str, hmm: Hmm) -> Segmented {
+        let Some(segmenter) = &self.segmenter else {
+            return Segmented { chips: Vec::new(), total: 0, detected: detect(text), counts: count(text), elapsed_ms: 0.0 };
+        };
+        let started = (self.clock)();
+        let tokens = segmenter.words(text, hmm);
+        let elapsed_ms = (self.clock)() - started;
+        Segmented {
+            total: tokens.len(),
+            chips: tokens.iter().take(MAX_CHIPS).map(|token| Chip { text: token.text.to_owned(), kind: token.kind() }).collect(),
+            detected: detect(text),
+            counts: count(text),
+            elapsed_ms,
+        }
+    }
+}
+
+/// A link whose jobs `engine` answers in place, each run to its end (natively: tests, the
+/// command line).
+pub fn inline(engine: Engine) -> EngineLink {
+    let engine = RefCell::new(engine);
+    EngineLink::inline(move |job| engine.borrow_mut().run_to_end(job))
+}

@@ -1,0 +1,161 @@
+//! The engine that runs in the page's worker, driven natively: jobs in, replies out. Scoring
+//! in steps gives the same results as scoring at once; a cancel stops it; a rating during a
+//! run joins it; replies survive the JSON they travel in; the page takes only current replies.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use pingfen::app::engine::{Engine, Inputs, Job, People, Purpose, Reply};
+use pingfen::app::{Action, AppState, DictionaryStatus, EngineLink, LoadFailure};
+use pingfen::core::i18n::Locale;
+use pingfen::core::io::files::Loaded;
+use pingfen::core::io::sample;
+use pingfen::core::model::human::Rating;
+use pingfen::core::model::session::Session;
+use pingfen::core::results;
+use pingfen::core::text::Hmm;
+
+#[path = "support/engine.rs"]
+mod support;
+
+use support::{clock, segmenter};
+
+fn inputs(session: &Session, automatic: Option<Vec<pingfen::core::scoring::ItemScore>>) -> Option<Box<Inputs>> {
+    Some(Box::new(Inputs { suite: session.suite.clone(), answers: session.answers.clone(), automatic }))
+}
+
+fn score_job(ticket: u64, session: &Session) -> Job {
+    Job::Score { ticket, inputs: inputs(session, None), people: People::of(session) }
+}
+
+/// Steps the engine `budget` answers at a time to the end: the replies in order.
+fn drive(engine: &mut Engine, budget: usize) -> Vec<Reply> {
+    std::iter::from_fn(|| engine.step(budget)).collect()
+}
+
+#[test]
+fn scoring_in_steps_gives_what_scoring_at_once_gives_with_progress_on_the_way() {
+    let session = sample::session().unwrap();
+    let mut engine = Engine::with_segmenter(segmenter(), clock);
+    assert!(engine.take(score_job(1, &session)).is_empty(), "scoring starts; results come by steps");
+    let replies = drive(&mut engine, 37);
+    let total = session.models().len() * session.suite.items.len();
+    let progress: Vec<usize> = replies.iter().filter_map(|r| if let Reply::Progress { done, total: t, .. } = r { assert_eq!(*t, total); Some(*done) } else { None }).collect();
+    assert_eq!(progress.len(), total.div_ceil(37) - 1);
+    assert!(progress.windows(2).all(|w| w[0] < w[1]), "progress only grows");
+    let Some(Reply::Scored { ticket: 1, results }) = replies.last() else { panic!("the run ends in results: {:?}", replies.last()) };
+    assert_eq!(**results, results::compute(&session, &segmenter()));
+    assert!(!engine.busy());
+}
+
+#[test]
+fn a_cancelled_run_ends_without_results_and_the_next_job_scores_again() {
+    let session = sample::session().unwrap();
+    let mut engine = Engine::with_segmenter(segmenter(), clock);
+    engine.take(score_job(1, &session));
+    assert!(matches!(engine.step(10), Some(Reply::Progress { done: 10, .. })));
+    assert_eq!(engine.take(Job::Cancel { ticket: 1 }), vec![Reply::Cancelled { ticket: 1 }]);
+    assert!(!engine.busy());
+    assert_eq!(engine.step(10), None);
+    // A cancel for a run that is not under way says nothing.
+    assert!(engine.take(Job::Cancel { ticket: 1 }).is_empty());
+    // The inputs stay: a job without them scores them again, from the start.
+    engine.take(Job::Score { ticket: 2, inputs: None, people: People::of(&session) });
+    let replies = drive(&mut engine, usize::MAX);
+    assert!(matches!(replies.as_slice(), [Reply::Scored { ticket: 2, .. }]));
+}
+
+#[test]
+fn a_rating_during_a_run_joins_it_rather_than_starting_again() {
+    let mut session = sample::session().unwrap();
+    let mut engine = Engine::with_segmenter(segmenter(), clock);
+    engine.take(score_job(1, &session));
+    engine.step(50);
+    let item = session.suite.items.iter().find(|i| i.kind == pingfen::core::model::suite::ItemKind::Open).unwrap();
+    let criterion = item.rubric.criteria.first().map_or_else(|| "overall".to_owned(), |c| c.id.clone());
+    session.rate(Rating { rater: "Ana".into(), model: session.models()[0].clone(), item: item.id.clone(), criterion, value: 4, comment: None });
+    assert!(engine.take(Job::Score { ticket: 2, inputs: None, people: People::of(&session) }).is_empty());
+    let replies = drive(&mut engine, usize::MAX);
+    let Some(Reply::Scored { ticket: 2, results }) = replies.last() else { panic!("{replies:?}") };
+    assert_eq!(**results, results::compute(&session, &segmenter()), "the rating counts in the run's results");
+}
+
+#[test]
+fn scores_the_page_already_has_are_re_aggregated_without_a_dictionary() {
+    let scored = sample::scored().unwrap();
+    let mut engine = Engine::new(clock);
+    let replies = engine.take(Job::Score { ticket: 3, inputs: inputs(&scored.session, Some(scored.results.items.clone())), people: People::of(&scored.session) });
+    let [Reply::Scored { ticket: 3, results }] = replies.as_slice() else { panic!("{replies:?}") };
+    assert_eq!(**results, scored.results);
+    // Without inputs and without scores, the engine asks for them.
+    assert_eq!(Engine::new(clock).take(Job::Score { ticket: 4, inputs: None, people: People::of(&scored.session) }), vec![Reply::NeedInputs { ticket: 4 }]);
+}
+
+#[test]
+fn segmentation_waits_for_the_dictionary_and_a_damaged_one_is_reported() {
+    let mut engine = Engine::new(clock);
+    assert!(engine.take(Job::Segment { ticket: 5, text: "我们在香港大学".into(), hmm: Hmm::On }).is_empty(), "parked");
+    let replies = engine.take(Job::Dictionary { bytes: b"not gzip".to_vec() });
+    assert!(matches!(replies.as_slice(), [Reply::Dictionary(DictionaryStatus::Failed(LoadFailure::Corrupt { .. }))]), "{replies:?}");
+    let replies = engine.take(Job::Dictionary { bytes: pingfen::core::text::Dictionary::EMBEDDED.gzip.to_vec() });
+    let [Reply::Dictionary(DictionaryStatus::Ready { words, .. }), Reply::Segmented { ticket: 5, segmented }] = replies.as_slice() else { panic!("{replies:?}") };
+    assert!(*words > 300_000);
+    let chips: Vec<&str> = segmented.chips.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(chips, ["我们", "在", "香港大学"]);
+}
+
+#[test]
+fn files_are_read_by_the_engine_and_bad_ones_say_why() {
+    let mut engine = Engine::new(clock);
+    let csv = "model,item,answer\nM,zh-qa-01,造纸术\n".as_bytes().to_vec();
+    let replies = engine.take(Job::Read { ticket: 6, name: "a.csv".into(), purpose: Purpose::Open, bytes: csv });
+    assert!(matches!(replies.as_slice(), [Reply::Read { ticket: 6, purpose: Purpose::Open, outcome: Ok(Loaded::Answers(answers)), .. }] if answers.len() == 1), "{replies:?}");
+    let replies = engine.take(Job::Read { ticket: 7, name: "b.json".into(), purpose: Purpose::Merge, bytes: b"{oops".to_vec() });
+    let [Reply::Read { outcome: Err(problems), .. }] = replies.as_slice() else { panic!("{replies:?}") };
+    assert!(problems[0].to_string().contains("b.json"), "{}", problems[0]);
+}
+
+#[test]
+fn replies_and_jobs_arrive_whole_through_json() {
+    let session = sample::session().unwrap();
+    let mut engine = Engine::with_segmenter(segmenter(), clock);
+    let replies = engine.run_to_end(score_job(1, &session));
+    for reply in replies {
+        let json = serde_json::to_string(&reply).unwrap();
+        assert_eq!(serde_json::from_str::<Reply>(&json).unwrap(), reply);
+    }
+    let job = score_job(2, &session);
+    assert_eq!(serde_json::from_str::<Job>(&serde_json::to_string(&job).unwrap()).unwrap(), job);
+}
+
+#[test]
+fn the_page_posts_jobs_and_takes_only_the_replies_it_still_waits_for() {
+    let scored = sample::scored().unwrap();
+    let state = AppState::new(Locale::En, None, scored.session.clone(), clock).with_precomputed(scored.results.clone()).with_engine(EngineLink::default());
+    let jobs = state.engine.drain();
+    let tickets: Vec<u64> = jobs.iter().filter(|j| matches!(j, Job::Score { .. })).map(Job::ticket).collect();
+    assert_eq!(tickets.len(), 1);
+    assert!(state.engine.drain().is_empty(), "drained once");
+    // The scored sample shows before any reply.
+    assert_eq!(state.results.as_deref(), Some(&scored.results));
+    // Progress, then a cancel: the results shown stay, marked out of date.
+    let ticket = tickets[0];
+    let state = state.reduce(Action::Engine(Reply::Progress { ticket, done: 10, total: 370 }));
+    assert_eq!(state.scoring.map(|s| (s.done, s.total)), Some((10, 370)));
+    let state = state.reduce(Action::CancelScoring);
+    assert!(state.scoring.is_none() && state.stale);
+    assert!(matches!(state.engine.drain().as_slice(), [Job::Cancel { ticket: t }] if *t == ticket));
+    // A late reply to the cancelled ticket changes nothing.
+    let mut other = scored.results.clone();
+    other.models.push("late".into());
+    let state = state.reduce(Action::Engine(Reply::Scored { ticket, results: Box::new(other) }));
+    assert_eq!(state.results.as_deref(), Some(&scored.results));
+    // Score again: a new ticket; its reply is taken.
+    let state = state.reduce(Action::Rescore);
+    let [Job::Score { ticket: again, inputs: Some(_), .. }] = state.engine.drain()[..] else { panic!("a rescore sends the inputs") };
+    let state = state.reduce(Action::Engine(Reply::Scored { ticket: again, results: Box::new(scored.results.clone()) }));
+    assert!(!state.stale && state.scoring.is_none());
+    // The worker stopped: the header says so; the session and results stay.
+    let state = state.reduce(Action::EngineStopped { detail: "crashed".into() });
+    assert!(matches!(&state.dictionary, DictionaryStatus::Failed(LoadFailure::Stopped { detail }) if detail == "crashed"));
+    assert_eq!(state.results.as_deref(), Some(&scored.results));
+}
