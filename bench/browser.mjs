@@ -78,6 +78,29 @@ const browser = await launchBrowser();
     seconds: +result.seconds.toFixed(4), mb_per_s: +(bytes / 1e6 / result.seconds).toFixed(3),
   }));
 
+  // 2b. The npm package jieba-wasm 2.4.0 in the same page, on the same text: its `cut` returns
+  // the words as an array, so Pingfen's `tokenize` (also an array of words) is timed beside it.
+  const peer = await page.evaluate(async (text) => {
+    const { default: init, cut } = await import("/node_modules/jieba-wasm/pkg/web/jieba_rs_wasm.js");
+    await init();
+    const { Pingfen } = await import("/pkg/pingfen.js");
+    const pingfen = new Pingfen(new Uint8Array(await (await fetch("/pkg/" + Pingfen.dictionaryFileName())).arrayBuffer()));
+    const best = (run) => {
+      let seconds = Infinity;
+      let words = 0;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        words = run().length;
+        seconds = Math.min(seconds, (performance.now() - started) / 1000);
+      }
+      return { seconds, words };
+    };
+    return { peer: best(() => cut(text, true)), pingfen: best(() => pingfen.tokenize(text, "zh")) };
+  }, corpus);
+  for (const [runner, figures] of [["jieba-wasm-2.4.0", peer.peer], ["wasm-tokenize", peer.pingfen]]) {
+    console.log(JSON.stringify({ runner, bytes, words: figures.words, seconds: +figures.seconds.toFixed(4), mb_per_s: +(bytes / 1e6 / figures.seconds).toFixed(3) }));
+  }
+
   // 3. wasm scoring: BLEU + chrF + ROUGE-L per item through pkg's `score`, best of three.
   for (const path of scoringSets) {
     const rows = readFileSync(path, "utf8").trim().split("\n").map((line) => JSON.parse(line));

@@ -16,6 +16,7 @@ mkdir -p "$out"
 
 echo "== building (release)"
 trunk build --release --dist "$out/dist" >/dev/null
+npm ci --silent >/dev/null   # jieba-wasm 2.4.0, the peer for segmentation
 bash scripts/build-pkg.sh >/dev/null
 
 echo "== sizes"
@@ -24,11 +25,16 @@ size_line() {
   printf '%-22s raw %9d  gzip %9d  brotli %9d bytes\n' "$label" \
     "$(stat -c %s "$file")" "$(gzip -9 -c "$file" | wc -c)" "$(brotli -q 11 -c "$file" | wc -c)"
 }
-size_line "$(ls "$out"/dist/*.wasm)" "app .wasm"
-size_line "$(ls "$out"/dist/*.js)" "app .js"
+size_line "$(ls "$out"/dist/pingfen-[0-9a-f]*_bg.wasm)" "page .wasm"
+size_line "$(ls "$out"/dist/pingfen-[0-9a-f]*[0-9a-f].js)" "page .js"
+size_line "$(ls "$out"/dist/pingfen-engine-*_bg.wasm)" "engine worker .wasm"
+size_line "$(ls "$out"/dist/index.html)" "index.html"
+page_files=("$out"/dist/index.html "$out"/dist/pingfen-[0-9a-f]*[0-9a-f].js "$out"/dist/*.css "$out"/dist/pingfen-[0-9a-f]*_bg.wasm)
+total() { for f in "${page_files[@]}"; do "$@" < "$f" | wc -c; done | paste -sd+ | bc; }
+printf '%-22s gzip %9d  brotli %9d bytes (html + js + css + wasm of the page)\n' "first download" "$(total gzip -9 -c)" "$(total brotli -q 11 -c)"
 size_line "$(ls "$out"/dist/*.css)" "app .css"
-dict=$(ls "$out"/dist/jieba-dict-*.txt.gz)
-printf '%-22s %d bytes as served (already gzip)\n' "dictionary asset" "$(stat -c %s "$dict")"
+dict=$(ls "$out"/dist/jieba-dict-*.br)
+printf '%-22s %d bytes as served (already brotli: sorted, front-coded words and a frequency column)\n' "dictionary asset" "$(stat -c %s "$dict")"
 size_line pkg/pingfen_bg.wasm "pkg .wasm"
 
 echo "== corpus: bench/corpus-zh.txt repeated to 5 MB"
@@ -68,6 +74,10 @@ py = rows["python-jieba"]["mb_per_s"]
 for name in ("native", "wasm", "python-jieba"):
     r = rows[name]
     print(f'{name:13s} {r["mb_per_s"]:7.2f} MB/s  {r["mb_per_s"] / py:5.2f}x   words {r["words"]}  build {r["build_ms"]} ms')
+peer = rows["jieba-wasm-2.4.0"]["mb_per_s"]
+for name in ("wasm-tokenize", "jieba-wasm-2.4.0"):
+    r = rows[name]
+    print(f'{name:16s} {r["mb_per_s"]:7.2f} MB/s  {r["mb_per_s"] / peer:5.2f}x jieba-wasm 2.4.0 (same page, words as an array)  words {r["words"]}')
 for lang in ("zh", "en"):
     py = rows[f"python-{lang}"]["items_per_s"]
     for name in (f"native-{lang}", f"wasm-{lang}", f"python-{lang}"):
@@ -75,6 +85,19 @@ for lang in ("zh", "en"):
         print(f'{name:13s} {r["items_per_s"]:9.0f} items/s  {r["items_per_s"] / py:6.1f}x  ({r["items"]} items, BLEU+chrF+ROUGE-L)')
 load = rows["page-load"]
 print(f'page load     first screen {load["first_screen_ms"]} ms, jieba ready {load["jieba_ready_ms"]} ms, sample scored {load["sample_scored_ms"]} ms (median of {load["runs"]})')
+PY
+
+echo "== loading as a student's phone does (bench/load.mjs): gzip as GitHub Pages serves, cold cache"
+node bench/load.mjs "$out/dist" "$out/scoring-16x1000.scorebook.json" 3 | tee -a "$results"
+python3 - "$results" <<'PY'
+import json, sys
+rows = {r["runner"]: r for r in map(json.loads, open(sys.argv[1]))}
+for profile in ("desktop", "phone"):
+    r = rows[f"load-{profile}"]
+    print(f'{profile:8s} leaderboard {r["leaderboard_ms"]} ms after {r["bytes_before_leaderboard"] / 1000:.0f} KB; jieba ready {r["jieba_ready_ms"]} ms; '
+          f'{r["bytes_total"] / 1000:.0f} KB in all; longest main-thread task {r["longest_task_ms"]} ms')
+r = rows["load-desktop"]
+print(f'desktop  16 x 1,000 scored in the worker in {r["scoring_16x1000_ms"]} ms; longest main-thread task meanwhile {r["scoring_16x1000_longest_task_ms"]} ms')
 PY
 cargo run --quiet --locked --release --example rollup_time | tee -a "$results"
 

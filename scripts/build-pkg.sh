@@ -9,6 +9,6 @@ wasm-bindgen --target web --out-dir pkg --out-name pingfen \
   target/wasm32-unknown-unknown/release/pingfen.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals pkg/pingfen_bg.wasm -o pkg/pingfen_bg.wasm
-rm -f pkg/jieba-dict-*.txt.gz
+rm -f pkg/jieba-dict-*.txt.gz pkg/jieba-dict-*.br
 cargo run --quiet --locked --bin pingfen -- dictionary --out-dir pkg >/dev/null
 echo "pkg/ built: $(ls pkg | tr '\n' ' ')"

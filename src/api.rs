@@ -24,10 +24,10 @@ pub struct Pingfen {
 
 #[wasm_bindgen]
 impl Pingfen {
-    /// Builds the segmenter from the dictionary asset's bytes (gzip).
+    /// Builds the segmenter from the dictionary asset's bytes.
     #[wasm_bindgen(constructor)]
     pub fn new(dictionary: &[u8]) -> Result<Pingfen, JsError> {
-        let segmenter = Segmenter::new(Dictionary { gzip: dictionary })?;
+        let segmenter = Segmenter::new(Dictionary { bytes: dictionary })?;
         Ok(Pingfen { segmenter })
     }
 

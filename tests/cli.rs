@@ -115,7 +115,7 @@ fn dictionary_writes_the_asset() {
     assert!(out.status.success());
     let path = stdout(&out).trim().to_owned();
     let bytes = std::fs::read(&path).unwrap();
-    assert_eq!(bytes, pingfen::core::text::Dictionary::EMBEDDED.gzip);
+    assert_eq!(bytes, pingfen::core::text::Dictionary::EMBEDDED.bytes);
     assert!(path.ends_with(pingfen::core::text::Dictionary::FILE_NAME));
     std::fs::remove_dir_all(dir).unwrap();
 }

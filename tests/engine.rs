@@ -42,8 +42,10 @@ fn scoring_in_steps_gives_what_scoring_at_once_gives_with_progress_on_the_way() 
     let progress: Vec<usize> = replies.iter().filter_map(|r| if let Reply::Progress { done, total: t, .. } = r { assert_eq!(*t, total); Some(*done) } else { None }).collect();
     assert_eq!(progress.len(), total.div_ceil(37) - 1);
     assert!(progress.windows(2).all(|w| w[0] < w[1]), "progress only grows");
-    let Some(Reply::Scored { ticket: 1, results }) = replies.last() else { panic!("the run ends in results: {:?}", replies.last()) };
+    let Some(Reply::Scored { ticket: 1, results, automatic: Some(automatic) }) = replies.last() else { panic!("the run ends in results: {:?}", replies.last()) };
     assert_eq!(**results, results::compute(&session, &segmenter()));
+    // A session this small is re-aggregated by the page: the automatic scores come along.
+    assert_eq!(*automatic, pingfen::core::scoring::score_all(&segmenter(), &session.suite, &session.answers));
     assert!(!engine.busy());
 }
 
@@ -75,7 +77,7 @@ fn a_rating_during_a_run_joins_it_rather_than_starting_again() {
     session.rate(Rating { rater: "Ana".into(), model: session.models()[0].clone(), item: item.id.clone(), criterion, value: 4, comment: None });
     assert!(engine.take(Job::Score { ticket: 2, inputs: None, people: People::of(&session) }).is_empty());
     let replies = drive(&mut engine, usize::MAX);
-    let Some(Reply::Scored { ticket: 2, results }) = replies.last() else { panic!("{replies:?}") };
+    let Some(Reply::Scored { ticket: 2, results, .. }) = replies.last() else { panic!("{replies:?}") };
     assert_eq!(**results, results::compute(&session, &segmenter()), "the rating counts in the run's results");
 }
 
@@ -84,7 +86,7 @@ fn scores_the_page_already_has_are_re_aggregated_without_a_dictionary() {
     let scored = sample::scored().unwrap();
     let mut engine = Engine::new(clock);
     let replies = engine.take(Job::Score { ticket: 3, inputs: inputs(&scored.session, Some(scored.results.items.clone())), people: People::of(&scored.session) });
-    let [Reply::Scored { ticket: 3, results }] = replies.as_slice() else { panic!("{replies:?}") };
+    let [Reply::Scored { ticket: 3, results, .. }] = replies.as_slice() else { panic!("{replies:?}") };
     assert_eq!(**results, scored.results);
     // Without inputs and without scores, the engine asks for them.
     assert_eq!(Engine::new(clock).take(Job::Score { ticket: 4, inputs: None, people: People::of(&scored.session) }), vec![Reply::NeedInputs { ticket: 4 }]);
@@ -96,7 +98,7 @@ fn segmentation_waits_for_the_dictionary_and_a_damaged_one_is_reported() {
     assert!(engine.take(Job::Segment { ticket: 5, text: "我们在香港大学".into(), hmm: Hmm::On }).is_empty(), "parked");
     let replies = engine.take(Job::Dictionary { bytes: b"not gzip".to_vec() });
     assert!(matches!(replies.as_slice(), [Reply::Dictionary(DictionaryStatus::Failed(LoadFailure::Corrupt { .. }))]), "{replies:?}");
-    let replies = engine.take(Job::Dictionary { bytes: pingfen::core::text::Dictionary::EMBEDDED.gzip.to_vec() });
+    let replies = engine.take(Job::Dictionary { bytes: pingfen::core::text::Dictionary::EMBEDDED.bytes.to_vec() });
     let [Reply::Dictionary(DictionaryStatus::Ready { words, .. }), Reply::Segmented { ticket: 5, segmented }] = replies.as_slice() else { panic!("{replies:?}") };
     assert!(*words > 300_000);
     let chips: Vec<&str> = segmented.chips.iter().map(|c| c.text.as_str()).collect();
@@ -129,33 +131,39 @@ fn replies_and_jobs_arrive_whole_through_json() {
 
 #[test]
 fn the_page_posts_jobs_and_takes_only_the_replies_it_still_waits_for() {
-    let scored = sample::scored().unwrap();
-    let state = AppState::new(Locale::En, None, scored.session.clone(), clock).with_precomputed(scored.results.clone()).with_engine(EngineLink::default());
+    let session = sample::session().unwrap();
+    let state = AppState::new(Locale::En, None, session.clone(), clock).with_engine(EngineLink::default());
     let jobs = state.engine.drain();
-    let tickets: Vec<u64> = jobs.iter().filter(|j| matches!(j, Job::Score { .. })).map(Job::ticket).collect();
-    assert_eq!(tickets.len(), 1);
+    let [Job::Score { ticket, inputs: Some(_), .. }, Job::Segment { .. }] = jobs[..] else { panic!("{jobs:?}") };
     assert!(state.engine.drain().is_empty(), "drained once");
-    // The scored sample shows before any reply.
-    assert_eq!(state.results.as_deref(), Some(&scored.results));
-    // Progress, then a cancel: the results shown stay, marked out of date.
-    let ticket = tickets[0];
+    assert!(state.results.is_none(), "nothing to show before the engine answers");
+    // Progress, then a cancel: nothing is awaited any more.
     let state = state.reduce(Action::Engine(Reply::Progress { ticket, done: 10, total: 370 }));
     assert_eq!(state.scoring.map(|s| (s.done, s.total)), Some((10, 370)));
     let state = state.reduce(Action::CancelScoring);
     assert!(state.scoring.is_none() && state.stale);
     assert!(matches!(state.engine.drain().as_slice(), [Job::Cancel { ticket: t }] if *t == ticket));
     // A late reply to the cancelled ticket changes nothing.
-    let mut other = scored.results.clone();
-    other.models.push("late".into());
-    let state = state.reduce(Action::Engine(Reply::Scored { ticket, results: Box::new(other) }));
-    assert_eq!(state.results.as_deref(), Some(&scored.results));
-    // Score again: a new ticket; its reply is taken.
+    let mut engine = Engine::with_segmenter(segmenter(), clock);
+    let scored = engine.run_to_end(score_job(99, &session)).pop().unwrap();
+    let Reply::Scored { results, automatic, .. } = scored else { panic!() };
+    let state = state.reduce(Action::Engine(Reply::Scored { ticket, results: results.clone(), automatic: automatic.clone() }));
+    assert!(state.results.is_none());
+    // Score again: a new ticket, whose reply is taken, with the automatic scores.
     let state = state.reduce(Action::Rescore);
     let [Job::Score { ticket: again, inputs: Some(_), .. }] = state.engine.drain()[..] else { panic!("a rescore sends the inputs") };
-    let state = state.reduce(Action::Engine(Reply::Scored { ticket: again, results: Box::new(scored.results.clone()) }));
+    let state = state.reduce(Action::Engine(Reply::Scored { ticket: again, results: results.clone(), automatic }));
     assert!(!state.stale && state.scoring.is_none());
+    assert_eq!(state.results.as_deref(), Some(&*results));
+    // A small session is re-aggregated on the page, at once: another rule, no job.
+    let rule = pingfen::core::model::rule::Rule { subtasks: pingfen::core::model::rule::Averaging::Micro, ..session.aggregation };
+    let state = state.reduce(Action::SetRule(rule));
+    assert!(state.engine.drain().is_empty());
+    let mut micro = session.clone();
+    micro.aggregation = rule;
+    assert_eq!(state.results.as_deref(), Some(&results::compute(&micro, &segmenter())));
     // The worker stopped: the header says so; the session and results stay.
     let state = state.reduce(Action::EngineStopped { detail: "crashed".into() });
     assert!(matches!(&state.dictionary, DictionaryStatus::Failed(LoadFailure::Stopped { detail }) if detail == "crashed"));
-    assert_eq!(state.results.as_deref(), Some(&scored.results));
+    assert!(state.results.is_some());
 }

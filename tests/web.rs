@@ -21,11 +21,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 const CHOICE_ANSWERS: &str = include_str!("golden/choice/answers.jsonl");
 
 /// The same bytes the web app fetches as its dictionary asset.
-const DICTIONARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.txt.gz"));
+const DICTIONARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.br"));
 
 #[wasm_bindgen_test]
 fn wasm_segmentation_equals_native_fixture() {
-    let segmenter = Segmenter::new(Dictionary { gzip: DICTIONARY }).unwrap();
+    let segmenter = Segmenter::new(Dictionary { bytes: DICTIONARY }).unwrap();
     let wrong = segmentation::mismatches(&segmenter);
     assert!(wrong.is_empty(), "{} cases differ in wasm:\n{}", wrong.len(), wrong.join("\n"));
     let texts: Vec<String> = segmentation::expected().into_iter().map(|case| case.text).collect();
@@ -34,8 +34,8 @@ fn wasm_segmentation_equals_native_fixture() {
 
 #[wasm_bindgen_test]
 fn damaged_dictionary_is_an_error_in_wasm_too() {
-    assert!(Segmenter::new(Dictionary { gzip: &DICTIONARY[..4096] }).is_err());
-    assert!(Segmenter::new(Dictionary { gzip: b"<html>404</html>" }).is_err());
+    assert!(Segmenter::new(Dictionary { bytes: &DICTIONARY[..4096] }).is_err());
+    assert!(Segmenter::new(Dictionary { bytes: b"<html>404</html>" }).is_err());
 }
 
 #[wasm_bindgen_test]
@@ -47,7 +47,7 @@ fn language_detection_in_wasm() {
 /// The golden metric vectors hold in the browser too: native = wasm = reference.
 #[wasm_bindgen_test]
 fn metrics_equal_the_reference_implementations_in_wasm() {
-    let segmenter = Segmenter::new(Dictionary { gzip: DICTIONARY }).unwrap();
+    let segmenter = Segmenter::new(Dictionary { bytes: DICTIONARY }).unwrap();
     let wrong = metrics::mismatches(&segmenter);
     assert!(wrong.is_empty(), "{} values differ in wasm:\n{}", wrong.len(), wrong.join("\n"));
     assert!(metrics::items().len() >= 400);

@@ -13,12 +13,13 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::state::{Chip, DictionaryStatus, EngineLink, LoadFailure, Segmented, MAX_CHIPS};
+use crate::app::state::{Chip, DictionaryStatus, EngineLink, LoadFailure, Segmented, MAX_CHIPS, PAGE_AGGREGATES_UP_TO};
 use crate::core::io::export::{self, Table};
 use crate::core::io::files::{self, Loaded};
 use crate::core::metrics::overlap::{self, Piece};
 use crate::core::model::answers::{self, Answer};
 use crate::core::model::human::{Override, Rater, Rating, Vote};
+use crate::core::model::limits::MAX_SCORED_ANSWERS;
 use crate::core::model::rule::Rule;
 use crate::core::model::session::Session;
 use crate::core::model::suite::Suite;
@@ -31,7 +32,7 @@ use crate::core::{Error, Problem};
 /// the page takes only the replies of the tickets it still waits for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Job {
-    /// Build the segmenter from the dictionary's bytes (gzip; fetched by the page, moved to
+    /// Build the segmenter from the dictionary's bytes (brotli; fetched by the page, moved to
     /// the worker without a copy).
     Dictionary {
         #[serde(skip)]
@@ -123,7 +124,14 @@ pub enum Reply {
     Dictionary(DictionaryStatus),
     /// Scoring `ticket` has scored `done` of `total` answers.
     Progress { ticket: u64, done: usize, total: usize },
-    Scored { ticket: u64, results: Box<Results> },
+    /// The results; with the automatic scores too when the page re-aggregates them itself
+    /// (small sessions: see [`PAGE_AGGREGATES_UP_TO`]).
+    Scored {
+        ticket: u64,
+        results: Box<Results>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        automatic: Option<Vec<ItemScore>>,
+    },
     /// The engine holds no suite and answers (it was restarted): send them with the job.
     NeedInputs { ticket: u64 },
     Cancelled { ticket: u64 },
@@ -194,7 +202,7 @@ impl Engine {
 
     fn build_segmenter(&mut self, bytes: &[u8]) -> Vec<Reply> {
         let started = (self.clock)();
-        match Segmenter::new(Dictionary { gzip: bytes }) {
+        match Segmenter::new(Dictionary { bytes: bytes }) {
             Ok(segmenter) => {
                 let status = DictionaryStatus::Ready { bytes: bytes.len(), words: segmenter.dictionary_words(), build_ms: (self.clock)() - started };
                 let mut replies = vec![Reply::Dictionary(status)];
@@ -248,7 +256,7 @@ impl Engine {
                 vec![Reply::Highlighted { ticket, item, marked }]
             }
             Job::Read { ticket, name, purpose, bytes } => {
-                let outcome = files::read(&name, &bytes);
+                let outcome = files::read(&name, &bytes).and_then(|loaded| within_limit(&name, loaded));
                 vec![Reply::Read { ticket, name, purpose, outcome }]
             }
             Job::Workbook { ticket, name, tables } => {
@@ -280,7 +288,7 @@ impl Engine {
         let Some(held) = &self.held else { return vec![Reply::NeedInputs { ticket }] };
         if let Some(automatic) = &held.automatic {
             let session = people.into_session(held.suite.clone(), held.answers.clone());
-            return vec![Reply::Scored { ticket, results: Box::new(results::from_automatic(&session, automatic.clone())) }];
+            return vec![Reply::Scored { ticket, results: Box::new(results::from_automatic(&session, automatic.clone())), automatic: None }];
         }
         let models = answers::models(&held.answers);
         let pairs = scoring::pairs(&held.suite, &held.answers, &models);
@@ -308,7 +316,8 @@ impl Engine {
         let held = self.held.as_mut()?;
         held.automatic = Some(run.scores.clone());
         let session = run.people.into_session(held.suite.clone(), held.answers.clone());
-        Some(Reply::Scored { ticket: run.ticket, results: Box::new(results::from_automatic(&session, run.scores)) })
+        let automatic = (run.scores.len() <= PAGE_AGGREGATES_UP_TO).then(|| run.scores.clone());
+        Some(Reply::Scored { ticket: run.ticket, results: Box::new(results::from_automatic(&session, run.scores)), automatic })
     }
 
     /// Runs `job` to the end, in place: every reply it brings, in order.
@@ -335,6 +344,21 @@ impl Engine {
             elapsed_ms,
         }
     }
+}
+
+/// A file holding more answers than a session scores is refused here, before its contents
+/// travel to the page.
+fn within_limit(name: &str, loaded: Loaded) -> Result<Loaded, Vec<Problem>> {
+    let count = match &loaded {
+        Loaded::Answers(answers) => answers.len(),
+        Loaded::Session(session) => session.models().len() * session.suite.items.len(),
+        Loaded::Suite(_) => 0,
+    };
+    if count > MAX_SCORED_ANSWERS {
+        let message = crate::core::i18n::msg!("problem-too-many-answers", count = count, limit = MAX_SCORED_ANSWERS);
+        return Err(vec![Problem::new(name, crate::core::Location::File, message)]);
+    }
+    Ok(loaded)
 }
 
 /// A link whose jobs `engine` answers in place, each run to its end (natively: tests, the

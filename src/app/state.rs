@@ -33,6 +33,10 @@ use crate::core::{Location, Problem};
 
 /// At most this many token chips are drawn: a pasted book should not freeze the page.
 pub const MAX_CHIPS: usize = 2_000;
+/// Up to this many item scores the page re-aggregates itself (a few milliseconds, so a rating
+/// or a rule shows at once); larger sessions are re-aggregated in the engine, off the page's
+/// thread.
+pub const PAGE_AGGREGATES_UP_TO: usize = 4_000;
 /// At most this many notices are shown; older ones go.
 pub const MAX_NOTICES: usize = 4;
 
@@ -275,9 +279,10 @@ pub struct AppState {
     pub selected_item: Option<String>,
     /// Newest first.
     pub notices: Vec<Notice>,
-    /// Automatic scores the page already has for the session's suite and answers (the built-in
-    /// sample ships scored): sent with them, so the engine re-aggregates without a dictionary.
-    precomputed: Option<Rc<Vec<ItemScore>>>,
+    /// The automatic scores of the session's suite and answers, when the page holds them (the
+    /// built-in sample ships scored; a small session's come back from the engine): a rating
+    /// then re-aggregates at once, here, and the engine gets them with the inputs.
+    automatic: Option<Rc<Vec<ItemScore>>>,
     /// The person rating on this device (remembered), and their screen.
     pub rater: Option<String>,
     pub desk: RatingDesk,
@@ -432,7 +437,7 @@ impl AppState {
             tickets: Tickets::default(),
             selected_item: None,
             notices: Vec::new(),
-            precomputed: None,
+            automatic: None,
             rater: None,
             desk: RatingDesk::default(),
             item_filter: None,
@@ -517,7 +522,7 @@ impl AppState {
     pub fn with_precomputed(mut self, results: Results) -> Self {
         let people_free = self.session.ratings.is_empty() && self.session.votes.is_empty() && self.session.overrides.is_empty();
         if people_free {
-            self.precomputed = Some(Rc::new(results.items.clone()));
+            self.automatic = Some(Rc::new(results.items.clone()));
         }
         self.results = Some(Rc::new(results));
         self
@@ -547,7 +552,7 @@ impl AppState {
     /// Rescores everything (the suite or the answers changed).
     pub(super) fn with_results(mut self) -> Self {
         // The scores the page had were for other inputs.
-        self.precomputed = None;
+        self.automatic = None;
         self.engine.has_inputs = false;
         self.highlights = None;
         self.with_human()
@@ -556,13 +561,20 @@ impl AppState {
     /// Recomputes what people's ratings and votes change, over the automatic scores the engine
     /// keeps (the suite and answers go with the job when it does not hold them).
     pub(super) fn with_human(mut self) -> Self {
+        if let Some(automatic) = self.automatic.clone().filter(|scores| scores.len() <= PAGE_AGGREGATES_UP_TO) {
+            self.results = Some(Rc::new(crate::core::results::from_automatic(&self.session, (*automatic).clone())));
+            self.scoring = None;
+            // Nothing is awaited: a reply still on its way is out of date.
+            self.tickets.score = 0;
+            return self;
+        }
         let ticket = self.ticket();
         self.tickets.score = ticket;
         let inputs = (!self.engine.has_inputs).then(|| {
             Box::new(Inputs {
                 suite: self.session.suite.clone(),
                 answers: self.session.answers.clone(),
-                automatic: self.precomputed.as_deref().cloned(),
+                automatic: self.automatic.as_deref().cloned(),
             })
         });
         self.engine.has_inputs = true;
@@ -597,10 +609,13 @@ impl AppState {
                 }
                 self
             }
-            Reply::Scored { ticket, results } if ticket == self.tickets.score => {
+            Reply::Scored { ticket, results, automatic } if ticket == self.tickets.score => {
                 self.scoring = None;
                 self.stale = false;
                 self.results = Some(Rc::new(*results));
+                if automatic.is_some() {
+                    self.automatic = automatic.map(Rc::new);
+                }
                 self
             }
             Reply::NeedInputs { ticket } if ticket == self.tickets.score => {
@@ -668,7 +683,9 @@ impl AppState {
     /// A new session: what was said about the old one goes with it.
     fn replace_session(mut self, session: Session, origin: Origin) -> Self {
         self.notices.clear();
-        self.precomputed = None;
+        self.automatic = None;
+        // Another session's numbers are not shown as this one's while it is scored.
+        self.results = None;
         self.session = Rc::new(session);
         self.origin = origin;
         self.selected_item = None;
@@ -749,8 +766,16 @@ impl AppState {
         }
         let models = answers::models(&new);
         let mut session = (*self.session).clone();
-        session.answers.retain(|old| !new.iter().any(|a| a.model == old.model && a.item == old.item));
+        // A new answer replaces the old one to the same item (a set: answers files are large).
+        let replaced: std::collections::HashSet<(&str, &str)> = new.iter().map(|a| (a.model.as_str(), a.item.as_str())).collect();
+        session.answers.retain(|old| !replaced.contains(&(old.model.as_str(), old.item.as_str())));
+        drop(replaced);
         session.answers.extend(new);
+        let count = session.models().len() * session.suite.items.len();
+        if count > crate::core::model::limits::MAX_SCORED_ANSWERS {
+            let message = msg!("problem-too-many-answers", count = count, limit = crate::core::model::limits::MAX_SCORED_ANSWERS);
+            return self.notice(Notice::NotLoaded { origin, problems: vec![Problem::new(&file, Location::File, message)] });
+        }
         let mut next = self;
         next.session = Rc::new(session);
         next.with_results().notice(Notice::AnswersAdded { origin, models })

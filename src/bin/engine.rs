@@ -59,6 +59,7 @@ mod worker {
             message.push(&array);
         }
         if let Err(error) = scope().post_message_with_transfer(&message, &transfer) {
+            // i18n-exempt: developer console line
             web_sys::console::error_2(&"engine: reply not posted".into(), &error);
         }
     }
@@ -67,11 +68,13 @@ mod worker {
         let data = event.data();
         let parts = if Array::is_array(&data) { Array::from(&data) } else { Array::new() };
         let Some(json) = parts.get(0).as_string() else {
+            // i18n-exempt: developer console line
             return web_sys::console::error_1(&"engine: a message that is not a job".into());
         };
         let bytes = parts.get(1).dyn_into::<Uint8Array>().ok().map(|array| array.to_vec());
         let mut job: Job = match serde_json::from_str(&json) {
             Ok(job) => job,
+            // i18n-exempt: developer console line
             Err(error) => return web_sys::console::error_1(&format!("engine: job not read: {error}").into()),
         };
         if let (Job::Dictionary { bytes: into } | Job::Read { bytes: into, .. }, Some(bytes)) = (&mut job, bytes) {
@@ -126,6 +129,7 @@ mod worker {
         on_message.forget();
         // The page holds its jobs until the worker says it listens.
         if let Err(error) = scope().post_message(&JsValue::from_str("ready")) {
+            // i18n-exempt: developer console line
             web_sys::console::error_2(&"engine: not started".into(), &error);
         }
     }

@@ -335,13 +335,13 @@ mod cli {
                 std::fs::create_dir_all(&out_dir)
                     .with_context(|| t(msg!("cli-cannot-create", dir = out_dir.display().to_string())))?;
                 let path = out_dir.join(Dictionary::FILE_NAME);
-                std::fs::write(&path, Dictionary::EMBEDDED.gzip)
+                std::fs::write(&path, Dictionary::EMBEDDED.bytes)
                     .with_context(|| t(msg!("cli-cannot-write", file = path.display().to_string())))?;
                 println!("{}", path.display());
                 Ok(())
             }
             Command::Stage { dir } => {
-                let staged = stage::stage(&dir).with_context(|| t(msg!("cli-stage-failed", dir = dir.display().to_string())))?;
+                let staged = stage::stage(&dir, &t).with_context(|| t(msg!("cli-stage-failed", dir = dir.display().to_string())))?;
                 println!("{}", t(msg!("cli-staged", files = staged.files, version = staged.version, engine = staged.loader)));
                 Ok(())
             }

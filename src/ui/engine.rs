@@ -54,7 +54,8 @@ impl Bridge {
         }
         self.listening.set(false);
         let Some(url) = worker_url() else {
-            return self.failed("the page names no engine".to_owned());
+            let locale = self.context.locale.get().unwrap_or(Locale::En);
+            return self.failed(crate::core::i18n::text(locale, "engine-not-named"));
         };
         let worker = match Worker::new(&url) {
             Ok(worker) => worker,

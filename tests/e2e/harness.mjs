@@ -123,9 +123,20 @@ export class AppPage {
     );
   }
 
+  /** Types into the playground and waits for the engine's cut of that very text (once the
+   *  dictionary is ready; before, there is nothing to wait for). */
   async typeText(text) {
     const input = this.byTestId("playground-input");
     await input.fill(text);
+    const ready = await this.page.locator('[data-testid="dictionary-status"][data-state="ready"]').count();
+    if (ready === 0) return;
+    await this.page.waitForFunction((text) => {
+      const items = [...document.querySelectorAll('[data-testid="tokens"] li')];
+      const chips = items.map((li) => li.textContent).join("").replace(/\s+/g, "");
+      const typed = text.replace(/\s+/g, "");
+      // A long text shows its first 2,000 tokens only.
+      return items.length >= 2000 ? chips.length > 0 && typed.startsWith(chips) : chips === typed;
+    }, text);
   }
 
   async tokens() {

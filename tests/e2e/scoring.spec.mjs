@@ -43,6 +43,8 @@ test("the sample is scored on first visit with the golden numbers, and the langu
   const detail = app.byTestId("item-detail");
   assert.match(await detail.textContent(), /chrF\|nrefs:\d\|case:mixed/);
   assert.equal(await app.byTestId("answer").count(), rows.length);
+  // The engine marks the shared words once its dictionary is built.
+  await app.page.locator('[data-testid="answer-highlighted"] mark').first().waitFor();
   const marked = await app.page.locator('[data-testid="answer-highlighted"] mark').allTextContents();
   assert.ok(marked.length > 0 && marked.every((word) => word.trim().length > 0), "shared words are highlighted");
   await app.screenshot("items");

@@ -33,7 +33,7 @@ test("the first screen shows the playground, and Chinese text is cut into jieba'
   // Nothing but the local server was asked for anything, and everything under the sub-path.
   const foreign = app.requests.filter((url) => !url.startsWith(env.server.origin + BASE));
   assert.deepEqual(foreign, [], "requests outside the app's origin and base path");
-  assert.ok(app.requests.some((url) => /jieba-dict-.*\.txt\.gz$/.test(url)), "dictionary fetched as its own asset");
+  assert.ok(app.requests.some((url) => /jieba-dict-.*\.br$/.test(url)), "dictionary fetched as its own asset");
   assert.deepEqual(app.errors, []);
   await app.close();
 });
@@ -43,8 +43,12 @@ test("the HMM switch changes how unknown words are joined", async () => {
   await app.waitForDictionary();
   await app.openTokenizer();
   await app.typeText("他来到了网易杭研大厦");
+  // The engine's worker cuts the text: its answer comes a moment later.
+  const cut = (count) => app.page.waitForFunction((n) => document.querySelectorAll('[data-testid="tokens"] li').length === n, count);
+  await cut(6);
   assert.deepEqual(await app.tokens(), ["他", "来到", "了", "网易", "杭研", "大厦"]);
   await app.byTestId("hmm-toggle").uncheck({ force: true });
+  await cut(7);
   assert.deepEqual(await app.tokens(), ["他", "来到", "了", "网易", "杭", "研", "大厦"]);
   await app.close();
 });
@@ -71,7 +75,7 @@ test("a missing dictionary gets a clear message and a working retry", async () =
   let block = true;
   const app = await AppPage.open(env.browser, env.server.url, {
     beforeGoto: (page) =>
-      page.route(/jieba-dict-.*\.txt\.gz$/, (route) =>
+      page.route(/jieba-dict-.*\.br$/, (route) =>
         block ? route.fulfill({ status: 404, body: "gone" }) : route.continue(),
       ),
   });

@@ -134,6 +134,8 @@ test("tabs are ARIA tabs moved by arrow keys; the skip link leads to the content
   assert.equal(await app.page.evaluate(() => location.hash), "#content");
   await app.byTestId("tab-results").focus();
   await app.page.keyboard.press("ArrowRight");
+  // The page may still be starting its engine: the re-render can take a frame.
+  await app.page.locator('[data-testid="tab-items"][aria-selected="true"]').waitFor();
   assert.equal(await app.byTestId("tab-items").getAttribute("aria-selected"), "true");
   assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.testid), "tab-items");
   await app.page.keyboard.press("End");

@@ -19,6 +19,7 @@ pub fn segmenter() -> Rc<Segmenter> {
 }
 
 /// `state` with a ready inline engine: the session is scored, as once the dictionary is built.
+#[allow(dead_code)] // not every test binary drives the whole app
 pub fn ready(state: AppState) -> AppState {
     let segmenter = segmenter();
     let words = segmenter.dictionary_words();

@@ -12,6 +12,7 @@ use std::fs;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
+use pingfen::core::i18n::{msg, Message};
 use pingfen::core::text::Dictionary;
 
 const WORKER: &str = "pingfen-engine";
@@ -29,9 +30,10 @@ pub struct Staged {
     pub files: usize,
 }
 
-pub fn stage(dir: &Path) -> Result<Staged> {
+/// `t` words the build's problems in the messages' language.
+pub fn stage(dir: &Path, t: &dyn Fn(Message) -> String) -> Result<Staged> {
     let read = |name: &str| fs::read(dir.join(name)).with_context(|| format!("{}", dir.join(name).display()));
-    fs::write(dir.join(Dictionary::FILE_NAME), Dictionary::EMBEDDED.gzip).with_context(|| format!("{}", dir.display()))?;
+    fs::write(dir.join(Dictionary::FILE_NAME), Dictionary::EMBEDDED.bytes).with_context(|| format!("{}", dir.display()))?;
 
     // The engine's glue and wasm, renamed by their joint content; the loader rewritten to match.
     let (glue, wasm) = (read(&format!("{WORKER}.js"))?, read(&format!("{WORKER}_bg.wasm"))?);
@@ -42,8 +44,8 @@ pub fn stage(dir: &Path) -> Result<Staged> {
     let _ = fs::remove_file(dir.join(format!("{WORKER}_loader.js")));
     fs::write(dir.join(&loader), format!("importScripts(\"./{glue_name}\");\nwasm_bindgen(\"./{wasm_name}\");\n"))?;
 
-    let index = String::from_utf8(read("index.html")?).context("index.html is not UTF-8")?;
-    let Some(head_end) = index.find("</head>") else { bail!("index.html has no </head>") };
+    let index = String::from_utf8(read("index.html")?).with_context(|| t(msg!("cli-stage-not-utf8", file = "index.html")))?;
+    let Some(head_end) = index.find("</head>") else { bail!(t(msg!("cli-stage-no-head", file = "index.html"))) };
     let index = format!("{}    <meta name=\"pingfen-engine\" content=\"./{loader}\" />\n  {}", &index[..head_end], &index[head_end..]);
     fs::write(dir.join("index.html"), &index)?;
 

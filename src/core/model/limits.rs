@@ -9,5 +9,10 @@ pub const MAX_ANSWER_CHARS: usize = 100_000;
 /// Files larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 64 << 20;
 
+/// Most answers a session scores (models × items): 16 models × 3,000 items. Every score comes
+/// back to the page with its evidence, and a phone's tab holds a few hundred MB; a larger
+/// session is refused up front, saying so, rather than freezing or closing the tab.
+pub const MAX_SCORED_ANSWERS: usize = 48_000;
+
 /// Most passes over the items a rater's pairwise schedule makes.
 pub const MAX_PAIR_ROUNDS: usize = 50;

@@ -2,19 +2,22 @@
 
 use std::io::{BufReader, Read};
 
-use flate2::read::GzDecoder;
 use jieba_rs::Jieba;
 use serde::Serialize;
 
 use super::lang::is_han;
 use crate::core::Error;
 
-/// The segmentation dictionary as the app ships it: jieba's word list (`word frequency` per
-/// line), gzip-compressed. `build.rs` makes it from the pinned jieba-rs crate.
+/// The segmentation dictionary as the app ships it: jieba's word list in a compact form
+/// (sorted, front-coded words, then their frequencies), brotli-compressed. `build.rs` makes it
+/// from the pinned jieba-rs crate.
 #[derive(Debug, Clone, Copy)]
 pub struct Dictionary<'a> {
-    pub gzip: &'a [u8],
+    pub bytes: &'a [u8],
 }
+
+/// The compact dictionary's first line (`build.rs` writes the same).
+const COMPACT_HEADER: &str = "pingfen-dict/1";
 
 impl Dictionary<'static> {
     /// The file name under which the web app serves the dictionary. It carries a content
@@ -24,7 +27,7 @@ impl Dictionary<'static> {
     /// The dictionary compiled in, for the CLI and tests. The web app never refers to it (the
     /// linker leaves it out) and fetches the same bytes from [`Dictionary::FILE_NAME`].
     pub const EMBEDDED: Dictionary<'static> = Dictionary {
-        gzip: include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.txt.gz")),
+        bytes: include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.br")),
     };
 }
 
@@ -99,6 +102,36 @@ pub struct Segmenter {
     words: usize,
 }
 
+/// The compact dictionary back as jieba's word list (`word frequency` lines).
+fn expand(compact: &str) -> Result<String, Error> {
+    let corrupt = |detail: &str| Error::DictionaryCorrupt { detail: detail.to_owned() };
+    let mut lines = compact.lines();
+    if lines.next() != Some(COMPACT_HEADER) {
+        return Err(corrupt("it is not a Pingfen dictionary"));
+    }
+    let words: Vec<&str> = lines.by_ref().take_while(|line| !line.is_empty()).collect();
+    let frequencies: Vec<&str> = lines.collect();
+    if words.len() != frequencies.len() {
+        return Err(corrupt("its words and frequencies do not pair up"));
+    }
+    let mut out = String::with_capacity(compact.len() * 3 / 2);
+    let mut previous = String::new();
+    for (line, frequency) in words.into_iter().zip(frequencies) {
+        let mut chars = line.chars();
+        let shared = chars.next().and_then(|c| (c as u32).checked_sub(u32::from(b'0'))).ok_or_else(|| corrupt("a word line is empty"))? as usize;
+        let kept: String = previous.chars().take(shared).collect();
+        if kept.chars().count() != shared {
+            return Err(corrupt("a word shares more than the word before holds"));
+        }
+        previous = kept + chars.as_str();
+        out.push_str(&previous);
+        out.push(' ');
+        out.push_str(frequency);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
 impl std::fmt::Debug for Segmenter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Segmenter").field("words", &self.words).finish()
@@ -106,10 +139,10 @@ impl std::fmt::Debug for Segmenter {
 }
 
 impl Segmenter {
-    /// Builds a segmenter from a compressed dictionary. This is the slow step (~0.1 s native).
+    /// Builds a segmenter from the compressed dictionary. This is the slow step (~0.1 s native).
     pub fn new(dictionary: Dictionary<'_>) -> Result<Self, Error> {
         let mut text = String::new();
-        GzDecoder::new(dictionary.gzip)
+        brotli_decompressor::Decompressor::new(dictionary.bytes, 64 << 10)
             .take(MAX_DICTIONARY_BYTES + 1)
             .read_to_string(&mut text)
             .map_err(|e| Error::DictionaryCorrupt { detail: e.to_string() })?;
@@ -117,7 +150,7 @@ impl Segmenter {
             let detail = format!("it unpacks to more than {} MB", MAX_DICTIONARY_BYTES >> 20);
             return Err(Error::DictionaryCorrupt { detail });
         }
-        Self::from_word_list(&text)
+        Self::from_word_list(&expand(&text)?)
     }
 
     /// Builds a segmenter from an uncompressed jieba word list (`word [frequency [tag]]` lines).
@@ -205,10 +238,10 @@ mod tests {
 
     #[test]
     fn damaged_dictionary_is_an_error_not_a_panic() {
-        let err = Segmenter::new(Dictionary { gzip: b"not gzip at all" }).unwrap_err();
+        let err = Segmenter::new(Dictionary { bytes: b"not brotli at all" }).unwrap_err();
         assert!(matches!(err, Error::DictionaryCorrupt { .. }), "{err}");
-        let truncated = &Dictionary::EMBEDDED.gzip[..1000];
-        assert!(Segmenter::new(Dictionary { gzip: truncated }).is_err());
+        let truncated = &Dictionary::EMBEDDED.bytes[..1000];
+        assert!(Segmenter::new(Dictionary { bytes: truncated }).is_err());
     }
 
     #[test]
@@ -229,6 +262,6 @@ mod tests {
     #[test]
     fn asset_name_carries_version_and_hash() {
         let name = Dictionary::FILE_NAME;
-        assert!(name.starts_with("jieba-dict-0.11.0.") && name.ends_with(".txt.gz"), "{name}");
+        assert!(name.starts_with("jieba-dict-0.11.0.") && name.ends_with(".br"), "{name}");
     }
 }

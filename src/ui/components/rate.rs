@@ -238,6 +238,18 @@ struct SignInProps {
 fn SignIn(props: &SignInProps) -> Html {
     let l = props.locale;
     let name = use_node_ref();
+    // The remembered name is filled in once, not bound: a re-render (the engine reporting in)
+    // must not wipe a name being typed.
+    {
+        let name = name.clone();
+        use_effect_with(props.remembered.clone(), move |remembered| {
+            if let (Some(input), Some(remembered)) = (name.cast::<HtmlInputElement>(), remembered)
+                && input.value().is_empty()
+            {
+                input.set_value(remembered);
+            }
+        });
+    }
     let onsubmit = {
         let (name, on_action) = (name.clone(), props.on_action.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -255,7 +267,7 @@ fn SignIn(props: &SignInProps) -> Html {
             <form class="sign-in" {onsubmit} data-testid="sign-in">
                 <label class="field__label">{ text(l, "rate-name-label") }
                     <input ref={name} class="field__input" required=true maxlength="80" data-testid="rater-input"
-                        value={props.remembered.clone().unwrap_or_default()} autocomplete="name" /></label>
+                        autocomplete="name" /></label>
                 <button type="submit" class="button button--primary" data-testid="start-rating">{ text(l, "rate-start") }</button>
             </form>
         </section>

@@ -98,3 +98,4 @@ guide-close = Got it
 workbench-tab-review = Review
 update-available = Update available — a new version of Pingfen is ready. Your work is saved in this browser.
 update-reload = Reload
+engine-not-named = this page does not name its engine file; reload it

@@ -147,3 +147,5 @@ cli-help-stage = Finish a web build in DIR: the dictionary asset, content-hashed
 cli-help-stage-dir = The directory of the build about to be published
 cli-stage-failed = Could not finish the web build in { $dir }
 cli-staged = { $files } files kept offline (version { $version }); engine { $engine }
+cli-stage-not-utf8 = { $file } is not UTF-8 text
+cli-stage-no-head = { $file } has no </head> to add the engine's name to

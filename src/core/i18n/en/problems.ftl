@@ -78,3 +78,4 @@ problem-scorebook-schema = is "{ $found }"; this version of Pingfen reads "{ $ex
 problem-scorebook-invalid = the scorebook's contents are invalid ({ $detail }); export it again from Pingfen
 problem-override-no-reason = has no reason: say why the automatic result was wrong
 problem-override-does-not-fit = does not fit its item: a choice must use the item's option letters, a check must exist, a score must be 0–100
+problem-too-many-answers = holds { $count } answers to score; a session scores at most { $limit } in the browser (split the models or the items into several sessions, or use `pingfen score` on the command line)

@@ -90,3 +90,4 @@ guide-close = 知道了
 workbench-tab-review = 复核
 update-available = 有可用更新——新版 Pingfen 已就绪。你的工作已保存在此浏览器中。
 update-reload = 重新加载
+engine-not-named = 此页面未指明引擎文件，请刷新页面

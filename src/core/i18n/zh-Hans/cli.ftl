@@ -111,3 +111,5 @@ cli-help-stage = 完成 DIR 中的网页构建：词典文件、引擎 worker �
 cli-help-stage-dir = 即将发布的构建目录
 cli-stage-failed = 无法完成 { $dir } 中的网页构建
 cli-staged = 离线保存 { $files } 个文件（版本 { $version }）；引擎 { $engine }
+cli-stage-not-utf8 = { $file } 不是 UTF-8 文本
+cli-stage-no-head = { $file } 中没有 </head>，无法写入引擎的文件名

@@ -70,3 +70,4 @@ problem-scorebook-schema = 为 "{ $found }"；此版本的 Pingfen 读取 "{ $ex
 problem-scorebook-invalid = 评分簿内容有误（{ $detail }）；请从 Pingfen 重新导出
 problem-override-no-reason = 没有写理由：请说明自动结果为什么不对
 problem-override-does-not-fit = 与题目不符：选项须是该题的字母，检查项须存在，分数须在 0–100 之间
+problem-too-many-answers = 包含 { $count } 个需评分的回答；浏览器中一个会话最多评分 { $limit } 个（请把模型或题目分成几个会话，或在命令行使用 `pingfen score`）

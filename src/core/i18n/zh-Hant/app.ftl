@@ -89,3 +89,4 @@ guide-close = 知道了
 workbench-tab-review = 複核
 update-available = 有可用更新——新版 Pingfen 已就緒。你的工作已儲存在此瀏覽器中。
 update-reload = 重新載入
+engine-not-named = 此頁面未指明引擎檔案，請重新整理頁面

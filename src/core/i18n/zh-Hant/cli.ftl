@@ -111,3 +111,5 @@ cli-help-stage = 完成 DIR 中的網頁建置：詞典檔案、引擎 worker �
 cli-help-stage-dir = 即將發佈的建置目錄
 cli-stage-failed = 無法完成 { $dir } 中的網頁建置
 cli-staged = 離線保存 { $files } 個檔案（版本 { $version }）；引擎 { $engine }
+cli-stage-not-utf8 = { $file } 不是 UTF-8 文字
+cli-stage-no-head = { $file } 中沒有 </head>，無法寫入引擎的檔名

@@ -70,3 +70,4 @@ problem-scorebook-schema = 為 "{ $found }"；此版本的 Pingfen 讀取 "{ $ex
 problem-scorebook-invalid = 評分簿內容有誤（{ $detail }）；請從 Pingfen 重新匯出
 problem-override-no-reason = 沒有寫理由：請說明自動結果為何不對
 problem-override-does-not-fit = 與題目不符：選項須是該題的字母，檢查項須存在，分數須在 0–100 之間
+problem-too-many-answers = 包含 { $count } 個需評分的回答；瀏覽器中一個工作階段最多評分 { $limit } 個（請把模型或題目分成幾個工作階段，或在命令列使用 `pingfen score`）
