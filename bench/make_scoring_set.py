@@ -42,15 +42,22 @@ for lang in ("zh", "en"):
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
-# The same 16 x 1,000 Chinese answers as a scorebook the app opens (bench/load.mjs): one
-# suite of 1,000 reference items (BLEU, chrF, ROUGE-L), the models named bench-model-0…15.
+# The same Chinese answers as a scorebook the app opens (bench/load.mjs): a suite of the
+# reference items (BLEU, chrF, ROUGE-L), the models named bench-model-0…15.
 sample = json.load((root / "www/samples/sample-suite.json").open(encoding="utf-8"))
 zh = [json.loads(line) for line in (out_dir / "scoring-zh.jsonl").open(encoding="utf-8")]
+# Only the Chinese rows whose reference is plainly Chinese (a few of the corpus's are English
+# or mixed), so every item passes the suite's language check.
+def plainly_chinese(text):
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum("\u4e00" <= c <= "\u9fff" for c in letters) / len(letters) > 0.8
+kept = sorted({int(row["id"][-4:]) for row in zh if plainly_chinese(row["references"][0])})
 items = [{"id": f"zh-{i:04d}", "lang": "zh", "dimension": "language", "subtask": "translation", "kind": "reference",
-          "prompt": "翻译", "references": zh[i]["references"], "metrics": ["chrf", "bleu", "rougeL"]} for i in range(1000)]
+          "prompt": "翻译", "references": zh[i]["references"], "metrics": ["chrf", "bleu", "rougeL"]} for i in kept]
 suite = {k: sample[k] for k in ("schema", "title", "description", "dimensions", "scales") if k in sample}
 suite.update({"id": "bench-16x1000", "items": items})
-answers = [{"model": f"bench-model-{int(row['id'][1:3])}", "item": f"zh-{int(row['id'][-4:]):04d}", "answer": row["hypothesis"]} for row in zh]
+answers = [{"model": f"bench-model-{int(row['id'][1:3])}", "item": f"zh-{int(row['id'][-4:]):04d}", "answer": row["hypothesis"]}
+           for row in zh if int(row["id"][-4:]) in set(kept)]
 book = {"schema": "pingfen.scorebook/1", "app_version": "bench", "created": "2026-01-01T00:00:00Z", "suite": suite, "answers": answers,
         "ratings": [], "votes": []}
 with (out_dir / "scoring-16x1000.scorebook.json").open("w", encoding="utf-8") as f:

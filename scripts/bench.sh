@@ -25,11 +25,11 @@ size_line() {
   printf '%-22s raw %9d  gzip %9d  brotli %9d bytes\n' "$label" \
     "$(stat -c %s "$file")" "$(gzip -9 -c "$file" | wc -c)" "$(brotli -q 11 -c "$file" | wc -c)"
 }
-size_line "$(ls "$out"/dist/pingfen-[0-9a-f]*_bg.wasm)" "page .wasm"
-size_line "$(ls "$out"/dist/pingfen-[0-9a-f]*[0-9a-f].js)" "page .js"
+size_line "$(ls "$out"/dist/pingfen-*_bg.wasm | grep -v engine)" "page .wasm"
+size_line "$(ls "$out"/dist/pingfen-*.js | grep -v engine)" "page .js"
 size_line "$(ls "$out"/dist/pingfen-engine-*_bg.wasm)" "engine worker .wasm"
 size_line "$(ls "$out"/dist/index.html)" "index.html"
-page_files=("$out"/dist/index.html "$out"/dist/pingfen-[0-9a-f]*[0-9a-f].js "$out"/dist/*.css "$out"/dist/pingfen-[0-9a-f]*_bg.wasm)
+mapfile -t page_files < <(ls "$out"/dist/index.html "$out"/dist/*.css "$out"/dist/pingfen-*.js "$out"/dist/pingfen-*_bg.wasm | grep -v engine)
 total() { for f in "${page_files[@]}"; do "$@" < "$f" | wc -c; done | paste -sd+ | bc; }
 printf '%-22s gzip %9d  brotli %9d bytes (html + js + css + wasm of the page)\n' "first download" "$(total gzip -9 -c)" "$(total brotli -q 11 -c)"
 size_line "$(ls "$out"/dist/*.css)" "app .css"

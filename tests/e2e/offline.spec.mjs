@@ -105,3 +105,21 @@ test("a long scoring run shows progress and can be cancelled; the page stays usa
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+test("a 50 MB answers file (16 models × 20,000 items) is refused up front with the limit stated; nothing changes", async () => {
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const before = await app.leaderboard();
+  const file = join(SCREENSHOTS, "fifty-mb.jsonl");
+  const answer = "这是一个足够长的回答，用来把文件撑到五十兆字节左右。".repeat(2);
+  const lines = [];
+  for (let m = 0; m < 16; m++) for (let i = 0; i < 20000; i++) lines.push(JSON.stringify({ model: `m${m}`, item: `item-${i}`, answer }));
+  writeFileSync(file, lines.join("\n") + "\n");
+  await app.byTestId("open-files").setInputFiles(file);
+  const notice = app.page.getByText(/scores at most 48,?000/);
+  await notice.first().waitFor({ timeout: 120_000 });
+  assert.match(await app.page.locator(".notice--error").first().textContent(), /fifty-mb\.jsonl/);
+  assert.deepEqual(await app.leaderboard(), before, "nothing loaded changed");
+  await app.screenshot("fifty-mb-refused-phone");
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
