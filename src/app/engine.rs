@@ -19,7 +19,7 @@ use crate::core::io::files::{self, Loaded};
 use crate::core::metrics::overlap::{self, Piece};
 use crate::core::model::answers::{self, Answer};
 use crate::core::model::human::{Override, Rater, Rating, Vote};
-use crate::core::model::limits::MAX_SCORED_ANSWERS;
+use crate::core::model::limits::too_many_answers;
 use crate::core::model::rule::Rule;
 use crate::core::model::session::Session;
 use crate::core::model::suite::Suite;
@@ -354,11 +354,10 @@ fn within_limit(name: &str, loaded: Loaded) -> Result<Loaded, Vec<Problem>> {
         Loaded::Session(session) => session.models().len() * session.suite.items.len(),
         Loaded::Suite(_) => 0,
     };
-    if count > MAX_SCORED_ANSWERS {
-        let message = crate::core::i18n::msg!("problem-too-many-answers", count = count, limit = MAX_SCORED_ANSWERS);
-        return Err(vec![Problem::new(name, crate::core::Location::File, message)]);
+    match too_many_answers(name, count) {
+        Some(problem) => Err(vec![problem]),
+        None => Ok(loaded),
     }
-    Ok(loaded)
 }
 
 /// A link whose jobs `engine` answers in place, each run to its end (natively: tests, the

@@ -771,10 +771,8 @@ impl AppState {
         session.answers.retain(|old| !replaced.contains(&(old.model.as_str(), old.item.as_str())));
         drop(replaced);
         session.answers.extend(new);
-        let count = session.models().len() * session.suite.items.len();
-        if count > crate::core::model::limits::MAX_SCORED_ANSWERS {
-            let message = msg!("problem-too-many-answers", count = count, limit = crate::core::model::limits::MAX_SCORED_ANSWERS);
-            return self.notice(Notice::NotLoaded { origin, problems: vec![Problem::new(&file, Location::File, message)] });
+        if let Some(problem) = crate::core::model::limits::too_many_answers(&file, session.models().len() * session.suite.items.len()) {
+            return self.notice(Notice::NotLoaded { origin, problems: vec![problem] });
         }
         let mut next = self;
         next.session = Rc::new(session);

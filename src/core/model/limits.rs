@@ -14,5 +14,14 @@ pub const MAX_FILE_BYTES: usize = 64 << 20;
 /// session is refused up front, saying so, rather than freezing or closing the tab.
 pub const MAX_SCORED_ANSWERS: usize = 48_000;
 
+/// The problem of `file` when it would have a session score `count` answers, more than
+/// [`MAX_SCORED_ANSWERS`].
+pub fn too_many_answers(file: &str, count: usize) -> Option<crate::core::Problem> {
+    (count > MAX_SCORED_ANSWERS).then(|| {
+        let message = crate::core::i18n::msg!("problem-too-many-answers", count = count, limit = MAX_SCORED_ANSWERS);
+        crate::core::Problem::new(file, crate::core::Location::File, message)
+    })
+}
+
 /// Most passes over the items a rater's pairwise schedule makes.
 pub const MAX_PAIR_ROUNDS: usize = 50;
