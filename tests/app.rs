@@ -602,3 +602,26 @@ fn the_leaderboard_export_follows_the_order_and_languages_on_screen() {
     assert_eq!(both.sort, SortKey::Composite(Lang::En));
     assert!(both.shows(Lang::Zh) && both.shows(Lang::En));
 }
+
+#[test]
+fn the_comparison_panel_asks_the_engine_and_shows_its_answer_for_the_results_on_screen() {
+    use pingfen::app::state::ComparePick;
+    use pingfen::core::aggregate::{compare, Resampling, Scope};
+    use pingfen::core::text::Lang;
+
+    let state = start(sample::session().unwrap());
+    let results = state.results.clone().expect("the sample is scored");
+    let (first, second) = (results.models[0].clone(), results.models[1].clone());
+    let scope = Scope { lang: Some(Lang::Zh), dimension: None, subtask: None };
+    let pick = ComparePick { first: first.clone(), second: second.clone(), scope: scope.clone() };
+    let state = state.reduce(Action::Compare(pick.clone()));
+    let compared = state.comparison.clone().expect("asked");
+    assert!(compared.answers(&pick, &results));
+    let expected = compare(&state.session.suite, &results.items, &first, &second, &scope, state.session.aggregation, Resampling::default());
+    assert!(expected.is_some());
+    assert_eq!(compared.answer, Some(expected), "the engine's answer is the core's comparison");
+
+    // The same model twice cannot be compared; the answer says so rather than a number.
+    let same = ComparePick { first: first.clone(), second: first.clone(), scope };
+    assert_eq!(state.reduce(Action::Compare(same)).comparison.and_then(|c| c.answer), Some(None));
+}

@@ -167,3 +167,39 @@ fn the_page_posts_jobs_and_takes_only_the_replies_it_still_waits_for() {
     assert!(matches!(&state.dictionary, DictionaryStatus::Failed(LoadFailure::Stopped { detail }) if detail == "crashed"));
     assert!(state.results.is_some());
 }
+
+#[test]
+fn large_results_travel_in_parts_through_json_and_arrive_whole_and_a_stale_runs_parts_are_dropped() {
+    use pingfen::app::engine::{in_parts, Parts};
+
+    let session = sample::session().unwrap();
+    let mut engine = Engine::with_segmenter(segmenter(), clock);
+    let scored = engine.run_to_end(score_job(7, &session)).pop().unwrap();
+    let Reply::Scored { results, .. } = &scored else { panic!("{scored:?}") };
+    let items = results.items.len();
+    assert!(items > 200, "{items} item scores");
+
+    let parts = in_parts(scored.clone(), 100);
+    assert_eq!(parts.len(), items.div_ceil(100), "parts of 100, the last with the results");
+    assert!(parts[..parts.len() - 1].iter().all(|p| matches!(p, Reply::ScoredItems { items, .. } if items.len() == 100)));
+
+    // An older run's parts, then this run's: only this run's make up the results.
+    let stale = Reply::ScoredItems { ticket: 6, items: results.items[..3].to_vec() };
+    let mut assembler = Parts::default();
+    assert_eq!(assembler.take(stale), None);
+    let mut whole = None;
+    for part in parts {
+        let json = serde_json::to_string(&part).unwrap();
+        let back: Reply = serde_json::from_str(&json).unwrap();
+        if let Some(reply) = assembler.take(back) {
+            assert!(whole.is_none(), "one reply in the end");
+            whole = Some(reply);
+        }
+    }
+    assert_eq!(whole, Some(scored), "the same results, item scores in order");
+
+    // Small results and other replies go as they are.
+    let small = Reply::Progress { ticket: 1, done: 1, total: 2 };
+    assert_eq!(in_parts(small.clone(), 100), vec![small.clone()]);
+    assert_eq!(assembler.take(small.clone()), Some(small));
+}

@@ -14,6 +14,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::app::state::{Chip, DictionaryStatus, EngineLink, LoadFailure, Segmented, MAX_CHIPS, PAGE_AGGREGATES_UP_TO};
+use crate::core::aggregate::{self, Comparison, Pairing, Resampling, Scope};
 use crate::core::io::export::{self, Table};
 use crate::core::io::files::{self, Loaded};
 use crate::core::metrics::overlap::{self, Piece};
@@ -59,6 +60,40 @@ pub enum Job {
     },
     /// Write tables as an .xlsx workbook named `name`.
     Workbook { ticket: u64, name: String, tables: Vec<Table> },
+    /// Is the difference between two models real? A paired permutation test and bootstrap
+    /// interval: thousands of re-aggregations, too long for the page's thread.
+    Compare { ticket: u64, ask: Box<CompareAsk> },
+}
+
+/// Two models' item scores and the scope to compare them on, with what aggregating needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompareAsk {
+    /// The suite's [`Suite::outline`]: its items' texts are not needed.
+    pub suite: Suite,
+    pub first: String,
+    pub second: String,
+    /// `first`'s and `second`'s scores in suite order ([`aggregate::compared_rows`]).
+    pub rows: [Vec<Option<f64>>; 2],
+    pub scope: Scope,
+    pub rule: Rule,
+}
+
+impl CompareAsk {
+    /// What the page asks: `first` against `second` on `scope`, over the session's scores.
+    pub fn new(suite: &Suite, scores: &[ItemScore], first: &str, second: &str, scope: Scope, rule: Rule) -> Self {
+        let rows = aggregate::compared_rows(suite, scores, first, second);
+        CompareAsk { suite: suite.outline(), first: first.to_owned(), second: second.to_owned(), rows, scope, rule }
+    }
+
+    /// The test; `None` when the two are the same model or share no scored item in scope.
+    pub fn answer(&self) -> Option<Comparison> {
+        if self.first == self.second {
+            return None;
+        }
+        let [a, b] = &self.rows;
+        let pairing = Pairing { first: &self.first, second: &self.second, a, b };
+        aggregate::compare_rows(&self.suite, pairing, &self.scope, self.rule, Resampling::default())
+    }
 }
 
 impl Job {
@@ -70,7 +105,8 @@ impl Job {
             | Job::Segment { ticket, .. }
             | Job::Highlight { ticket, .. }
             | Job::Read { ticket, .. }
-            | Job::Workbook { ticket, .. } => *ticket,
+            | Job::Workbook { ticket, .. }
+            | Job::Compare { ticket, .. } => *ticket,
         }
     }
 }
@@ -132,11 +168,15 @@ pub enum Reply {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         automatic: Option<Vec<ItemScore>>,
     },
+    /// Item scores of `ticket`'s results, sent ahead of them ([`in_parts`]): the page reads a
+    /// large session's results part by part, never megabytes in one go.
+    ScoredItems { ticket: u64, items: Vec<ItemScore> },
     /// The engine holds no suite and answers (it was restarted): send them with the job.
     NeedInputs { ticket: u64 },
     Cancelled { ticket: u64 },
     Segmented { ticket: u64, segmented: Segmented },
     Highlighted { ticket: u64, item: String, marked: Vec<Marked> },
+    Compared { ticket: u64, comparison: Option<Comparison> },
     Read { ticket: u64, name: String, purpose: Purpose, outcome: Result<Loaded, Vec<Problem>> },
     /// The workbook's bytes travel beside the reply, like a read file's.
     Workbook {
@@ -266,6 +306,7 @@ impl Engine {
                 };
                 vec![Reply::Workbook { ticket, name, outcome, bytes }]
             }
+            Job::Compare { ticket, ask } => vec![Reply::Compared { ticket, comparison: ask.answer() }],
         }
     }
 
@@ -342,6 +383,58 @@ impl Engine {
             detected: detect(text),
             counts: count(text),
             elapsed_ms,
+        }
+    }
+}
+
+/// Item scores per [`Reply::ScoredItems`] part: a few milliseconds of reading on the page.
+pub const ITEMS_PER_PART: usize = 500;
+
+/// `reply` as it travels: results with many item scores go as parts of `per_part` item scores,
+/// then the results with the rest. [`Parts`] puts them together again.
+pub fn in_parts(reply: Reply, per_part: usize) -> Vec<Reply> {
+    let Reply::Scored { ticket, mut results, automatic } = reply else { return vec![reply] };
+    let per_part = per_part.max(1);
+    let mut replies = Vec::new();
+    while results.items.len() > per_part {
+        let rest = results.items.split_off(per_part);
+        let items = std::mem::replace(&mut results.items, rest);
+        replies.push(Reply::ScoredItems { ticket, items });
+    }
+    replies.push(Reply::Scored { ticket, results, automatic });
+    replies
+}
+
+/// The page's side of [`in_parts`]: holds the parts of the results on their way.
+#[derive(Debug, Default)]
+pub struct Parts {
+    ticket: u64,
+    items: Vec<ItemScore>,
+}
+
+impl Parts {
+    /// The reply to act on, once whole: `None` while parts are still arriving.
+    pub fn take(&mut self, reply: Reply) -> Option<Reply> {
+        match reply {
+            Reply::ScoredItems { ticket, items } => {
+                // The first part of newer results: an older run's parts are out of date.
+                if ticket != self.ticket {
+                    self.ticket = ticket;
+                    self.items.clear();
+                }
+                self.items.extend(items);
+                None
+            }
+            Reply::Scored { ticket, mut results, automatic } => {
+                if ticket == self.ticket && !self.items.is_empty() {
+                    let mut items = std::mem::take(&mut self.items);
+                    items.append(&mut results.items);
+                    results.items = items;
+                }
+                self.items = Vec::new();
+                Some(Reply::Scored { ticket, results, automatic })
+            }
+            other => Some(other),
         }
     }
 }

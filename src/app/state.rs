@@ -9,7 +9,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::app::autosave::Restored;
-use crate::app::engine::{Inputs, Job, Marked, People, Reply};
+use crate::app::engine::{CompareAsk, Inputs, Job, Marked, People, Reply};
 use crate::app::rating::RatingDesk;
 use crate::app::export::Failed;
 use crate::app::notice::{Notice, Origin};
@@ -251,6 +251,7 @@ struct Tickets {
     score: u64,
     segment: u64,
     highlight: u64,
+    compare: u64,
 }
 
 #[derive(Clone)]
@@ -273,6 +274,8 @@ pub struct AppState {
     pub stale: bool,
     /// The words each answer to the selected item shares with its references.
     pub highlights: Option<Highlights>,
+    /// The comparison panel's test.
+    pub comparison: Option<Compared>,
     /// Where jobs for the engine go (the worker, or the engine itself when inline).
     pub engine: EngineLink,
     tickets: Tickets,
@@ -415,6 +418,40 @@ pub enum Action {
     UpdateAvailable,
     /// Time passes (for "saved 2 min ago").
     Tick { now_ms: f64 },
+    /// Test the difference between two models on one scope (the engine computes it).
+    Compare(ComparePick),
+}
+
+/// Two models and a scope, as the comparison panel picks them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparePick {
+    pub first: String,
+    pub second: String,
+    pub scope: crate::core::aggregate::Scope,
+}
+
+/// The comparison last asked for, and the engine's answer once it came (`Some(None)`: the two
+/// cannot be compared).
+#[derive(Debug, Clone)]
+pub struct Compared {
+    pub pick: ComparePick,
+    /// Of these results (held, so no newer results can be taken for them): newer results are
+    /// compared again.
+    pub of: Rc<Results>,
+    pub answer: Option<Option<crate::core::aggregate::Comparison>>,
+}
+
+impl Compared {
+    /// Whether this is the answer to `pick` over `results`.
+    pub fn answers(&self, pick: &ComparePick, results: &Rc<Results>) -> bool {
+        self.pick == *pick && Rc::ptr_eq(&self.of, results)
+    }
+}
+
+impl PartialEq for Compared {
+    fn eq(&self, other: &Self) -> bool {
+        self.pick == other.pick && Rc::ptr_eq(&self.of, &other.of) && self.answer == other.answer
+    }
 }
 
 impl AppState {
@@ -433,6 +470,7 @@ impl AppState {
             scoring: None,
             stale: false,
             highlights: None,
+            comparison: None,
             engine: EngineLink::default(),
             tickets: Tickets::default(),
             selected_item: None,
@@ -630,14 +668,41 @@ impl AppState {
                 self.highlights = Some(Highlights { item, marked: Rc::new(marked) });
                 self
             }
+            Reply::Compared { ticket, comparison } if ticket == self.tickets.compare => {
+                if let Some(compared) = self.comparison.as_mut() {
+                    compared.answer = Some(comparison);
+                }
+                self
+            }
             Reply::Read { name, purpose, outcome, .. } => match purpose {
                 crate::app::engine::Purpose::Open => self.load(name, outcome),
                 crate::app::engine::Purpose::Merge => self.merge(name, outcome),
             },
             Reply::Workbook { outcome: Err(detail), .. } => self.notice(Notice::ExportFailed { what: msg!("export-workbook"), detail }),
             // Out of date, or the bridge's business (a workbook's bytes go to a download).
-            Reply::Scored { .. } | Reply::NeedInputs { .. } | Reply::Cancelled { .. } | Reply::Segmented { .. } | Reply::Highlighted { .. } | Reply::Workbook { .. } => self,
+            Reply::Scored { .. }
+            | Reply::NeedInputs { .. }
+            | Reply::Cancelled { .. }
+            | Reply::Segmented { .. }
+            | Reply::Highlighted { .. }
+            | Reply::Compared { .. }
+            | Reply::ScoredItems { .. }
+            | Reply::Workbook { .. } => self,
         }
+    }
+
+    /// Asks the engine for the comparison panel's test, over the results shown (asked again
+    /// when they change); the panel says "computing" until the answer comes.
+    fn compare(mut self, pick: ComparePick) -> Self {
+        let Some(results) = self.results.clone() else { return self };
+        if self.comparison.as_ref().is_some_and(|c| c.answers(&pick, &results)) {
+            return self;
+        }
+        let ticket = self.ticket();
+        self.tickets.compare = ticket;
+        let ask = CompareAsk::new(&self.session.suite, &results.items, &pick.first, &pick.second, pick.scope.clone(), self.session.aggregation);
+        self.comparison = Some(Compared { pick, of: results, answer: None });
+        self.send(Job::Compare { ticket, ask: Box::new(ask) })
     }
 
     /// Asks for the highlights of the selected item when the Items view shows one whose
@@ -889,6 +954,7 @@ impl AppState {
                 next.item_filter = None;
                 next
             }
+            Action::Compare(pick) => next.compare(pick),
             Action::SelectItem(id) => {
                 next.selected_item = Some(id);
                 next.view = View::Items;

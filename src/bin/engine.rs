@@ -3,7 +3,8 @@
 //! or a newer job is read in time, and progress reaches the page a few times a second.
 //!
 //! Messages both ways are `[json]` or `[json, bytes]`: the job or reply as JSON, and the bytes
-//! of a dictionary, a file or a workbook beside it, moved rather than copied.
+//! of a dictionary, a file or a workbook beside it, moved rather than copied. Results with many
+//! item scores go in parts, so the page never reads one huge message.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -22,7 +23,7 @@ mod worker {
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-    use pingfen::app::engine::{Engine, Job, Reply};
+    use pingfen::app::engine::{in_parts, Engine, Job, Reply, ITEMS_PER_PART};
 
     /// Aim of one scoring step: short enough for a cancel to land at once.
     const STEP_MS: f64 = 20.0;
@@ -45,7 +46,12 @@ mod worker {
             .map_or(0.0, |p| p.now())
     }
 
+    /// Posts `reply`, large results in parts (see [`in_parts`]).
     fn post(reply: Reply) {
+        in_parts(reply, ITEMS_PER_PART).into_iter().for_each(post_one);
+    }
+
+    fn post_one(reply: Reply) {
         let json = match serde_json::to_string(&reply) {
             Ok(json) => json,
             // i18n-exempt: developer console line

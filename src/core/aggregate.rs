@@ -38,7 +38,7 @@ pub struct Cell {
 }
 
 /// What a cell is about, without the model.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Scope {
     pub lang: Option<Lang>,
     pub dimension: Option<String>,
@@ -306,12 +306,38 @@ pub const PERMUTATIONS: usize = 10_000;
 
 /// Compares `first` and `second` on `scope` (items where both have a score).
 pub fn compare(suite: &Suite, scores: &[ItemScore], first: &str, second: &str, scope: &Scope, rule: Rule, resampling: Resampling) -> Option<Comparison> {
-    let models = [first.to_owned(), second.to_owned()];
-    let matrix = score_matrix(suite, scores, &models);
+    let [a, b] = compared_rows(suite, scores, first, second);
+    compare_rows(suite, Pairing { first, second, a: &a, b: &b }, scope, rule, resampling)
+}
+
+/// The item scores of two models in suite order (`None`: no score), all [`compare_rows`]
+/// needs of a session's scores: what the page sends the engine to compare them.
+pub fn compared_rows(suite: &Suite, scores: &[ItemScore], first: &str, second: &str) -> [Vec<Option<f64>>; 2] {
+    let mut matrix = score_matrix(suite, scores, &[first.to_owned(), second.to_owned()]);
+    let b = matrix.pop().unwrap_or_default();
+    let a = matrix.pop().unwrap_or_default();
+    [a, b]
+}
+
+/// Two models' item scores in suite order, from [`compared_rows`].
+#[derive(Debug, Clone, Copy)]
+pub struct Pairing<'a> {
+    pub first: &'a str,
+    pub second: &'a str,
+    pub a: &'a [Option<f64>],
+    pub b: &'a [Option<f64>],
+}
+
+/// [`compare`] over two rows of item scores.
+pub fn compare_rows(suite: &Suite, pairing: Pairing<'_>, scope: &Scope, rule: Rule, resampling: Resampling) -> Option<Comparison> {
+    let Pairing { first, second, a, b } = pairing;
+    if a.len() != suite.items.len() || b.len() != suite.items.len() {
+        return None;
+    }
     // Paired: only items both models have a score for.
-    let paired: Vec<bool> = (0..suite.items.len()).map(|i| matrix[0][i].is_some() && matrix[1][i].is_some()).collect();
-    let keep = |row: &Vec<Option<f64>>| row.iter().zip(&paired).map(|(s, &p)| if p { *s } else { None }).collect::<Vec<_>>();
-    let (a, b) = (keep(&matrix[0]), keep(&matrix[1]));
+    let paired: Vec<bool> = a.iter().zip(b).map(|(x, y)| x.is_some() && y.is_some()).collect();
+    let keep = |row: &[Option<f64>]| row.iter().zip(&paired).map(|(s, &p)| if p { *s } else { None }).collect::<Vec<_>>();
+    let (a, b) = (keep(a), keep(b));
     let layout = Layout::new(suite);
     let position = layout.scopes(suite).iter().position(|s| s == scope)?;
     let statistic = |a: &[Option<f64>], b: &[Option<f64>]| -> Option<f64> {
@@ -340,9 +366,11 @@ pub fn compare(suite: &Suite, scores: &[ItemScore], first: &str, second: &str, s
         }
     } else {
         let mut rng = bootstrap::rng(resampling.seed ^ 0x5eed);
+        // Each item's swap is a fair coin: one random word gives 64 of them.
+        let mut flips = vec![0u64; differing.len().div_ceil(64)];
         for _ in 0..PERMUTATIONS {
-            let flips: Vec<bool> = (0..differing.len()).map(|_| rand::Rng::random_bool(&mut rng, 0.5)).collect();
-            null.extend(swapped(&|n| flips[n]));
+            flips.iter_mut().for_each(|word| *word = rand::Rng::random(&mut rng));
+            null.extend(swapped(&|n| flips[n / 64] >> (n % 64) & 1 == 1));
         }
     }
     let p_value = permutation_p_value(&null, observed, exact);

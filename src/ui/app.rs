@@ -217,7 +217,8 @@ pub fn App() -> Html {
                         on_rule={send(&dispatch, Action::SetRule)} on_script={send(&dispatch, Action::SetChineseScript)}
                         board={state.board} on_board={send(&dispatch, Action::ShowBoard)} />
                     if let Some(results) = state.results.clone() {
-                        <Charts locale={l} session={state.session.clone()} {results} {on_problem} />
+                        <Charts locale={l} session={state.session.clone()} {results} {on_problem}
+                            comparison={state.comparison.clone()} on_compare={send(&dispatch, Action::Compare)} />
                     }
                 </>
             }

@@ -13,7 +13,7 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::UseReducerDispatcher;
 
 use super::state::{Action, AppState};
-use crate::app::engine::{Job, Purpose, Reply};
+use crate::app::engine::{Job, Parts, Purpose, Reply};
 use crate::app::export::{Failed, XLSX_MIME};
 use crate::core::i18n::{msg, Locale};
 use crate::core::io::files::Loaded;
@@ -38,13 +38,15 @@ pub struct Bridge {
     worker: RefCell<Option<Worker>>,
     listening: Cell<bool>,
     held: RefCell<Vec<Job>>,
+    /// Results arriving in parts.
+    parts: RefCell<Parts>,
     dispatch: UseReducerDispatcher<AppState>,
     pub context: Rc<Context>,
 }
 
 impl Bridge {
     pub fn new(dispatch: UseReducerDispatcher<AppState>) -> Rc<Self> {
-        Rc::new(Bridge { worker: RefCell::new(None), listening: Cell::new(false), held: RefCell::new(Vec::new()), dispatch, context: Rc::default() })
+        Rc::new(Bridge { worker: RefCell::new(None), listening: Cell::new(false), held: RefCell::new(Vec::new()), parts: RefCell::default(), dispatch, context: Rc::default() })
     }
 
     /// Starts the worker (again, after a failure): what it held is gone, the page sends it anew.
@@ -53,6 +55,7 @@ impl Bridge {
             old.terminate();
         }
         self.listening.set(false);
+        *self.parts.borrow_mut() = Parts::default();
         let Some(url) = worker_url() else {
             let locale = self.context.locale.get().unwrap_or(Locale::En);
             return self.failed(crate::core::i18n::text(locale, "engine-not-named"));
@@ -133,10 +136,11 @@ impl Bridge {
         }
         let parts = if Array::is_array(&data) { Array::from(&data) } else { Array::new() };
         let Some(json) = parts.get(0).as_string() else { return };
-        let mut reply: Reply = match serde_json::from_str(&json) {
+        let reply: Reply = match serde_json::from_str(&json) {
             Ok(reply) => reply,
             Err(error) => return self.dispatch.dispatch(Action::EngineStopped { detail: error.to_string() }),
         };
+        let Some(mut reply) = self.parts.borrow_mut().take(reply) else { return };
         match &mut reply {
             Reply::Workbook { name, outcome: Ok(()), bytes, .. } => {
                 *bytes = parts.get(1).dyn_into::<Uint8Array>().map(|a| a.to_vec()).unwrap_or_default();

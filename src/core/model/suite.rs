@@ -371,6 +371,26 @@ impl Suite {
         self.items.iter().flat_map(|item| self.criteria(item)).find(|(c, _)| c.id == id).map(|(c, _)| c.name)
     }
 
+    /// The suite without its items' texts (prompts, options, references): all that
+    /// aggregation reads of it, and a fraction of its size to send to the engine.
+    pub fn outline(&self) -> Suite {
+        let items = self
+            .items
+            .iter()
+            .map(|item| Item { prompt: String::new(), options: BTreeMap::new(), references: Vec::new(), ..item.clone() })
+            .collect();
+        Suite {
+            schema: self.schema.clone(),
+            id: self.id.clone(),
+            title: self.title.clone(),
+            description: self.description.clone(),
+            scales: self.scales.clone(),
+            chinese_script: self.chinese_script,
+            dimensions: self.dimensions.clone(),
+            items,
+        }
+    }
+
     /// How many items are in `lang`: what a paste for that language must hold.
     pub fn items_in(&self, lang: Lang) -> usize {
         self.items.iter().filter(|item| item.lang == lang).count()

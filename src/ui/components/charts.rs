@@ -1,13 +1,14 @@
 //! Charts under the leaderboard — the Chinese-vs-English rank shift, dimension bars with
 //! intervals, item-score distributions — each downloadable as SVG or PNG, and a panel that
-//! tests the difference between two models. The drawings come from `core::charts`, the test
-//! from `core::aggregate::compare`.
+//! tests the difference between two models. The drawings come from `core::charts`; the test
+//! (`core::aggregate::compare`) runs in the engine, asked through the reducer.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::aggregate::{compare, leaderboard, Resampling, Scope, SortKey};
+use crate::app::state::{ComparePick, Compared};
+use crate::core::aggregate::{leaderboard, Scope, SortKey};
 use crate::core::charts::{self, Chart};
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::model::session::Session;
@@ -22,6 +23,9 @@ pub struct ChartsProps {
     pub results: Rc<Results>,
     /// A download failed: what went wrong.
     pub on_problem: Callback<String>,
+    /// The comparison panel's test, as far as the engine has answered it.
+    pub comparison: Option<Compared>,
+    pub on_compare: Callback<ComparePick>,
 }
 
 #[component]
@@ -74,7 +78,8 @@ pub fn Charts(props: &ChartsProps) -> Html {
     html! {
         <section class="charts" aria-label={text(l, "charts-label")}>
             { for drawings.into_iter().map(figure) }
-            <Compare locale={l} session={props.session.clone()} results={props.results.clone()} />
+            <Compare locale={l} session={props.session.clone()} results={props.results.clone()}
+                comparison={props.comparison.clone()} on_compare={props.on_compare.clone()} />
         </section>
     }
 }
@@ -84,6 +89,8 @@ struct CompareProps {
     locale: Locale,
     session: Rc<Session>,
     results: Rc<Results>,
+    comparison: Option<Compared>,
+    on_compare: Callback<ComparePick>,
 }
 
 /// Two models, one scope: the difference, its paired bootstrap interval and the permutation
@@ -116,13 +123,18 @@ fn Compare(props: &CompareProps) -> Html {
         };
         Scope { lang: lang.map(|code| if code == "zh" { Lang::Zh } else { Lang::En }), dimension, subtask: None }
     };
-    let result = {
-        let key = (Rc::as_ptr(&props.results) as usize, (*first).clone(), (*second).clone(), (*scope).clone());
-        let (session, results) = (props.session.clone(), props.results.clone());
-        use_memo(key, move |(_, a, b, _)| {
-            (a != b).then(|| compare(&session.suite, &results.items, a, b, &parsed, session.aggregation, Resampling::default())).flatten()
-        })
-    };
+    let pick = ComparePick { first: (*first).clone(), second: (*second).clone(), scope: parsed };
+    // Asked again whenever the pick or the results change (the reducer skips a repeat).
+    {
+        let (pick, on_compare) = (pick.clone(), props.on_compare.clone());
+        let asked = pick.first != pick.second;
+        use_effect_with((Rc::as_ptr(&props.results) as usize, pick.clone()), move |_| {
+            if asked {
+                on_compare.emit(pick);
+            }
+        });
+    }
+    let answer = props.comparison.as_ref().filter(|c| c.answers(&pick, &props.results)).and_then(|c| c.answer.clone());
     let select = |state: UseStateHandle<String>, testid: &'static str, options: Vec<(String, String)>| {
         let chosen = (*state).clone();
         let onchange = Callback::from(move |event: Event| state.set(event.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
@@ -142,9 +154,10 @@ fn Compare(props: &CompareProps) -> Html {
                 <label class="field__label">{ "B" }{ select(second.clone(), "compare-b", model_options) }</label>
                 <label class="field__label">{ text(l, "compare-scope") }{ select(scope.clone(), "compare-scope", scopes) }</label>
             </div>
-            <p class="compare__result" data-testid="compare-result">{ match &*result {
-                None => text(l, "compare-pick"),
-                Some(c) => msg!(
+            <p class="compare__result" data-testid="compare-result" aria-live="polite" aria-busy={(pick.first != pick.second && answer.is_none()).to_string()}>{ match (pick.first == pick.second, &answer) {
+                (true, _) | (false, Some(None)) => text(l, "compare-pick"),
+                (false, None) => text(l, "compare-computing"),
+                (false, Some(Some(c))) => msg!(
                     "compare-result",
                     first = c.first.as_str(),
                     second = c.second.as_str(),

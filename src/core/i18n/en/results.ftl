@@ -64,6 +64,7 @@ compare-intro = The difference between two models on the same items, with a pair
 compare-scope = Scores
 compare-scope-dimension = { $language } · { $dimension }
 compare-pick = Pick two different models with scores on the same items.
+compare-computing = Computing the test…
 # $difference is signed ("+2.5"), $interval is "[+0.4, +4.6]" or empty, $p is "0.012".
 compare-result = { $first } − { $second } = { $difference } points { $interval } · p = { $p } ({ $method }, { $pairs ->
         [one] 1 paired item

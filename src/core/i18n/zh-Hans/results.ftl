@@ -64,6 +64,7 @@ compare-intro = 两个模型在相同题目上的得分差，附配对自助法 
 compare-scope = 范围
 compare-scope-dimension = { $language } · { $dimension }
 compare-pick = 请选择在相同题目上都有得分的两个不同模型。
+compare-computing = 正在计算检验…
 compare-result = { $first } − { $second } = { $difference } 分 { $interval } · p = { $p }（{ $method }，{ $pairs } 道配对题目，{ $differing } 道得分不同）· { $verdict }
 compare-exact = 精确
 compare-random = 10,000 次随机交换

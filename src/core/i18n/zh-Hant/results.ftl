@@ -64,6 +64,7 @@ compare-intro = 兩個模型在相同題目上的得分差，附配對拔靴法 
 compare-scope = 範圍
 compare-scope-dimension = { $language } · { $dimension }
 compare-pick = 請選擇在相同題目上都有得分的兩個不同模型。
+compare-computing = 正在計算檢定…
 compare-result = { $first } − { $second } = { $difference } 分 { $interval } · p = { $p }（{ $method }，{ $pairs } 道配對題目，{ $differing } 道得分不同）· { $verdict }
 compare-exact = 精確
 compare-random = 10,000 次隨機交換
