@@ -75,9 +75,9 @@ for name in ("native", "wasm", "python-jieba"):
     r = rows[name]
     print(f'{name:13s} {r["mb_per_s"]:7.2f} MB/s  {r["mb_per_s"] / py:5.2f}x   words {r["words"]}  build {r["build_ms"]} ms')
 peer = rows["jieba-wasm-2.4.0"]["mb_per_s"]
-for name in ("wasm-tokenize", "jieba-wasm-2.4.0"):
+for name in ("wasm-cut", "wasm-tokenize", "jieba-wasm-2.4.0"):
     r = rows[name]
-    print(f'{name:16s} {r["mb_per_s"]:7.2f} MB/s  {r["mb_per_s"] / peer:5.2f}x jieba-wasm 2.4.0 (same page, words as an array)  words {r["words"]}')
+    print(f'{name:16s} {r["mb_per_s"]:7.2f} MB/s  {r["mb_per_s"] / peer:5.2f}x jieba-wasm 2.4.0 (same page, same text, words as an array)  words {r["words"]}')
 for lang in ("zh", "en"):
     py = rows[f"python-{lang}"]["items_per_s"]
     for name in (f"native-{lang}", f"wasm-{lang}", f"python-{lang}"):
@@ -88,7 +88,7 @@ print(f'page load     first screen {load["first_screen_ms"]} ms, jieba ready {lo
 PY
 
 echo "== loading as a student's phone does (bench/load.mjs): gzip as GitHub Pages serves, cold cache"
-node bench/load.mjs "$out/dist" "$out/scoring-16x1000.scorebook.json" 3 | tee -a "$results"
+node bench/load.mjs "$out/dist" "$out/scoring-16x1000.scorebook.json" 3 "$out/fifty-mb.jsonl" | tee -a "$results"
 python3 - "$results" <<'PY'
 import json, sys
 rows = {r["runner"]: r for r in map(json.loads, open(sys.argv[1]))}
@@ -98,6 +98,7 @@ for profile in ("desktop", "phone"):
           f'{r["bytes_total"] / 1000:.0f} KB in all; longest main-thread task {r["longest_task_ms"]} ms')
 r = rows["load-desktop"]
 print(f'desktop  16 x 1,000 scored in the worker in {r["scoring_16x1000_ms"]} ms; longest main-thread task meanwhile {r["scoring_16x1000_longest_task_ms"]} ms')
+print(f'desktop  a 50 MB answers file opened (refused: over 48,000 answers): page + worker peak {r["fifty_mb_peak_renderer_rss_mb"]} MB resident (idle {r["idle_renderer_rss_mb"]} MB)')
 PY
 cargo run --quiet --locked --release --example rollup_time | tee -a "$results"
 

@@ -203,3 +203,33 @@ fn large_results_travel_in_parts_through_json_and_arrive_whole_and_a_stale_runs_
     assert_eq!(in_parts(small.clone(), 100), vec![small.clone()]);
     assert_eq!(assembler.take(small.clone()), Some(small));
 }
+
+#[test]
+fn an_answers_file_over_the_limit_is_refused_on_its_count_before_it_is_parsed() {
+    use pingfen::core::io::files::answer_count;
+    use pingfen::core::model::limits::MAX_SCORED_ANSWERS;
+
+    // Lines that are not even JSON: counted, not parsed, so the refusal names the limit
+    // rather than 48,001 broken lines.
+    let over = "not json\n\n".repeat(MAX_SCORED_ANSWERS + 1);
+    assert_eq!(answer_count("big.jsonl", over.as_bytes()), Some(MAX_SCORED_ANSWERS + 1), "blank lines do not count");
+    let mut engine = Engine::with_segmenter(segmenter(), clock);
+    let replies = engine.take(Job::Read { ticket: 3, name: "big.jsonl".into(), purpose: Purpose::Open, bytes: over.into_bytes() });
+    let [Reply::Read { outcome: Err(problems), .. }] = replies.as_slice() else { panic!("{replies:?}") };
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].message.key, "problem-too-many-answers");
+
+    // At the limit the file is read as usual (here: its broken lines are reported).
+    let at = "not json\n".repeat(3);
+    let replies = engine.take(Job::Read { ticket: 4, name: "small.jsonl".into(), purpose: Purpose::Open, bytes: at.into_bytes() });
+    let [Reply::Read { outcome: Err(problems), .. }] = replies.as_slice() else { panic!("{replies:?}") };
+    assert_eq!(problems.len(), 3);
+    assert_eq!(problems[0].message.key, "problem-answers-jsonl-line");
+
+    // CSV: rows, not lines (a quoted answer may span lines); empty rows do not count; a
+    // suite (it has a question column) is not counted here.
+    let csv = "model,item,answer\nm1,q1,\"two\nlines\"\n,,\nm1,q2,b\n";
+    assert_eq!(answer_count("a.csv", csv.as_bytes()), Some(2));
+    assert_eq!(answer_count("s.csv", "id,question,answer\nq1,1+1?,2\n".as_bytes()), None);
+    assert_eq!(answer_count("book.json", b"{}"), None);
+}

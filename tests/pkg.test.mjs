@@ -21,6 +21,19 @@ test("cut keeps white space and honours the HMM switch", () => {
   assert.deepEqual(pingfen.cut("a b", false), ["a", " ", "b"]);
 });
 
+test("words outside the Basic Multilingual Plane come out whole, and the cut covers the text", () => {
+  // Extension-B ideographs and emoji are two UTF-16 units each: the words are sliced by
+  // offsets computed in Rust, so a unit off would split a surrogate pair.
+  const text = "𠀀𠀁是香港的字，😀👍🏽 ok 「北京」\n\t末";
+  const words = pingfen.cut(text, true);
+  assert.equal(words.join(""), text);
+  assert.ok(words.every((w) => typeof w === "string" && w.length > 0 && !/[\uD800-\uDBFF]$|^[\uDC00-\uDFFF]/.test(w)), JSON.stringify(words));
+  assert.ok(words.includes("香港"));
+  assert.deepEqual(pingfen.cut("", true), []);
+  assert.deepEqual(pingfen.tokenize("", "zh"), []);
+  assert.deepEqual(pingfen.tokenize("𠀀 北京 😀", "zh").filter((w) => w === "北京"), ["北京"]);
+});
+
 test("English goes by word boundaries; auto detects", () => {
   assert.deepEqual(pingfen.tokenize("Don't panic!", "en"), ["Don't", "panic", "!"]);
   assert.deepEqual(pingfen.tokenize("我来到北京清华大学", "auto"), pingfen.tokenize("我来到北京清华大学", "zh"));

@@ -296,7 +296,12 @@ impl Engine {
                 vec![Reply::Highlighted { ticket, item, marked }]
             }
             Job::Read { ticket, name, purpose, bytes } => {
-                let outcome = files::read(&name, &bytes).and_then(|loaded| within_limit(&name, loaded));
+                // A file far over the limit is refused on its count, before it is parsed.
+                let counted = files::answer_count(&name, &bytes).and_then(|count| too_many_answers(&name, count));
+                let outcome = match counted {
+                    Some(problem) => Err(vec![problem]),
+                    None => files::read(&name, &bytes).and_then(|loaded| within_limit(&name, loaded)),
+                };
                 vec![Reply::Read { ticket, name, purpose, outcome }]
             }
             Job::Workbook { ticket, name, tables } => {

@@ -10,17 +10,18 @@ use crate::core::model::answers::Answer;
 /// Chinese encodings spreadsheets save in — GB18030 (mainland China) or Big5 (Hong Kong and
 /// Taiwan, where Excel's "CSV" is Big5) — told apart by `chardetng`. A GB18030 file that
 /// happens to be valid UTF-8 too (possible only for a handful of characters) is read as UTF-8.
-pub fn decode(bytes: &[u8]) -> String {
+/// UTF-8 without a BOM, the common case, is borrowed as it is: a 50 MB file is not copied.
+pub fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        return encoding.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
+        return encoding.decode_without_bom_handling(&bytes[bom..]).0;
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_owned(),
+        Ok(text) => std::borrow::Cow::Borrowed(text),
         Err(_) => {
             let mut detector = chardetng::EncodingDetector::new();
             detector.feed(bytes, true);
             let legacy = if detector.guess(None, false) == encoding_rs::BIG5 { encoding_rs::BIG5 } else { encoding_rs::GB18030 };
-            legacy.decode_without_bom_handling(bytes).0.into_owned()
+            legacy.decode_without_bom_handling(bytes).0
         }
     }
 }

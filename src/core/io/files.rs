@@ -33,6 +33,34 @@ fn read_csv(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     }
 }
 
+/// How many answers an answers file holds, counted without reading them (a JSONL file's
+/// non-blank lines, a CSV's non-empty rows): what lets a file far over a limit be refused
+/// before it is parsed. `None` for other files (suites, scorebooks, spreadsheets), whose
+/// count is known once read.
+pub fn answer_count(name: &str, bytes: &[u8]) -> Option<usize> {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+        return Some(answers::decode(bytes).lines().filter(|line| !line.trim().is_empty()).count());
+    }
+    if !lower.ends_with(".csv") {
+        return None;
+    }
+    let text = answers::decode(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().ok()?.iter().map(str::to_owned).collect();
+    if crate::core::io::suite_csv::is_suite_header(&header.iter().map(String::as_str).collect::<Vec<_>>()) {
+        return None;
+    }
+    let mut record = csv::ByteRecord::new();
+    let mut count = 0;
+    while reader.read_byte_record(&mut record).unwrap_or(false) {
+        if record.iter().any(|field| !field.trim_ascii().is_empty()) {
+            count += 1;
+        }
+    }
+    Some(count)
+}
+
 /// Reads `bytes` named `name`: `.json` is a suite or a scorebook (by its `schema`), `.jsonl`
 /// answers, `.csv` and spreadsheets (`.xlsx`, `.xls`, `.ods`: the first sheet) a suite when a
 /// column names the question (题目/question), else answers.
