@@ -109,11 +109,33 @@ fn segmentation_waits_for_the_dictionary_and_a_damaged_one_is_reported() {
 fn files_are_read_by_the_engine_and_bad_ones_say_why() {
     let mut engine = Engine::new(clock);
     let csv = "model,item,answer\nM,zh-qa-01,造纸术\n".as_bytes().to_vec();
-    let replies = engine.take(Job::Read { ticket: 6, name: "a.csv".into(), purpose: Purpose::Open, bytes: csv });
+    let replies = engine.take(Job::Read { ticket: 6, name: "a.csv".into(), purpose: Purpose::Open, held: None, bytes: csv });
     assert!(matches!(replies.as_slice(), [Reply::Read { ticket: 6, purpose: Purpose::Open, outcome: Ok(Loaded::Answers(answers)), .. }] if answers.len() == 1), "{replies:?}");
-    let replies = engine.take(Job::Read { ticket: 7, name: "b.json".into(), purpose: Purpose::Merge, bytes: b"{oops".to_vec() });
+    let replies = engine.take(Job::Read { ticket: 7, name: "b.json".into(), purpose: Purpose::Merge, held: None, bytes: b"{oops".to_vec() });
     let [Reply::Read { outcome: Err(problems), .. }] = replies.as_slice() else { panic!("{replies:?}") };
     assert!(problems[0].to_string().contains("b.json"), "{}", problems[0]);
+}
+
+#[test]
+fn a_picked_file_goes_to_the_worker_as_itself_and_one_the_browser_refuses_is_the_files_problem() {
+    let session = sample::session().unwrap();
+    let state = AppState::new(Locale::En, None, session, clock).with_engine(EngineLink::default());
+    state.engine.drain();
+    let state = state.reduce(Action::FileHeld { name: "answers.jsonl".into(), purpose: Purpose::Merge, file: 7 });
+    let jobs = state.engine.drain();
+    let [Job::Read { ticket, name, purpose: Purpose::Merge, held: Some(7), bytes }] = jobs.as_slice() else { panic!("{jobs:?}") };
+    assert!(bytes.is_empty(), "the page holds no bytes of it");
+    assert_eq!(name, "answers.jsonl");
+    // The number travels in the job's JSON; the bytes never do.
+    let json = serde_json::to_string(&jobs[0]).unwrap();
+    assert!(json.contains("\"held\":7"), "{json}");
+    // The worker could not read it: the person is told which file and why, and nothing loads.
+    let reply = Reply::unreadable(*ticket, name.clone(), Purpose::Merge, "NotReadableError".into());
+    let before = state.session.clone();
+    let state = state.reduce(Action::Engine(reply));
+    let said = format!("{:?}", state.notices);
+    assert!(said.contains("answers.jsonl") && said.contains("NotReadableError"), "{said}");
+    assert_eq!(state.session, before);
 }
 
 #[test]
@@ -214,14 +236,14 @@ fn an_answers_file_over_the_limit_is_refused_on_its_count_before_it_is_parsed() 
     let over = "not json\n\n".repeat(MAX_SCORED_ANSWERS + 1);
     assert_eq!(answer_count("big.jsonl", over.as_bytes()), Some(MAX_SCORED_ANSWERS + 1), "blank lines do not count");
     let mut engine = Engine::with_segmenter(segmenter(), clock);
-    let replies = engine.take(Job::Read { ticket: 3, name: "big.jsonl".into(), purpose: Purpose::Open, bytes: over.into_bytes() });
+    let replies = engine.take(Job::Read { ticket: 3, name: "big.jsonl".into(), purpose: Purpose::Open, held: None, bytes: over.into_bytes() });
     let [Reply::Read { outcome: Err(problems), .. }] = replies.as_slice() else { panic!("{replies:?}") };
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].message.key, "problem-too-many-answers");
 
     // At the limit the file is read as usual (here: its broken lines are reported).
     let at = "not json\n".repeat(3);
-    let replies = engine.take(Job::Read { ticket: 4, name: "small.jsonl".into(), purpose: Purpose::Open, bytes: at.into_bytes() });
+    let replies = engine.take(Job::Read { ticket: 4, name: "small.jsonl".into(), purpose: Purpose::Open, held: None, bytes: at.into_bytes() });
     let [Reply::Read { outcome: Err(problems), .. }] = replies.as_slice() else { panic!("{replies:?}") };
     assert_eq!(problems.len(), 3);
     assert_eq!(problems[0].message.key, "problem-answers-jsonl-line");

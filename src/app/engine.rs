@@ -27,7 +27,8 @@ use crate::core::model::suite::Suite;
 use crate::core::results::{self, Results};
 use crate::core::scoring::{self, ItemScore, Pair};
 use crate::core::text::{count, detect, Dictionary, Hmm, Lang, Script, Segmenter};
-use crate::core::{Error, Problem};
+use crate::core::i18n::msg;
+use crate::core::{Error, Location, Problem};
 
 /// What the page asks of the engine. Each job carries a ticket; its replies carry it back, and
 /// the page takes only the replies of the tickets it still waits for.
@@ -49,12 +50,17 @@ pub enum Job {
     Segment { ticket: u64, text: String, hmm: Hmm },
     /// Mark the words each answer shares with the item's references.
     Highlight { ticket: u64, item: String, lang: Lang, references: Vec<String>, answers: Vec<(String, String)> },
-    /// Read a file the person picked or dropped. The bytes travel beside the job (the worker
-    /// transfers them without copying), not in its JSON.
+    /// Read a file the person picked or dropped. The bytes travel beside the job, not in its
+    /// JSON: in the browser the picked file itself goes to the worker, which reads it, so a
+    /// 50 MB file never enters the page's memory.
     Read {
         ticket: u64,
         name: String,
         purpose: Purpose,
+        /// The page's number for the picked file it hands the worker beside this job (see
+        /// `ui::files::hold`); None when `bytes` are the file's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        held: Option<u32>,
         #[serde(skip)]
         bytes: Vec<u8>,
     },
@@ -188,6 +194,15 @@ pub enum Reply {
     },
 }
 
+impl Reply {
+    /// The answer to a `Read` whose file could not be read at all (removed, or refused by the
+    /// browser): said as the file's problem, like one that does not parse.
+    pub fn unreadable(ticket: u64, name: String, purpose: Purpose, detail: String) -> Reply {
+        let problem = Problem::new(&name, Location::File, msg!("problem-file-unreadable", detail = detail));
+        Reply::Read { ticket, name, purpose, outcome: Err(vec![problem]) }
+    }
+}
+
 /// One answer's words marked against its item's references.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Marked {
@@ -295,7 +310,7 @@ impl Engine {
                     .collect();
                 vec![Reply::Highlighted { ticket, item, marked }]
             }
-            Job::Read { ticket, name, purpose, bytes } => {
+            Job::Read { ticket, name, purpose, bytes, .. } => {
                 // A file far over the limit is refused on its count, before it is parsed.
                 let counted = files::answer_count(&name, &bytes).and_then(|count| too_many_answers(&name, count));
                 let outcome = match counted {

@@ -334,14 +334,13 @@ pub enum Action {
     WriteWorkbook { name: String, tables: Vec<crate::core::io::export::Table> },
     /// Score the session again (after a cancelled run).
     Rescore,
-    /// A file's bytes, to be read by the engine: opened, or merged as a rater's file.
-    FileBytes { name: String, purpose: crate::app::engine::Purpose, bytes: Vec<u8> },
+    /// A picked file, to be read by the engine: opened, or merged as a rater's file. The page
+    /// holds it as number `file` and hands it to the worker, which reads its bytes itself.
+    FileHeld { name: String, purpose: crate::app::engine::Purpose, file: u32 },
     SetView(View),
     SelectItem(String),
     /// A file was read: what it held, or what is wrong with it.
     FileLoaded { name: String, outcome: Result<Loaded, Vec<Problem>> },
-    /// A file could not even be read (the browser refused it).
-    FileUnreadable { name: String, detail: String },
     /// Answers pasted for one model, one per item in suite order (only `lang`'s items when
     /// set): a numbered list or blank-line-separated blocks.
     Paste { model: String, lang: Option<Lang>, text: String },
@@ -896,9 +895,9 @@ impl AppState {
                 next.notices.retain(|n| !matches!(n, Notice::ScoringCancelled));
                 next.with_results()
             }
-            Action::FileBytes { name, purpose, bytes } => {
+            Action::FileHeld { name, purpose, file } => {
                 let ticket = next.ticket();
-                next.send(Job::Read { ticket, name, purpose, bytes })
+                next.send(Job::Read { ticket, name, purpose, held: Some(file), bytes: Vec::new() })
             }
             Action::DictionaryFailed(failure) => {
                 next.dictionary = DictionaryStatus::Failed(failure);
@@ -961,10 +960,6 @@ impl AppState {
                 next
             }
             Action::FileLoaded { name, outcome } => next.load(name, outcome),
-            Action::FileUnreadable { name, detail } => {
-                let problem = Problem::new(&name, Location::File, msg!("problem-file-unreadable", detail = detail));
-                next.notice(Notice::NotLoaded { origin: Origin::File(name), problems: vec![problem] })
-            }
             Action::Paste { model, lang, text } => {
                 let model = model.trim().to_owned();
                 let ids: Vec<&str> = next.session.suite.items.iter().filter(|item| lang.is_none_or(|l| l == item.lang)).map(|item| item.id.as_str()).collect();

@@ -3,7 +3,8 @@
 //! or a newer job is read in time, and progress reaches the page a few times a second.
 //!
 //! Messages both ways are `[json]` or `[json, bytes]`: the job or reply as JSON, and the bytes
-//! of a dictionary, a file or a workbook beside it, moved rather than copied. Results with many
+//! of a dictionary or a workbook beside it, moved rather than copied, or the file the person
+//! picked, which the worker reads itself. Results with many
 //! item scores go in parts, so the page never reads one huge message.
 
 #[cfg(target_arch = "wasm32")]
@@ -77,18 +78,50 @@ mod worker {
             // i18n-exempt: developer console line
             return web_sys::console::error_1(&"engine: a message that is not a job".into());
         };
-        let bytes = parts.get(1).dyn_into::<Uint8Array>().ok().map(|array| array.to_vec());
         let mut job: Job = match serde_json::from_str(&json) {
             Ok(job) => job,
             // i18n-exempt: developer console line
             Err(error) => return web_sys::console::error_1(&format!("engine: job not read: {error}").into()),
         };
-        if let (Job::Dictionary { bytes: into } | Job::Read { bytes: into, .. }, Some(bytes)) = (&mut job, bytes) {
-            *into = bytes;
-        }
-        let replies = ENGINE.with(|engine| engine.borrow_mut().take(job));
+        let beside = parts.get(1);
+        let bytes = match beside.dyn_into::<web_sys::Blob>() {
+            Ok(file) => read_file(&file),
+            Err(beside) => Ok(beside.dyn_into::<Uint8Array>().map(|array| array.to_vec()).unwrap_or_default()),
+        };
+        let replies = match (&mut job, bytes) {
+            (Job::Read { ticket, name, purpose, .. }, Err(detail)) => vec![Reply::unreadable(*ticket, std::mem::take(name), *purpose, detail)],
+            (Job::Dictionary { bytes: into } | Job::Read { bytes: into, .. }, Ok(bytes)) => {
+                *into = bytes;
+                ENGINE.with(|engine| engine.borrow_mut().take(job))
+            }
+            _ => ENGINE.with(|engine| engine.borrow_mut().take(job)),
+        };
         replies.into_iter().for_each(post);
         pump();
+    }
+
+    /// Bytes read from a picked file at a time: the worker holds one slice of it in JavaScript
+    /// beside the whole file in its own memory, never two whole copies.
+    const SLICE: f64 = 4.0 * 1024.0 * 1024.0;
+
+    /// The bytes of a file the page handed over, read slice by slice (a worker may read files
+    /// synchronously); what went wrong when the browser refuses (the file was moved, say).
+    fn read_file(file: &web_sys::Blob) -> Result<Vec<u8>, String> {
+        let reader = web_sys::FileReaderSync::new().map_err(|error| format!("{error:?}"))?;
+        let size = file.size();
+        let mut bytes = Vec::with_capacity(size as usize);
+        let mut start = 0.0;
+        while start < size {
+            let end = (start + SLICE).min(size);
+            let slice = file.slice_with_f64_and_f64(start, end).map_err(|error| format!("{error:?}"))?;
+            let buffer = reader.read_as_array_buffer(&slice).map_err(|error| format!("{error:?}"))?;
+            let array = Uint8Array::new(&buffer);
+            let at = bytes.len();
+            bytes.resize(at + array.length() as usize, 0);
+            array.copy_to(&mut bytes[at..]);
+            start = end;
+        }
+        Ok(bytes)
     }
 
     /// Advances the scoring under way step by step, yielding to the event loop between two.

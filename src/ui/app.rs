@@ -142,15 +142,15 @@ pub fn App() -> Html {
     // People's ratings and votes cannot be recomputed: replacing the session they live in is
     // confirmed first (the engine's reply to a file that would is confirmed by the bridge).
     let human_work = state.human_work();
-    // A file's bytes go to the engine, which reads them (spreadsheets, encodings).
+    // Picked files go to the engine, which reads them (spreadsheets, encodings) in the order
+    // picked: the same files always give the same session, raters in the order merged.
     let read_files = |purpose: Purpose| {
         let dispatch = dispatch.clone();
         Callback::from(move |picked: Vec<web_sys::File>| {
-            let dispatch = dispatch.clone();
-            files::read_in_order(picked, move |name, bytes| match bytes {
-                Err(detail) => dispatch.dispatch(Action::FileUnreadable { name, detail }),
-                Ok(bytes) => dispatch.dispatch(Action::FileBytes { name, purpose, bytes }),
-            });
+            for file in picked {
+                let name = file.name();
+                dispatch.dispatch(Action::FileHeld { name, purpose, file: files::hold(file) });
+            }
         })
     };
     let on_files = read_files(Purpose::Open);

@@ -105,9 +105,11 @@ impl Bridge {
         let worker = self.worker.borrow();
         let Some(worker) = worker.as_ref() else { return };
         for job in jobs {
-            let bytes = match &job {
-                Job::Dictionary { bytes } | Job::Read { bytes, .. } => Some(Uint8Array::from(bytes.as_slice())),
-                _ => None,
+            // Bytes are moved to the worker; a held file goes as itself (a handle, not a copy).
+            let (bytes, file) = match &job {
+                Job::Read { held: Some(number), .. } => (None, super::files::take_held(*number)),
+                Job::Dictionary { bytes } | Job::Read { bytes, .. } => (Some(Uint8Array::from(bytes.as_slice())), None),
+                _ => (None, None),
             };
             let json = match serde_json::to_string(&job) {
                 Ok(json) => json,
@@ -121,6 +123,9 @@ impl Bridge {
             if let Some(bytes) = bytes {
                 transfer.push(&bytes.buffer());
                 message.push(&bytes);
+            }
+            if let Some(file) = file {
+                message.push(&file);
             }
             if let Err(error) = worker.post_message_with_transfer(&message, &transfer) {
                 self.dispatch.dispatch(Action::EngineStopped { detail: format!("{error:?}") });

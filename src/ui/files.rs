@@ -1,16 +1,32 @@
-//! Reading the files a user picks, and handing exports back as downloads. The bytes are
-//! parsed by the engine (`core::io::files`); this module only moves them in and out of the browser.
+//! Holding the files a user picks until the engine's worker reads them, and handing exports
+//! back as downloads. The bytes are read and parsed by the engine (`core::io::files`); this
+//! module only moves files in and out of the browser.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use wasm_bindgen::JsCast;
 
 
-/// The name and bytes of a picked file.
-pub async fn read(file: web_sys::File) -> (String, Result<Vec<u8>, String>) {
-    let name = file.name();
-    let bytes = gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file))
-        .await
-        .map_err(|e| e.to_string());
-    (name, bytes)
+thread_local! {
+    /// Picked files the page holds until their `Read` job is posted, by number.
+    static HELD: RefCell<(u32, HashMap<u32, web_sys::File>)> = RefCell::new((0, HashMap::new()));
+}
+
+/// Holds a picked file under a new number, for the job that asks the worker to read it: the
+/// page never reads the bytes itself (a 50 MB file would stay in its memory for good).
+pub fn hold(file: web_sys::File) -> u32 {
+    HELD.with(|held| {
+        let (last, files) = &mut *held.borrow_mut();
+        *last += 1;
+        files.insert(*last, file);
+        *last
+    })
+}
+
+/// The file held as `number`, given up to be posted.
+pub fn take_held(number: u32) -> Option<web_sys::File> {
+    HELD.with(|held| held.borrow_mut().1.remove(&number))
 }
 
 /// Offers `bytes` as a download named `name`. Nothing leaves the machine: the browser saves it.
@@ -77,17 +93,6 @@ pub async fn download_png(name: &str, svg: &str) -> Result<(), String> {
     anchor.set_download(name);
     anchor.click();
     Ok(())
-}
-
-/// Reads picked files one after another, in the order picked, handing each to `take`: the
-/// same files always give the same session (and raters appear in the order merged).
-pub fn read_in_order(picked: Vec<web_sys::File>, take: impl Fn(String, Result<Vec<u8>, String>) + 'static) {
-    wasm_bindgen_futures::spawn_local(async move {
-        for file in picked {
-            let (name, bytes) = read(file).await;
-            take(name, bytes);
-        }
-    });
 }
 
 /// Asks the user to confirm `message` (false when the browser cannot ask).

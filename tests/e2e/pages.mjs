@@ -13,6 +13,13 @@ export class ResultsScreen {
   rows() {
     return this.app.page.locator('[data-testid="leaderboard-row"]');
   }
+  /** Picks the comparison's scope and returns its sentence once the engine has answered for it. */
+  async compare(scope) {
+    await this.app.byTestId("compare-scope").selectOption(scope);
+    const result = this.app.page.locator(`[data-testid="compare-result"][data-scope="${scope}"][aria-busy="false"]`);
+    await result.waitFor();
+    return result.textContent();
+  }
 }
 
 /** The bar above every screen: tabs, the Data menu (a button on phones), the paste form. */

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppPage, ROOT, SCREENSHOTS, useEnvironment } from "./harness.mjs";
+import { ResultsScreen } from "./pages.mjs";
 
 const env = useEnvironment();
 const golden = JSON.parse(readFileSync(join(ROOT, "www/samples/sample.scorebook.json"), "utf8"));
@@ -68,8 +69,7 @@ test("the leaderboard shows every score with its interval and rank; the charts a
   assert.ok(bytes.length > 10_000, `${bytes.length} bytes: a drawn chart, not an empty canvas`);
 
   // Two models compared on Chinese items: a difference with an interval and a p-value.
-  await app.byTestId("compare-scope").selectOption("zh");
-  const result = await app.byTestId("compare-result").textContent();
+  const result = await new ResultsScreen(app).compare("zh");
   assert.match(result, /^.+ − .+ = [+-]\d+\.\d points \[[+-]\d+\.\d, [+-]\d+\.\d\] · p = [01]\.\d{3} /);
   assert.deepEqual(app.errors, []);
   await app.close();

@@ -154,7 +154,7 @@ fn Compare(props: &CompareProps) -> Html {
                 <label class="field__label">{ "B" }{ select(second.clone(), "compare-b", model_options) }</label>
                 <label class="field__label">{ text(l, "compare-scope") }{ select(scope.clone(), "compare-scope", scopes) }</label>
             </div>
-            <p class="compare__result" data-testid="compare-result" aria-live="polite" aria-busy={(pick.first != pick.second && answer.is_none()).to_string()}>{ match (pick.first == pick.second, &answer) {
+            <p class="compare__result" data-testid="compare-result" data-scope={(*scope).clone()} aria-live="polite" aria-busy={(pick.first != pick.second && answer.is_none()).to_string()}>{ match (pick.first == pick.second, &answer) {
                 (true, _) | (false, Some(None)) => text(l, "compare-pick"),
                 (false, None) => text(l, "compare-computing"),
                 (false, Some(Some(c))) => msg!(
