@@ -32,16 +32,24 @@ pub struct ChartsProps {
 pub fn Charts(props: &ChartsProps) -> Html {
     let l = props.locale;
     let suite = &props.session.suite;
-    let results = &props.results;
-    let rows = leaderboard(suite, &results.table, &results.models, SortKey::Overall);
     let stem = if suite.id.is_empty() { "pingfen".to_owned() } else { suite.id.clone() };
-    let mut drawings: Vec<(Chart, String)> = vec![(Chart::Slope, charts::slope(&rows, &results.models, l))];
-    for lang in [Lang::Zh, Lang::En] {
-        if rows.iter().any(|r| crate::core::aggregate::side(r, lang).composite.is_some()) {
-            drawings.push((Chart::Bars(lang), charts::bars(suite, &rows, &results.models, lang, l)));
-            drawings.push((Chart::Distribution(lang), charts::distribution(suite, results, lang, l)));
-        }
-    }
+    // Drawn again only for other results or another language, not each time the comparison
+    // panel below hears from the engine.
+    let drawings = {
+        let (session, results) = (props.session.clone(), props.results.clone());
+        use_memo((Rc::as_ptr(&props.results) as usize, Rc::as_ptr(&props.session) as usize, l), move |_| {
+            let suite = &session.suite;
+            let rows = leaderboard(suite, &results.table, &results.models, SortKey::Overall);
+            let mut drawings: Vec<(Chart, String)> = vec![(Chart::Slope, charts::slope(&rows, &results.models, l))];
+            for lang in [Lang::Zh, Lang::En] {
+                if rows.iter().any(|r| crate::core::aggregate::side(r, lang).composite.is_some()) {
+                    drawings.push((Chart::Bars(lang), charts::bars(suite, &rows, &results.models, lang, l)));
+                    drawings.push((Chart::Distribution(lang), charts::distribution(suite, &results, lang, l)));
+                }
+            }
+            drawings
+        })
+    };
     let figure = |(chart, svg): (Chart, String)| {
         let (id, title) = (chart.id(), chart.title().text(l));
         let file = format!("{stem}.{id}");
@@ -77,7 +85,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
     };
     html! {
         <section class="charts" aria-label={text(l, "charts-label")}>
-            { for drawings.into_iter().map(figure) }
+            { for drawings.iter().cloned().map(figure) }
             <Compare locale={l} session={props.session.clone()} results={props.results.clone()}
                 comparison={props.comparison.clone()} on_compare={props.on_compare.clone()} />
         </section>
