@@ -1,55 +1,13 @@
 // Browser figures for scripts/bench.sh, printed as JSON lines:
-//  - time to first screen and to "jieba ready" for the release build (median of 5 cold loads)
 //  - wasm segmentation throughput through pkg/ on the same text the other runners cut
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { launchBrowser, startServer, ROOT } from "../tests/e2e/harness.mjs";
 
 const [distDir, corpusPath, ...scoringSets] = process.argv.slice(2);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await launchBrowser();
 
-// 1. Page load: fresh context (empty cache) each time.
-{
-  const server = await startServer({ dist: resolve(distDir), base: "/" });
-  const firstScreen = [];
-  const ready = [];
-  const scored = [];
-  for (let i = 0; i < 5; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const marks = (window.__pingfen = {});
-      new MutationObserver(() => {
-        if (!marks.firstScreen && document.querySelector('[data-testid="session-source"]')) {
-          marks.firstScreen = performance.now();
-        }
-        if (!marks.ready && document.querySelector('[data-testid="dictionary-status"][data-state="ready"]')) {
-          marks.ready = performance.now();
-        }
-        if (!marks.scored && document.querySelector('[data-testid="leaderboard-row"]')) {
-          marks.scored = performance.now();
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
-    await page.goto(server.url);
-    await page.locator('[data-testid="leaderboard-row"]').first().waitFor({ timeout: 60_000 });
-    const marks = await page.evaluate(() => window.__pingfen);
-    firstScreen.push(marks.firstScreen);
-    ready.push(marks.ready);
-    scored.push(marks.scored);
-    await context.close();
-  }
-  console.log(JSON.stringify({
-    runner: "page-load", runs: 5,
-    first_screen_ms: Math.round(median(firstScreen)), jieba_ready_ms: Math.round(median(ready)),
-    sample_scored_ms: Math.round(median(scored)),
-    all_first_screen_ms: firstScreen.map(Math.round), all_ready_ms: ready.map(Math.round),
-  }));
-  await server.close();
-}
-
-// 2. wasm segmentation through pkg/.
+// 1. wasm segmentation through pkg/.
 {
   const server = await startServer({ dist: ROOT, base: "/" });
   const context = await browser.newContext();

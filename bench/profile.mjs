@@ -30,7 +30,7 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 /** The owner of a profiled frame: a Rust crate for wasm functions, else what the browser did. */
 function owner(frame) {
   const name = frame.functionName || "(anonymous)";
-  if (frame.url.startsWith("wasm://")) {
+  if (frame.url.startsWith("wasm://") || frame.url.endsWith(".wasm")) {
     const path = name.replace(/^<+/, "").replace(/^_ZN\d+/, "");
     const crate = path.split(/::|\s|</)[0];
     return crate ? `wasm ${crate}` : "wasm (unnamed)";
@@ -90,7 +90,8 @@ async function phase(name, run) {
   const last = tasks.length ? Math.max(...tasks.map(([s, d]) => s + d)) : 0;
   const windows = tasks.map(([start, duration]) => [start + shift, start + shift + duration]);
   const summary = summarise(profile, windows);
-  console.log(JSON.stringify({ phase: name, long_tasks: tasks.map(([s, d]) => [Math.round(s), Math.round(d)]), last_task_end_ms: Math.round(last), self_ms_by_owner: summary.owners, heaviest_functions_ms: summary.functions }));
+  const each = windows.map((window, i) => ({ task: tasks[i].map(Math.round), heaviest_ms: summarise(profile, [window]).functions.slice(0, 8) }));
+  console.log(JSON.stringify({ phase: name, long_tasks: tasks.map(([s, d]) => [Math.round(s), Math.round(d)]), last_task_end_ms: Math.round(last), self_ms_by_owner: summary.owners, heaviest_functions_ms: summary.functions, by_task: each }, null, 1));
   await page.evaluate(() => (window.__pingfen.tasks = []));
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks, on demand (not part of the tests). Prints figures; asserts nothing.
 #   1. wasm bundle size: raw / gzip -9 / brotli -q 11, app and dictionary asset apart
-#   2. time to first screen and to "jieba ready" in headless Chromium (median of 5 cold loads)
+#   2. loading as a student's phone does and on a desktop (bench/load.mjs): bytes and time to
+#      the scored leaderboard and to "jieba ready", long tasks, memory for a 50 MB file
 #   3. segmentation throughput on the same 5 MB Chinese text: native, wasm (Chromium),
 #      Python jieba 0.42.1 — ratios against Python jieba
 #   4. scoring throughput, BLEU + chrF + ROUGE-L on 16 models x 1,000 items in Chinese and in
@@ -83,8 +84,6 @@ for lang in ("zh", "en"):
     for name in (f"native-{lang}", f"wasm-{lang}", f"python-{lang}"):
         r = rows[name]
         print(f'{name:13s} {r["items_per_s"]:9.0f} items/s  {r["items_per_s"] / py:6.1f}x  ({r["items"]} items, BLEU+chrF+ROUGE-L)')
-load = rows["page-load"]
-print(f'page load     first screen {load["first_screen_ms"]} ms, jieba ready {load["jieba_ready_ms"]} ms, sample scored {load["sample_scored_ms"]} ms (median of {load["runs"]})')
 PY
 
 echo "== loading as a student's phone does (bench/load.mjs): gzip as GitHub Pages serves, cold cache"
@@ -98,7 +97,9 @@ for profile in ("desktop", "phone"):
           f'{r["bytes_total"] / 1000:.0f} KB in all; longest main-thread task {r["longest_task_ms"]} ms')
 r = rows["load-desktop"]
 print(f'desktop  16 x 1,000 scored in the worker in {r["scoring_16x1000_ms"]} ms; longest main-thread task meanwhile {r["scoring_16x1000_longest_task_ms"]} ms')
-print(f'desktop  a 50 MB answers file opened (refused: over 48,000 answers): page + worker peak {r["fifty_mb_peak_renderer_rss_mb"]} MB resident (idle {r["idle_renderer_rss_mb"]} MB)')
+r = rows["load-fifty-mb"]
+print(f'desktop  a 50 MB answers file opened (refused: over 48,000 answers): renderer peak {r["peak_renderer_rss_mb"]} MB resident, '
+      f'at rest {r["idle_renderer_rss_mb"]} MB, a blank page\'s {r["blank_renderer_rss_mb"]} MB: page + worker {r["page_and_worker_peak_mb"]} MB at the peak')
 PY
 cargo run --quiet --locked --release --example rollup_time | tee -a "$results"
 

@@ -12,8 +12,9 @@ prof=$out/profile-dist
 rm -rf "$prof" "$out/profile-bindgen"
 cp -r "$out/dist" "$prof"
 named() { # <cargo's wasm> <wasm-bindgen target> <the dist's wasm to replace>
-  wasm-bindgen --keep-debug --target "$2" --out-dir "$out/profile-bindgen" --out-name named "$1"
-  cp "$out/profile-bindgen/named_bg.wasm" "$3"
+  # Named as trunk names it before hashing: the wasm imports its glue by that name.
+  wasm-bindgen --keep-debug --target "$2" --out-dir "$out/profile-bindgen" "$1"
+  cp "$out/profile-bindgen/$(basename "$1" .wasm)_bg.wasm" "$3"
 }
 named target/wasm32-unknown-unknown/shell/pingfen.wasm web "$(ls "$prof"/pingfen-*_bg.wasm | grep -v engine)"
 named target/wasm32-unknown-unknown/release/pingfen-engine.wasm no-modules "$(ls "$prof"/pingfen-engine-*_bg.wasm)"

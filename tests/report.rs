@@ -229,3 +229,45 @@ fn a_long_list_of_disagreements_is_cut_with_a_line_saying_how_many_more() {
         assert!(!html.to_lowercase().contains("<script"));
     }
 }
+
+#[test]
+fn a_large_sessions_distribution_is_binned_and_its_bins_hold_every_score() {
+    let session = pingfen::core::io::sample::session().unwrap();
+    let mut results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
+    let mut suite = session.suite.clone();
+    let template = suite.items.iter().find(|i| i.lang == Lang::En).unwrap().clone();
+    let score = results.items.iter().find(|s| s.item == template.id).unwrap().clone();
+    let many = charts::DOTS_UP_TO + 50;
+    for n in 0..many {
+        let mut item = template.clone();
+        item.id = format!("many-{n}");
+        for (m, model) in results.models.iter().enumerate() {
+            // Spread over 0-100, one model's all at 100 (the top bin).
+            let value = if m == 0 { 100.0 } else { ((n * 7 + m * 13) % 101) as f64 };
+            results.items.push(pingfen::core::scoring::ItemScore { model: model.clone(), item: item.id.clone(), score: Some(value), ..score.clone() });
+        }
+        suite.items.push(item);
+    }
+    let dist = charts::distribution(&suite, &results, Lang::En, Locale::En);
+    assert_eq!(dist.matches("<circle ").count(), 0, "binned, not a dot each");
+    // Each bar says how many answers it holds: together, every scored English answer.
+    let counted: usize = dist
+        .split("<title>")
+        .skip(1)
+        .filter_map(|t| t.split(" scored ").next().filter(|head| !head.contains(':')))
+        .map(|head| head.trim_end_matches(" items").trim_end_matches(" item").parse::<usize>().unwrap())
+        .sum();
+    let scored = results.items.iter().filter(|s| s.score.is_some() && suite.item(&s.item).unwrap().lang == Lang::En).count();
+    assert_eq!(counted, scored);
+    // The model whose every new answer scored 100 has them all in the top bin.
+    let top = dist
+        .split("<title>")
+        .filter_map(|t| t.split_once(" items scored 98–100</title>"))
+        .map(|(count, _)| count.parse::<usize>().unwrap())
+        .max();
+    assert!(top.is_some_and(|count| count >= many), "{top:?}");
+    assert!(dist.matches("<rect ").count() <= results.models.len() * 51, "at most 50 bins and a box per lane");
+    // The Chinese lanes (the sample's few items) keep their dots.
+    let zh = charts::distribution(&suite, &results, Lang::Zh, Locale::En);
+    assert!(zh.matches("<circle ").count() > 0);
+}

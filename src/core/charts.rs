@@ -265,8 +265,15 @@ pub fn bars(suite: &Suite, rows: &[Row], models: &[String], lang: Lang, locale: 
     out
 }
 
-/// Where each model's item scores fall (0–100) in one language: a dot per item, the middle
-/// half as a box, the mean as a bar. `lang` is the language of the items, `locale` the reader's.
+/// A lane with more item scores than this shows them binned (a strip of bars, one per
+/// `BIN_WIDTH` points) rather than a dot each: past it the dots merge into a smear, and a
+/// large session's thousands of them make the page slow to draw.
+pub const DOTS_UP_TO: usize = 150;
+const BIN_WIDTH: f64 = 2.0;
+
+/// Where each model's item scores fall (0–100) in one language: a dot per item (binned in a
+/// large session), the middle half as a box, the mean as a bar. `lang` is the language of the
+/// items, `locale` the reader's.
 pub fn distribution(suite: &Suite, results: &Results, lang: Lang, locale: Locale) -> String {
     let chart = Chart::Distribution(lang);
     let title = chart.title().text(locale);
@@ -274,11 +281,17 @@ pub fn distribution(suite: &Suite, results: &Results, lang: Lang, locale: Locale
     let (left, top, right, lane) = (200.0, 44.0, 740.0, 40.0);
     let height = top + lane * models.len().max(1) as f64 + 36.0;
     let x = |value: f64| left + (right - left) * value.clamp(0.0, 100.0) / 100.0;
-    let in_lang = |item: &str| suite.item(item).is_some_and(|i| i.lang == lang);
+    let in_lang: std::collections::HashSet<&str> = suite.items.iter().filter(|i| i.lang == lang).map(|i| i.id.as_str()).collect();
+    let lane_of: std::collections::HashMap<&str, usize> = models.iter().enumerate().map(|(i, m)| (m.as_str(), i)).collect();
+    let mut by_model: Vec<Vec<f64>> = vec![Vec::new(); models.len()];
+    for s in &results.items {
+        if let (Some(&m), Some(value), true) = (lane_of.get(s.model.as_str()), s.score, in_lang.contains(s.item.as_str())) {
+            by_model[m].push(value);
+        }
+    }
     let mut desc = Vec::new();
     let mut lanes = Vec::new();
-    for model in models {
-        let mut values: Vec<f64> = results.items.iter().filter(|s| &s.model == model && in_lang(&s.item)).filter_map(|s| s.score).collect();
+    for (model, mut values) in models.iter().zip(by_model) {
         values.sort_by(f64::total_cmp);
         let mean = (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
         desc.push(msg!("chart-dist-desc", model = model, count = values.len(), mean = score(mean)));
@@ -300,10 +313,33 @@ pub fn distribution(suite: &Suite, results: &Results, lang: Lang, locale: Locale
         if let (Some(q1), Some(q3)) = (quartile(0.25), quartile(0.75)) {
             let _ = write!(out, r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{colour}" fill-opacity="0.18" stroke="{colour}"/>"#, x(q1), middle - 11.0, (x(q3) - x(q1)).max(1.0), 22.0);
         }
-        for (i, value) in values.iter().enumerate() {
-            // Spread equal values vertically so that a pile of 100s stays countable.
-            let jitter = ((i * 7) % 9) as f64 - 4.0;
-            let _ = write!(out, r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{colour}" fill-opacity="0.75"/>"#, x(*value), middle + jitter * 2.0);
+        if values.len() <= DOTS_UP_TO {
+            for (i, value) in values.iter().enumerate() {
+                // Spread equal values vertically so that a pile of 100s stays countable.
+                let jitter = ((i * 7) % 9) as f64 - 4.0;
+                let _ = write!(out, r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{colour}" fill-opacity="0.75"/>"#, x(*value), middle + jitter * 2.0);
+            }
+        } else {
+            // Bars rising from the lane's foot, as tall as their bin is full against the fullest.
+            let bins = (100.0 / BIN_WIDTH) as usize;
+            let mut counts = vec![0usize; bins];
+            for value in values {
+                counts[((value.clamp(0.0, 100.0) / BIN_WIDTH) as usize).min(bins - 1)] += 1;
+            }
+            let fullest = counts.iter().copied().max().unwrap_or(1) as f64;
+            for (bin, &count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
+                let (low, high) = (bin as f64 * BIN_WIDTH, (bin + 1) as f64 * BIN_WIDTH);
+                let tall = 2.0 + 16.0 * count as f64 / fullest;
+                let label = msg!("chart-dist-bin", count = count, low = format!("{low:.0}"), high = format!("{high:.0}")).text(locale);
+                let _ = write!(
+                    out,
+                    r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{tall:.1}" fill="{colour}" fill-opacity="0.75"><title>{}</title></rect>"#,
+                    x(low),
+                    middle + 9.0 - tall,
+                    (x(high) - x(low) - 1.0).max(1.0),
+                    escape(&label)
+                );
+            }
         }
         if let Some(mean) = mean {
             let _ = write!(out, r#"<line x1="{:.1}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="{TEXT}" stroke-width="3"><title>{}</title></line>"#, x(*mean), x(*mean), middle - 14.0, middle + 14.0, escape(&msg!("chart-dist-mean", model = *model, mean = score(Some(*mean))).text(locale)));

@@ -71,6 +71,10 @@ chart-dist-desc = { $model }: { $count ->
    *[other] { $count } items
 }, mean { $mean }.
 chart-dist-mean = { $model }: mean { $mean }
+chart-dist-bin = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} scored { $low }–{ $high }
 
 ## Rubric checks
 

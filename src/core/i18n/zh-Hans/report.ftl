@@ -54,6 +54,7 @@ chart-dist-zh-title = 逐题得分分布（中文）
 chart-dist-en-title = 逐题得分分布（英文）
 chart-dist-desc = { $model }：{ $count } 道题，平均 { $mean }。
 chart-dist-mean = { $model }：平均 { $mean }
+chart-dist-bin = { $count } 道题得分在 { $low }–{ $high }
 
 ## Rubric checks
 

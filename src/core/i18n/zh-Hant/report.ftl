@@ -54,6 +54,7 @@ chart-dist-zh-title = 逐題得分分布（中文）
 chart-dist-en-title = 逐題得分分布（英文）
 chart-dist-desc = { $model }：{ $count } 道題目，平均 { $mean }。
 chart-dist-mean = { $model }：平均 { $mean }
+chart-dist-bin = { $count } 道題目得分在 { $low }–{ $high }
 
 ## Rubric checks
 
