@@ -59,13 +59,19 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         use_memo((), move |_| engine::Bridge::new(dispatch))
     };
-    // Every job the last action left for the engine goes to the worker.
+    // Every job the last action left for the engine goes to the worker, in a task of its own
+    // after this render: writing a large session's answers into a job is then not added to
+    // the task that read and drew them (timeouts run in order, so jobs keep theirs).
     {
         let bridge = bridge.clone();
         let jobs = state.engine.drain();
         bridge.context.locale.set(Some(state.locale));
         bridge.context.human_work.set(state.human_work());
-        use_effect(move || bridge.post(jobs));
+        use_effect(move || {
+            if !jobs.is_empty() {
+                gloo_timers::callback::Timeout::new(0, move || bridge.post(jobs)).forget();
+            }
+        });
     }
 
     // Start: read what this browser saved (autosave stays off until this is done), start the
