@@ -255,3 +255,39 @@ fn an_answers_file_over_the_limit_is_refused_on_its_count_before_it_is_parsed() 
     assert_eq!(answer_count("s.csv", "id,question,answer\nq1,1+1?,2\n".as_bytes()), None);
     assert_eq!(answer_count("book.json", b"{}"), None);
 }
+
+#[test]
+fn a_read_file_with_many_answers_travels_in_parts_and_arrives_whole_and_an_older_files_parts_are_dropped() {
+    use pingfen::app::engine::{in_parts, Parts};
+
+    let session = sample::session().unwrap();
+    let answers = session.answers.len();
+    assert!(answers > 250, "{answers} answers");
+    let read = |ticket: u64, loaded: Loaded| Reply::Read { ticket, name: "book.json".into(), purpose: Purpose::Open, outcome: Ok(loaded) };
+    let book = read(9, Loaded::Session(Box::new(session.clone())));
+    let parts = in_parts(book.clone(), 100);
+    assert_eq!(parts.len(), answers.div_ceil(100), "parts of 100 answers, the last with the rest of the file");
+    assert!(parts[..parts.len() - 1].iter().all(|p| matches!(p, Reply::ReadAnswers { answers, .. } if answers.len() == 100)));
+    // Through JSON, as the worker posts them, then put together on the page.
+    let mut page = Parts::default();
+    let mut taken = Vec::new();
+    for part in parts {
+        let json = serde_json::to_string(&part).unwrap();
+        taken.extend(page.take(serde_json::from_str(&json).unwrap()));
+    }
+    assert_eq!(taken, vec![book]);
+
+    // An answers file the same way; the parts of an older file whose end never came are dropped.
+    let mut older = in_parts(read(10, Loaded::Answers(session.answers[..250].to_vec())), 100);
+    older.pop();
+    for part in older {
+        assert!(page.take(part).is_none());
+    }
+    let loose = read(11, Loaded::Answers(session.answers.clone()));
+    let taken: Vec<Reply> = in_parts(loose.clone(), 100).into_iter().filter_map(|part| page.take(part)).collect();
+    assert_eq!(taken, vec![loose]);
+    // A small file, or a suite, travels whole.
+    let suite = read(12, Loaded::Suite(Box::new(session.suite.clone())));
+    assert_eq!(in_parts(suite.clone(), 100), vec![suite.clone()]);
+    assert_eq!(page.take(suite.clone()), Some(suite));
+}

@@ -177,6 +177,8 @@ pub enum Reply {
     /// Item scores of `ticket`'s results, sent ahead of them ([`in_parts`]): the page reads a
     /// large session's results part by part, never megabytes in one go.
     ScoredItems { ticket: u64, items: Vec<ItemScore> },
+    /// Answers of `ticket`'s read file, sent ahead of it ([`in_parts`]), like item scores.
+    ReadAnswers { ticket: u64, answers: Vec<Answer> },
     /// The engine holds no suite and answers (it was restarted): send them with the job.
     NeedInputs { ticket: u64 },
     Cancelled { ticket: u64 },
@@ -407,29 +409,52 @@ impl Engine {
     }
 }
 
-/// Item scores per [`Reply::ScoredItems`] part: a few milliseconds of reading on the page.
+/// Item scores per [`Reply::ScoredItems`] part, answers per [`Reply::ReadAnswers`] part: a
+/// few milliseconds of reading on the page.
 pub const ITEMS_PER_PART: usize = 500;
 
 /// `reply` as it travels: results with many item scores go as parts of `per_part` item scores,
-/// then the results with the rest. [`Parts`] puts them together again.
+/// then the results with the rest; a read file with many answers (a scorebook of 16 models x
+/// 1,000 items, say) as parts of `per_part` answers, then the file with the rest. [`Parts`]
+/// puts them together again.
 pub fn in_parts(reply: Reply, per_part: usize) -> Vec<Reply> {
-    let Reply::Scored { ticket, mut results, automatic } = reply else { return vec![reply] };
     let per_part = per_part.max(1);
-    let mut replies = Vec::new();
-    while results.items.len() > per_part {
-        let rest = results.items.split_off(per_part);
-        let items = std::mem::replace(&mut results.items, rest);
-        replies.push(Reply::ScoredItems { ticket, items });
+    match reply {
+        Reply::Scored { ticket, mut results, automatic } => {
+            let mut replies: Vec<Reply> = split_off_parts(&mut results.items, per_part).map(|items| Reply::ScoredItems { ticket, items }).collect();
+            replies.push(Reply::Scored { ticket, results, automatic });
+            replies
+        }
+        Reply::Read { ticket, name, purpose, outcome: Ok(mut loaded) } => {
+            let mut replies: Vec<Reply> = match &mut loaded {
+                Loaded::Answers(answers) => split_off_parts(answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
+                Loaded::Session(session) => split_off_parts(&mut session.answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
+                Loaded::Suite(_) => Vec::new(),
+            };
+            replies.push(Reply::Read { ticket, name, purpose, outcome: Ok(loaded) });
+            replies
+        }
+        other => vec![other],
     }
-    replies.push(Reply::Scored { ticket, results, automatic });
-    replies
 }
 
-/// The page's side of [`in_parts`]: holds the parts of the results on their way.
+/// Takes `all` apart from the front in parts of `per_part`, leaving the last (at most
+/// `per_part`) in it.
+fn split_off_parts<T>(all: &mut Vec<T>, per_part: usize) -> impl Iterator<Item = Vec<T>> {
+    let mut parts = Vec::new();
+    while all.len() > per_part {
+        let rest = all.split_off(per_part);
+        parts.push(std::mem::replace(all, rest));
+    }
+    parts.into_iter()
+}
+
+/// The page's side of [`in_parts`]: holds the parts of results or of a read file on their way.
 #[derive(Debug, Default)]
 pub struct Parts {
     ticket: u64,
     items: Vec<ItemScore>,
+    answers: Vec<Answer>,
 }
 
 impl Parts {
@@ -437,25 +462,56 @@ impl Parts {
     pub fn take(&mut self, reply: Reply) -> Option<Reply> {
         match reply {
             Reply::ScoredItems { ticket, items } => {
-                // The first part of newer results: an older run's parts are out of date.
-                if ticket != self.ticket {
-                    self.ticket = ticket;
-                    self.items.clear();
-                }
+                self.part_of(ticket);
                 self.items.extend(items);
                 None
             }
+            Reply::ReadAnswers { ticket, answers } => {
+                self.part_of(ticket);
+                self.answers.extend(answers);
+                None
+            }
             Reply::Scored { ticket, mut results, automatic } => {
-                if ticket == self.ticket && !self.items.is_empty() {
-                    let mut items = std::mem::take(&mut self.items);
+                let mut items = self.whole(ticket).0;
+                if !items.is_empty() {
                     items.append(&mut results.items);
                     results.items = items;
                 }
-                self.items = Vec::new();
                 Some(Reply::Scored { ticket, results, automatic })
+            }
+            Reply::Read { ticket, name, purpose, outcome } => {
+                let mut answers = self.whole(ticket).1;
+                let outcome = outcome.map(|mut loaded| {
+                    let rest = match &mut loaded {
+                        Loaded::Answers(rest) => Some(rest),
+                        Loaded::Session(session) => Some(&mut session.answers),
+                        Loaded::Suite(_) => None,
+                    };
+                    if let Some(rest) = rest.filter(|_| !answers.is_empty()) {
+                        answers.append(rest);
+                        *rest = answers;
+                    }
+                    loaded
+                });
+                Some(Reply::Read { ticket, name, purpose, outcome })
             }
             other => Some(other),
         }
+    }
+
+    /// A part of `ticket`'s reply: the first of a newer reply makes an older one's out of date.
+    fn part_of(&mut self, ticket: u64) {
+        if ticket != self.ticket {
+            self.ticket = ticket;
+            self.items.clear();
+            self.answers.clear();
+        }
+    }
+
+    /// The parts gathered for `ticket` (none for another reply's), given up.
+    fn whole(&mut self, ticket: u64) -> (Vec<ItemScore>, Vec<Answer>) {
+        let parts = (std::mem::take(&mut self.items), std::mem::take(&mut self.answers));
+        if ticket == self.ticket { parts } else { Default::default() }
     }
 }
 

@@ -686,6 +686,7 @@ impl AppState {
             | Reply::Highlighted { .. }
             | Reply::Compared { .. }
             | Reply::ScoredItems { .. }
+            | Reply::ReadAnswers { .. }
             | Reply::Workbook { .. } => self,
         }
     }
