@@ -82,6 +82,29 @@ fn a_rating_during_a_run_joins_it_rather_than_starting_again() {
 }
 
 #[test]
+fn ratings_go_to_the_engine_without_their_comments_and_score_as_with_them() {
+    let mut session = sample::session().unwrap();
+    let open: Vec<_> = session.suite.items.iter().filter(|i| i.kind == pingfen::core::model::suite::ItemKind::Open).cloned().collect();
+    let comment = "评语很长，".repeat(1_700);
+    for (n, item) in open.iter().enumerate() {
+        let criterion = item.rubric.criteria.first().map_or_else(|| "overall".to_owned(), |c| c.id.clone());
+        for (m, model) in session.models().into_iter().enumerate() {
+            let value = 1 + ((n + m) % 5) as i32;
+            session.rate(Rating { rater: "Ana".into(), model, item: item.id.clone(), criterion: criterion.clone(), value, comment: Some(comment.clone()) });
+        }
+    }
+    let people = People::of(&session);
+    assert_eq!(people.ratings.len(), session.ratings.len());
+    assert!(people.ratings.iter().all(|r| r.comment.is_none()), "no comment crosses to the worker");
+    let job = serde_json::to_string(&Job::Score { ticket: 1, inputs: None, people: people.clone() }).unwrap();
+    assert!(job.len() < comment.len(), "the job is {} bytes; one comment is {}", job.len(), comment.len());
+    let mut engine = Engine::with_segmenter(segmenter(), clock);
+    let replies = engine.run_to_end(Job::Score { ticket: 1, inputs: inputs(&session, None), people });
+    let Some(Reply::Scored { ticket: 1, results, .. }) = replies.last() else { panic!("{replies:?}") };
+    assert_eq!(**results, results::compute(&session, &segmenter()), "the results of the session with its comments");
+}
+
+#[test]
 fn scores_the_page_already_has_are_re_aggregated_without_a_dictionary() {
     let scored = sample::scored().unwrap();
     let mut engine = Engine::new(clock);

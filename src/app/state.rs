@@ -233,6 +233,11 @@ impl EngineLink {
         EngineLink { inline: Some(Rc::new(engine)), ..EngineLink::default() }
     }
 
+    /// Whether jobs wait to be posted.
+    pub fn has_jobs(&self) -> bool {
+        !self.outbox.borrow().is_empty()
+    }
+
     /// The jobs waiting to be posted, oldest first; the outbox is empty afterwards.
     pub fn drain(&self) -> Vec<Job> {
         std::mem::take(&mut *self.outbox.borrow_mut())

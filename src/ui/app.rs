@@ -59,17 +59,20 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         use_memo((), move |_| engine::Bridge::new(dispatch))
     };
-    // Every job the last action left for the engine goes to the worker, in a task of its own
+    // Every job the last actions left for the engine goes to the worker, in a task of its own
     // after this render: writing a large session's answers into a job is then not added to
-    // the task that read and drew them (timeouts run in order, so jobs keep theirs).
+    // the task that read and drew them (timeouts run in order, so jobs keep theirs). The
+    // outbox is emptied there, not here: when the page renders again before this render's
+    // effect runs (a chart asking for its comparison as it appears), Yew runs only the newer
+    // effect, and jobs taken out in this render would never be posted.
     {
         let bridge = bridge.clone();
-        let jobs = state.engine.drain();
+        let outbox = state.engine.clone();
         bridge.context.locale.set(Some(state.locale));
         bridge.context.human_work.set(state.human_work());
         use_effect(move || {
-            if !jobs.is_empty() {
-                gloo_timers::callback::Timeout::new(0, move || bridge.post(jobs)).forget();
+            if outbox.has_jobs() {
+                gloo_timers::callback::Timeout::new(0, move || bridge.post(outbox.drain())).forget();
             }
         });
     }

@@ -86,6 +86,27 @@ export class AppPage {
     page.on("request", (request) => this.requests.push(request.url()));
     this.errors = [];
     page.on("pageerror", (error) => this.errors.push(String(error)));
+    page.on("crash", () => this.errors.push("the page crashed"));
+    /** Console errors on the page (Chromium's include its workers'): what a failed wait reports. */
+    this.consoleErrors = [];
+    page.on("console", (message) => message.type() === "error" && this.consoleErrors.push(message.text().slice(0, 300)));
+  }
+
+  /** What the page shows and said, for the message of a wait that failed. */
+  async explain() {
+    const shown = await this.page
+      .evaluate(() => {
+        const state = (id) => document.querySelector(`[data-testid="${id}"]`);
+        const dictionary = state("dictionary-status");
+        return JSON.stringify({
+          restoring: Boolean(state("restoring")),
+          results_pending: Boolean(state("results-pending")),
+          dictionary: dictionary?.dataset.state ?? null,
+          text: document.body.innerText.replace(/\s+/g, " ").slice(0, 600),
+        });
+      })
+      .catch((error) => `(the page did not answer: ${error.message.split("\n")[0]})`);
+    return `page: ${shown}; errors: ${JSON.stringify(this.errors)}; console errors: ${JSON.stringify(this.consoleErrors)}`;
   }
 
   /** The service worker is off unless a journey asks for it (`serviceWorkers: "allow"`): the
@@ -117,7 +138,11 @@ export class AppPage {
   async leaderboard() {
     await this.byTestId("tab-results").waitFor();
     if ((await this.byTestId("tab-results").getAttribute("aria-selected")) !== "true") await this.byTestId("tab-results").click();
-    await this.byTestId("leaderboard").waitFor();
+    await this.byTestId("leaderboard")
+      .waitFor()
+      .catch(async (error) => {
+        throw new Error(`${error.message.split("\n")[0]}: the leaderboard did not appear; ${await this.explain()}`);
+      });
     return this.page.locator('[data-testid="leaderboard-row"]').evaluateAll((rows) =>
       rows.map((row) => [row.dataset.model, ...[...row.querySelectorAll("td")].map((td) => td.textContent)]),
     );
