@@ -286,3 +286,52 @@ fn report_speaks_the_language_of_lang() {
     assert!(stderr(&out).contains("不是評分簿（評分者檔案）"), "{}", stderr(&out));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn link_encode_and_decode_round_trip_suites_and_rater_work() {
+    let dir = std::env::temp_dir().join(format!("pingfen-link-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = |name: &str| dir.join(name).display().to_string();
+    // A suite: the link opens the page given, and reads back to a file that links the same.
+    let output = pingfen(&["link", "encode", "www/samples/sample-suite.json", "--base", "https://example.org/pingfen/"], b"");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let url = stdout(&output).trim().to_owned();
+    assert!(url.starts_with("https://example.org/pingfen/#pf1.suite."), "{url}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains(&format!("{} characters", thousands(url.len()))));
+    assert!(pingfen(&["link", "decode", &url, "--out", &path("suite.json")], b"").status.success());
+    let again = pingfen(&["link", "encode", &path("suite.json"), "--base", "https://example.org/pingfen/"], b"");
+    assert_eq!(stdout(&again).trim(), url);
+
+    // One rater's work out of a scorebook, back as a rater file of the suite given.
+    let mut book: serde_json::Value = serde_json::from_str(include_str!("../www/samples/sample.scorebook.json")).unwrap();
+    let model = book["results"]["models"][0].as_str().unwrap().to_owned();
+    book["raters"] = serde_json::json!([{ "name": "Dana", "seed": 3 }, { "name": "Eli", "seed": 4 }]);
+    book["ratings"] = serde_json::json!([
+        { "rater": "Dana", "model": model, "item": "zh-create-01", "criterion": "quality", "value": 6, "comment": "清楚" },
+        { "rater": "Eli", "model": model, "item": "zh-create-01", "criterion": "quality", "value": 2 },
+    ]);
+    std::fs::write(path("book.json"), book.to_string()).unwrap();
+    let output = pingfen(&["link", "encode", &path("book.json"), "--rater", "Dana"], b"");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let rater_url = stdout(&output).trim().to_owned();
+    assert!(rater_url.contains("#pf1.rater."), "{rater_url}");
+    assert!(rater_url.len() < url.len() / 4, "a rater's link names the suite, it does not carry it: {}", rater_url.len());
+    let without_suite = pingfen(&["link", "decode", &rater_url], b"");
+    assert!(!without_suite.status.success());
+    assert!(String::from_utf8_lossy(&without_suite.stderr).contains("--suite"));
+    let decoded = pingfen(&["link", "decode", &rater_url, "--suite", "www/samples/sample-suite.json", "--out", &path("dana.json")], b"");
+    assert!(decoded.status.success(), "{}", String::from_utf8_lossy(&decoded.stderr));
+    let dana: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path("dana.json")).unwrap()).unwrap();
+    assert_eq!(dana["ratings"].as_array().unwrap().len(), 1, "Eli's rating stays out of Dana's link");
+    assert_eq!(dana["ratings"][0]["comment"], "清楚");
+    assert_eq!(dana["raters"][0]["name"], "Dana");
+    // Unknown rater, hostile link: refused, saying why.
+    let nobody = pingfen(&["link", "encode", &path("book.json"), "--rater", "Zed"], b"");
+    assert!(!nobody.status.success() && String::from_utf8_lossy(&nobody.stderr).contains("Zed"));
+    let cut = pingfen(&["link", "decode", &url[..url.len() - 30]], b"");
+    assert!(!cut.status.success() && String::from_utf8_lossy(&cut.stderr).contains("incomplete"), "{}", String::from_utf8_lossy(&cut.stderr));
+}
+
+fn thousands(n: usize) -> String {
+    pingfen::core::format::count(n)
+}

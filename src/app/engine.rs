@@ -17,6 +17,7 @@ use crate::app::state::{Chip, DictionaryStatus, EngineLink, LoadFailure, Segment
 use crate::core::aggregate::{self, Comparison, Pairing, Resampling, Scope};
 use crate::core::io::export::{self, Table};
 use crate::core::io::files::{self, Loaded};
+use crate::core::io::link::{self, Made, Shared};
 use crate::core::metrics::overlap::{self, Piece};
 use crate::core::model::answers::{self, Answer};
 use crate::core::model::human::{Override, Rater, Rating, Vote};
@@ -69,6 +70,10 @@ pub enum Job {
     /// Is the difference between two models real? A paired permutation test and bootstrap
     /// interval: thousands of re-aggregations, too long for the page's thread.
     Compare { ticket: u64, ask: Box<CompareAsk> },
+    /// Read a share link (`text`: the URL or its fragment) as the file `name` would be read.
+    ReadLink { ticket: u64, name: String, purpose: Purpose, text: String },
+    /// Pack `shared` into a link to the page at `base`, with its QR code when it fits one.
+    MakeLink { ticket: u64, base: String, shared: Box<Shared> },
 }
 
 /// Two models' item scores and the scope to compare them on, with what aggregating needs.
@@ -112,7 +117,9 @@ impl Job {
             | Job::Highlight { ticket, .. }
             | Job::Read { ticket, .. }
             | Job::Workbook { ticket, .. }
-            | Job::Compare { ticket, .. } => *ticket,
+            | Job::Compare { ticket, .. }
+            | Job::ReadLink { ticket, .. }
+            | Job::MakeLink { ticket, .. } => *ticket,
         }
     }
 }
@@ -189,6 +196,8 @@ pub enum Reply {
     Highlighted { ticket: u64, item: String, marked: Vec<Marked> },
     Compared { ticket: u64, comparison: Option<Comparison> },
     Read { ticket: u64, name: String, purpose: Purpose, outcome: Result<Loaded, Vec<Problem>> },
+    /// The link `MakeLink` asked for, or why it could not be made.
+    Link { ticket: u64, outcome: Result<Made, String> },
     /// The workbook's bytes travel beside the reply, like a read file's.
     Workbook {
         ticket: u64,
@@ -332,6 +341,11 @@ impl Engine {
                 vec![Reply::Workbook { ticket, name, outcome, bytes }]
             }
             Job::Compare { ticket, ask } => vec![Reply::Compared { ticket, comparison: ask.answer() }],
+            Job::ReadLink { ticket, name, purpose, text } => {
+                let outcome = link::read(&name, &text).and_then(|loaded| within_limit(&name, loaded));
+                vec![Reply::Read { ticket, name, purpose, outcome }]
+            }
+            Job::MakeLink { ticket, base, shared } => vec![Reply::Link { ticket, outcome: link::make(&base, &shared) }],
         }
     }
 
@@ -432,7 +446,7 @@ pub fn in_parts(reply: Reply, per_part: usize) -> Vec<Reply> {
             let mut replies: Vec<Reply> = match &mut loaded {
                 Loaded::Answers(answers) => split_off_parts(answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
                 Loaded::Session(session) => split_off_parts(&mut session.answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
-                Loaded::Suite(_) => Vec::new(),
+                Loaded::Suite(_) | Loaded::RaterWork(_) => Vec::new(),
             };
             replies.push(Reply::Read { ticket, name, purpose, outcome: Ok(loaded) });
             replies
@@ -488,7 +502,7 @@ impl Parts {
                     let rest = match &mut loaded {
                         Loaded::Answers(rest) => Some(rest),
                         Loaded::Session(session) => Some(&mut session.answers),
-                        Loaded::Suite(_) => None,
+                        Loaded::Suite(_) | Loaded::RaterWork(_) => None,
                     };
                     if let Some(rest) = rest.filter(|_| !answers.is_empty()) {
                         answers.append(rest);
@@ -524,7 +538,7 @@ fn within_limit(name: &str, loaded: Loaded) -> Result<Loaded, Vec<Problem>> {
     let count = match &loaded {
         Loaded::Answers(answers) => answers.len(),
         Loaded::Session(session) => session.models().len() * session.suite.items.len(),
-        Loaded::Suite(_) => 0,
+        Loaded::Suite(_) | Loaded::RaterWork(_) => 0,
     };
     match too_many_answers(name, count) {
         Some(problem) => Err(vec![problem]),

@@ -683,6 +683,8 @@ impl AppState {
                 crate::app::engine::Purpose::Merge => self.merge(name, outcome),
             },
             Reply::Workbook { outcome: Err(detail), .. } => self.notice(Notice::ExportFailed { what: msg!("export-workbook"), detail }),
+            // Links are made for the share dialog, which is the page's to show.
+            Reply::Link { .. } => self,
             // Out of date, or the bridge's business (a workbook's bytes go to a download).
             Reply::Scored { .. }
             | Reply::NeedInputs { .. }
@@ -790,6 +792,8 @@ impl AppState {
                 self.replace_session(Session { aggregation, ..Session::new(*suite, Vec::new()) }, Origin::File(name)).notice(notice)
             }
             Ok(Loaded::Answers(answers)) => self.add_answers(Origin::File(name), answers),
+            // A rater's work (from a share link) only ever joins a session.
+            Ok(loaded @ Loaded::RaterWork(_)) => self.merge(name, Ok(loaded)),
             Ok(Loaded::Session(session)) => {
                 let notice = Notice::ScorebookOpened { name: name.clone() };
                 self.replace_session(*session, Origin::File(name)).notice(notice)
@@ -806,6 +810,19 @@ impl AppState {
         let incoming = match outcome {
             Err(problems) => return self.load(name, Err(problems)),
             Ok(Loaded::Session(session)) => *session,
+            // A rater's link names its suite: the work is checked against the one loaded.
+            Ok(Loaded::RaterWork(work)) => match work.into_session(&self.session.suite) {
+                Ok(session) => {
+                    let problems = session.problems(&name);
+                    if !problems.is_empty() {
+                        return self.load(name, Err(problems));
+                    }
+                    session
+                }
+                Err(Refusal::DifferentSuite { loaded, incoming }) => {
+                    return refuse(self, msg!("problem-link-rater-other-suite", incoming = incoming, loaded = loaded), Location::File);
+                }
+            },
             Ok(_) => return refuse(self, msg!("problem-merge-not-a-scorebook"), Location::File),
         };
         let mut session = (*self.session).clone();

@@ -97,7 +97,32 @@ mod cli {
         Stage {
             dir: PathBuf,
         },
+        Link {
+            #[command(subcommand)]
+            action: LinkAction,
+        },
     }
+
+    #[derive(Subcommand)]
+    enum LinkAction {
+        Encode {
+            file: PathBuf,
+            #[arg(long)]
+            rater: Option<String>,
+            #[arg(long, default_value = PAGES_URL)]
+            base: String,
+        },
+        Decode {
+            link: String,
+            #[arg(long)]
+            suite: Option<PathBuf>,
+            #[arg(long)]
+            out: Option<PathBuf>,
+        },
+    }
+
+    /// Where Pingfen is published: the page a link opens unless `--base` says otherwise.
+    const PAGES_URL: &str = "https://pingfen.github.io/pingfen/";
 
     #[derive(Clone, Copy, ValueEnum)]
     enum LangArg {
@@ -217,7 +242,24 @@ mod cli {
                 c.about(t(msg!("cli-help-dictionary")))
                     .mut_arg("out_dir", |a| a.help(t(msg!("cli-help-dictionary-out-dir"))))
             })
-            .mut_subcommand("stage", |c| c.about(t(msg!("cli-help-stage"))).mut_arg("dir", |a| a.help(t(msg!("cli-help-stage-dir")))));
+            .mut_subcommand("stage", |c| c.about(t(msg!("cli-help-stage"))).mut_arg("dir", |a| a.help(t(msg!("cli-help-stage-dir")))))
+            .mut_subcommand("link", |c| {
+                c.about(t(msg!("cli-help-link")))
+                    .long_about(t(msg!("cli-help-link-long")))
+                    .mut_subcommand("encode", |c| {
+                        c.about(t(msg!("cli-help-link-encode")))
+                            .mut_arg("file", |a| a.help(t(msg!("cli-help-link-encode-file"))))
+                            .mut_arg("rater", |a| a.help(t(msg!("cli-help-link-encode-rater"))))
+                            .mut_arg("base", |a| a.help(t(msg!("cli-help-link-encode-base"))))
+                    })
+                    .mut_subcommand("decode", |c| {
+                        c.about(t(msg!("cli-help-link-decode")))
+                            .mut_arg("link", |a| a.help(t(msg!("cli-help-link-decode-link"))))
+                            .mut_arg("suite", |a| a.help(t(msg!("cli-help-link-decode-suite"))))
+                            .mut_arg("out", |a| a.help(t(msg!("cli-help-link-decode-out"))))
+                    })
+                    .mut_subcommands(|c| help_flag(c, locale))
+            });
         // clap's own --help and --version, and the `help` command, speak English: ours replace
         // them, with the same names and actions.
         let version = clap::Arg::new("version")
@@ -340,6 +382,8 @@ mod cli {
                 println!("{}", path.display());
                 Ok(())
             }
+            Command::Link { action: LinkAction::Encode { file, rater, base } } => encode_link(locale, &file, rater.as_deref(), &base),
+            Command::Link { action: LinkAction::Decode { link, suite, out } } => decode_link(locale, &link, suite.as_deref(), out.as_deref()),
             Command::Stage { dir } => {
                 let staged = stage::stage(&dir, &t).with_context(|| t(msg!("cli-stage-failed", dir = dir.display().to_string())))?;
                 println!("{}", t(msg!("cli-staged", files = staged.files, version = staged.version, engine = staged.loader)));
@@ -515,6 +559,96 @@ mod cli {
                 Err(fail(locale, msg!("cli-file-problems", file = file, count = problems.len())))
             }
         }
+    }
+
+    /// Prints `problems` under `command`'s name and returns the error that ends the command.
+    fn input_problems(locale: Locale, command: &str, file: &str, problems: &[pingfen::core::Problem]) -> anyhow::Error {
+        for problem in problems {
+            eprintln!("{}", msg!("cli-problem", command = command, problem = problem.describe(locale)).text(locale));
+        }
+        fail(locale, msg!("cli-file-problems", file = file, count = problems.len()))
+    }
+
+    /// Any file Pingfen opens: a suite, answers or a scorebook.
+    fn read_any(locale: Locale, path: &std::path::Path, command: &str) -> Result<pingfen::core::io::files::Loaded> {
+        let file = path.display().to_string();
+        let bytes = std::fs::read(path).with_context(|| msg!("cli-cannot-read", file = file.as_str()).text(locale))?;
+        pingfen::core::io::files::read(&file, &bytes).map_err(|problems| input_problems(locale, command, &file, &problems))
+    }
+
+    /// `pingfen link encode FILE`: the share link of a suite, of a scorebook, or (with
+    /// `--rater`) of one rater's work in a scorebook, printed on stdout.
+    fn encode_link(locale: Locale, path: &std::path::Path, rater: Option<&str>, base: &str) -> Result<()> {
+        use pingfen::core::io::files::Loaded;
+        use pingfen::core::io::link::{self, Shared};
+        let t = |message: Message| message.text(locale);
+        let file = path.display().to_string();
+        let shared = match (read_any(locale, path, "link")?, rater) {
+            (Loaded::Suite(suite), None) => Shared::Suite(suite),
+            (Loaded::Session(session), None) => Shared::Scorebook(session),
+            (Loaded::Session(session), Some(rater)) => {
+                if !session.raters.iter().any(|r| r.name == rater) && !session.ratings.iter().any(|r| r.rater == rater) {
+                    return Err(fail(locale, msg!("cli-link-no-such-rater", file = file, rater = rater)));
+                }
+                let work = pingfen::core::human::merge::RaterWork::of(&session, rater)?;
+                Shared::Rater(Box::new(work))
+            }
+            (Loaded::Suite(_), Some(_)) => return Err(fail(locale, msg!("cli-not-scorebook", file = file))),
+            (Loaded::Answers(_) | Loaded::RaterWork(_), _) => return Err(fail(locale, msg!("cli-link-not-shareable", file = file))),
+        };
+        let fragment = link::encode(&shared).map_err(|detail| fail(locale, msg!("cli-link-failed", detail = detail)))?;
+        let url = format!("{base}#{fragment}");
+        println!("{url}");
+        eprintln!("{}", t(msg!("cli-link-written", file = file, length = pingfen::core::format::count(url.chars().count()))));
+        Ok(())
+    }
+
+    /// `pingfen link decode URL`: what a link carries, written as the file it came from (a
+    /// rater's work as a rater file, which needs its suite: `--suite`).
+    fn decode_link(locale: Locale, text: &str, suite: Option<&std::path::Path>, out: Option<&std::path::Path>) -> Result<()> {
+        use pingfen::core::io::files::Loaded;
+        use pingfen::core::io::link::{self, Shared};
+        let t = |message: Message| message.text(locale);
+        let name = t(msg!("link-name"));
+        let shared = link::decode(&name, text).map_err(|problems| input_problems(locale, "link", &name, &problems))?;
+        let json = match shared {
+            Shared::Suite(suite) => serde_json::to_string_pretty(&suite)?,
+            Shared::Scorebook(session) => {
+                let results = results::compute(&session, &segmenter(locale)?);
+                Scorebook::new(&session, &results, &now_iso8601()).to_json()?
+            }
+            Shared::Rater(work) => {
+                let Some(path) = suite else { return Err(fail(locale, msg!("cli-link-needs-suite"))) };
+                let suite = match read_any(locale, path, "link")? {
+                    Loaded::Suite(suite) => *suite,
+                    Loaded::Session(session) => session.suite,
+                    Loaded::Answers(_) | Loaded::RaterWork(_) => {
+                        return Err(fail(locale, msg!("cli-link-not-a-suite", file = path.display().to_string())));
+                    }
+                };
+                let session = match work.into_session(&suite) {
+                    Ok(session) => session,
+                    Err(pingfen::core::human::merge::Refusal::DifferentSuite { loaded, incoming }) => {
+                        let file = path.display().to_string();
+                        return Err(fail(locale, msg!("cli-different-suite", file = name, incoming = incoming, loaded = format!("{loaded} ({file})"))));
+                    }
+                };
+                let problems = session.problems(&name);
+                if !problems.is_empty() {
+                    return Err(input_problems(locale, "link", &name, &problems));
+                }
+                let results = results::compute(&session, &segmenter(locale)?);
+                Scorebook::new(&session, &results, &now_iso8601()).to_json()?
+            }
+        };
+        match out {
+            Some(out) => {
+                std::fs::write(out, json).with_context(|| t(msg!("cli-cannot-write", file = out.display().to_string())))?;
+                eprintln!("{}", t(msg!("cli-link-read", out = out.display().to_string())));
+            }
+            None => println!("{json}"),
+        }
+        Ok(())
     }
 
     fn merge_files(locale: Locale, paths: &[PathBuf], out: &std::path::Path) -> Result<()> {

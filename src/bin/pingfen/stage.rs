@@ -18,10 +18,8 @@ use pingfen::core::text::Dictionary;
 const WORKER: &str = "pingfen-engine";
 const SERVICE_WORKER: &str = include_str!("../../../www/sw.js");
 
-/// FNV-1a, 64 bits: names files by content (not a security hash; a changed byte renames).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
-}
+// Files are named by content: a changed byte renames.
+use pingfen::core::stats::fnv1a;
 
 /// What `stage` did: the loader's name and the service worker's version.
 pub struct Staged {

@@ -2,11 +2,13 @@
 //! loaded is lost or overwritten: duplicates are skipped, conflicts keep the loaded value and
 //! are listed so the organiser can settle them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::core::i18n::{msg, Arg, Message};
-use crate::core::model::human::Outcome;
+use crate::core::model::answers::Answer;
+use crate::core::model::human::{Outcome, Override, Rater, Rating, Vote};
 use crate::core::model::session::Session;
+use crate::core::model::suite::Suite;
 
 /// What a merge did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -82,6 +84,65 @@ impl Conflict {
 pub enum Refusal {
     /// The file scores another suite (or another version of it).
     DifferentSuite { loaded: String, incoming: String },
+}
+
+/// What one rater hands in by link: their rater entry, ratings, votes and overrides, the
+/// answers those are about, and the suite named by its fingerprint rather than carried (the
+/// organiser has it; a rater's link stays short enough for a chat message or a QR code).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RaterWork {
+    pub suite: SuiteRef,
+    #[serde(default)]
+    pub raters: Vec<Rater>,
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+    #[serde(default)]
+    pub ratings: Vec<Rating>,
+    #[serde(default)]
+    pub votes: Vec<Vote>,
+    #[serde(default)]
+    pub overrides: Vec<Override>,
+}
+
+/// A suite named, not carried: its id (for messages) and its [`Suite::fingerprint`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SuiteRef {
+    pub id: String,
+    pub fingerprint: String,
+}
+
+impl RaterWork {
+    /// `rater`'s work in `session`, with the answers it rates or compares (the organiser may
+    /// not have them: a participant can rate answers they pasted).
+    pub fn of(session: &Session, rater: &str) -> Result<RaterWork, serde_json::Error> {
+        let ratings: Vec<Rating> = session.ratings.iter().filter(|r| r.rater == rater).cloned().collect();
+        let votes: Vec<Vote> = session.votes.iter().filter(|v| v.rater == rater).cloned().collect();
+        let overrides: Vec<Override> = session.overrides.iter().filter(|o| o.by == rater).cloned().collect();
+        let about = |answer: &Answer| {
+            ratings.iter().any(|r| r.model == answer.model && r.item == answer.item)
+                || votes.iter().any(|v| v.item == answer.item && (v.a == answer.model || v.b == answer.model))
+                || overrides.iter().any(|o| o.model == answer.model && o.item == answer.item)
+        };
+        Ok(RaterWork {
+            suite: SuiteRef { id: session.suite.id.clone(), fingerprint: session.suite.fingerprint()? },
+            raters: session.raters.iter().filter(|r| r.name == rater).cloned().collect(),
+            answers: session.answers.iter().filter(|a| about(a)).cloned().collect(),
+            ratings,
+            votes,
+            overrides,
+        })
+    }
+
+    /// The work as a session of `suite`, ready to [`merge`] and to check like a rater file;
+    /// refused when it was done on another suite (or another version of it).
+    pub fn into_session(self, suite: &Suite) -> Result<Session, Refusal> {
+        let different = || Refusal::DifferentSuite { loaded: suite.id.clone(), incoming: self.suite.id.clone() };
+        if suite.fingerprint().ok().as_deref() != Some(self.suite.fingerprint.as_str()) {
+            return Err(different());
+        }
+        let RaterWork { raters, answers, ratings, votes, overrides, .. } = self;
+        Ok(Session { raters, ratings, votes, overrides, ..Session::new(suite.clone(), answers) })
+    }
 }
 
 /// Merges `incoming` into `session`.

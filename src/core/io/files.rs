@@ -16,6 +16,8 @@ pub enum Loaded {
     Suite(Box<Suite>),
     Answers(Vec<Answer>),
     Session(Box<Session>),
+    /// One rater's work from a share link: merged into a session of the same suite.
+    RaterWork(Box<crate::core::human::merge::RaterWork>),
 }
 
 

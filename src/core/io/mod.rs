@@ -1,5 +1,5 @@
 //! Files in and out: the scorebook envelope, suites and answers from JSON, JSONL, CSV and
-//! spreadsheets, exported tables, and the built-in sample. Parse, then validate: every reader
+//! spreadsheets, exported tables, share links, and the built-in sample. Parse, then validate: every reader
 //! returns checked model types or problems naming the file, the place and what to do.
 
 pub mod answers;
@@ -7,6 +7,7 @@ pub mod autosave;
 pub mod columns;
 pub mod export;
 pub mod files;
+pub mod link;
 pub mod sample;
 pub mod scorebook;
 pub mod sheets;

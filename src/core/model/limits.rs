@@ -25,3 +25,15 @@ pub fn too_many_answers(file: &str, count: usize) -> Option<crate::core::Problem
 
 /// Most passes over the items a rater's pairwise schedule makes.
 pub const MAX_PAIR_ROUNDS: usize = 50;
+
+/// Share links up to this many characters fit a message in every common chat app (Discord's
+/// limit is 2,000 characters, Telegram's 4,096, an SMS far less but phones send longer ones
+/// as one).
+pub const SHORT_LINK_CHARS: usize = 2_000;
+
+/// Longest share link Pingfen offers: WhatsApp's message limit is 65,536 characters, and most
+/// chat apps cut or refuse longer messages; past it the share dialog offers the file.
+pub const MAX_SHARED_LINK_CHARS: usize = 65_000;
+
+/// The most a QR code holds: 2,953 bytes (version 40, the largest, at error correction L).
+pub const QR_MAX_BYTES: usize = 2_953;

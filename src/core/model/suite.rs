@@ -410,4 +410,11 @@ impl Suite {
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|item| item.id == id)
     }
+
+    /// A fingerprint of everything the suite says (16 hex digits of FNV-1a over its JSON):
+    /// what a rater's share link names its suite by, instead of carrying it. Equal suites
+    /// have equal fingerprints in every build; a changed word changes it.
+    pub fn fingerprint(&self) -> Result<String, serde_json::Error> {
+        Ok(format!("{:016x}", crate::core::stats::fnv1a(&serde_json::to_vec(self)?)))
+    }
 }

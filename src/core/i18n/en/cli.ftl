@@ -149,3 +149,24 @@ cli-stage-failed = Could not finish the web build in { $dir }
 cli-staged = { $files } files kept offline (version { $version }); engine { $engine }
 cli-stage-not-utf8 = { $file } is not UTF-8 text
 cli-stage-no-head = { $file } has no </head> to add the engine's name to
+
+cli-help-link = Write and read share links: a suite, a scorebook or a rater's work in a URL's fragment
+cli-help-link-long =
+    Write and read share links: a suite, a scorebook or a rater's work in a URL's fragment (#…), which browsers never send to a server.
+
+    The fragment is pf1.<kind>.<data>: kind is suite, book or rater; data is base64url of the zlib-compressed JSON. A rater link names its suite by fingerprint instead of carrying it.
+cli-help-link-encode = Print the share link of a suite, a scorebook, or (with --rater) one rater's work in a scorebook
+cli-help-link-encode-file = A suite (JSON, CSV, XLSX) or a scorebook (JSON)
+cli-help-link-encode-rater = Share only this rater's work (their ratings, votes and overrides, and the answers they are about)
+cli-help-link-encode-base = The page the link opens
+cli-help-link-decode = Read a share link and write what it carries: a suite, or a scorebook (a rater's work as a rater file)
+cli-help-link-decode-link = The link: a whole URL, or its part from "#"
+cli-help-link-decode-suite = For a rater link: the suite (or a scorebook of it) the work was done on
+cli-help-link-decode-out = Where to write the file (JSON); without it, stdout
+cli-link-written = pingfen link: the link of { $file } is { $length } characters long
+cli-link-read = pingfen link: written to { $out }
+cli-link-failed = the link could not be written ({ $detail })
+cli-link-no-such-rater = { $file } has no rater named "{ $rater }"
+cli-link-not-shareable = { $file } holds answers: share a suite or a scorebook
+cli-link-needs-suite = a rater link names its suite without carrying it: give the suite with --suite FILE
+cli-link-not-a-suite = { $file } is neither a suite nor a scorebook

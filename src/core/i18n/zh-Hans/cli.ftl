@@ -113,3 +113,24 @@ cli-stage-failed = 无法完成 { $dir } 中的网页构建
 cli-staged = 离线保存 { $files } 个文件（版本 { $version }）；引擎 { $engine }
 cli-stage-not-utf8 = { $file } 不是 UTF-8 文本
 cli-stage-no-head = { $file } 中没有 </head>，无法写入引擎的文件名
+
+cli-help-link = 生成与读取分享链接：把评测套件、评分簿或评分员的工作放进网址的片段
+cli-help-link-long =
+    生成与读取分享链接：把评测套件、评分簿或评分员的工作放进网址的片段（#…），浏览器从不把片段发送给任何服务器。
+
+    片段为 pf1.<种类>.<数据>：种类是 suite、book 或 rater；数据是经 zlib 压缩的 JSON 的 base64url 编码。评分员链接以指纹指明其套件，而不携带套件本身。
+cli-help-link-encode = 输出评测套件、评分簿，或（配合 --rater）评分簿中某位评分员工作的分享链接
+cli-help-link-encode-file = 评测套件（JSON、CSV、XLSX）或评分簿（JSON）
+cli-help-link-encode-rater = 只分享这位评分员的工作（其评分、投票、更正，以及涉及的回答）
+cli-help-link-encode-base = 链接打开的页面
+cli-help-link-decode = 读取分享链接并写出其内容：评测套件，或评分簿（评分员的工作写成评分员文件）
+cli-help-link-decode-link = 链接：完整网址，或从“#”起的部分
+cli-help-link-decode-suite = 评分员链接所需：该工作所基于的评测套件（或其评分簿）
+cli-help-link-decode-out = 文件（JSON）的写入位置；省略则写到标准输出
+cli-link-written = pingfen link：{ $file } 的链接长 { $length } 个字符
+cli-link-read = pingfen link：已写入 { $out }
+cli-link-failed = 无法生成链接（{ $detail }）
+cli-link-no-such-rater = { $file } 中没有名为“{ $rater }”的评分员
+cli-link-not-shareable = { $file } 包含的是回答：请分享评测套件或评分簿
+cli-link-needs-suite = 评分员链接只指明套件而不携带套件：请用 --suite FILE 给出套件
+cli-link-not-a-suite = { $file } 既不是评测套件也不是评分簿

@@ -113,3 +113,24 @@ cli-stage-failed = 無法完成 { $dir } 中的網頁建置
 cli-staged = 離線保存 { $files } 個檔案（版本 { $version }）；引擎 { $engine }
 cli-stage-not-utf8 = { $file } 不是 UTF-8 文字
 cli-stage-no-head = { $file } 中沒有 </head>，無法寫入引擎的檔名
+
+cli-help-link = 產生與讀取分享連結：把評測套件、評分簿或評分者的工作放進網址的片段
+cli-help-link-long =
+    產生與讀取分享連結：把評測套件、評分簿或評分者的工作放進網址的片段（#…），瀏覽器從不把片段傳送給任何伺服器。
+
+    片段為 pf1.<種類>.<資料>：種類是 suite、book 或 rater；資料是經 zlib 壓縮的 JSON 的 base64url 編碼。評分者連結以指紋指明其套件，而不攜帶套件本身。
+cli-help-link-encode = 輸出評測套件、評分簿，或（配合 --rater）評分簿中某位評分者工作的分享連結
+cli-help-link-encode-file = 評測套件（JSON、CSV、XLSX）或評分簿（JSON）
+cli-help-link-encode-rater = 只分享這位評分者的工作（其評分、投票、更正，以及涉及的回答）
+cli-help-link-encode-base = 連結開啟的頁面
+cli-help-link-decode = 讀取分享連結並寫出其內容：評測套件，或評分簿（評分者的工作寫成評分者檔案）
+cli-help-link-decode-link = 連結：完整網址，或從「#」起的部分
+cli-help-link-decode-suite = 評分者連結所需：該工作所根據的評測套件（或其評分簿）
+cli-help-link-decode-out = 檔案（JSON）的寫入位置；省略則寫到標準輸出
+cli-link-written = pingfen link：{ $file } 的連結長 { $length } 個字元
+cli-link-read = pingfen link：已寫入 { $out }
+cli-link-failed = 無法產生連結（{ $detail }）
+cli-link-no-such-rater = { $file } 中沒有名為「{ $rater }」的評分者
+cli-link-not-shareable = { $file } 包含的是回答：請分享評測套件或評分簿
+cli-link-needs-suite = 評分者連結只指明套件而不攜帶套件：請用 --suite FILE 提供套件
+cli-link-not-a-suite = { $file } 既不是評測套件也不是評分簿

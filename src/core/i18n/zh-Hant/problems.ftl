@@ -71,3 +71,15 @@ problem-scorebook-invalid = 評分簿內容有誤（{ $detail }）；請從 Ping
 problem-override-no-reason = 沒有寫理由：請說明自動結果為何不對
 problem-override-does-not-fit = 與題目不符：選項須是該題的字母，檢查項須存在，分數須在 0–100 之間
 problem-too-many-answers = 包含 { $count } 個需評分的回答；瀏覽器中一個工作階段最多評分 { $limit } 個（請把模型或題目分成幾個工作階段，或在命令列使用 `pingfen score`）
+
+## 分享連結
+
+problem-link-not-pingfen = 不是 Pingfen 分享連結（「#」之後應以「pf1.」開頭）：請重新複製完整的連結
+problem-link-version = 由另一版本的 Pingfen 產生（{ $found }；本頁面讀取 { $expected }）：請重新載入頁面以更新，或索取檔案
+problem-link-kind = 攜帶的是「{ $found }」，Pingfen 不認得（連結攜帶套件、評分簿或評分者的工作）：請重新複製完整的連結
+problem-link-damaged = 在第 { $at } 個字元處損壞（分享連結中不能有「{ $character }」）：請重新複製完整的連結，或索取檔案
+problem-link-cut = 不完整或遭改動（聊天軟體會截斷長連結）：請重新索取連結或檔案
+problem-link-too-big = 解壓後超過 { $limit } MB，超出 Pingfen 從連結開啟的上限：請改為索取檔案
+problem-link-too-long = 長 { $length } 個字元；只讀取 { $limit } 個字元以內的連結：請改為索取檔案
+problem-link-invalid = 所含內容不是 Pingfen 分享的內容（{ $detail }）：請重新索取連結或檔案
+problem-link-rater-other-suite = 攜帶的是評分者對套件「{ $incoming }」的工作，但目前工作階段的套件是「{ $loaded }」（或其另一版本）：請先開啟該套件，再開啟此連結
