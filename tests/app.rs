@@ -625,3 +625,105 @@ fn the_comparison_panel_asks_the_engine_and_shows_its_answer_for_the_results_on_
     let same = ComparePick { first: first.clone(), second: first.clone(), scope };
     assert_eq!(state.reduce(Action::Compare(same)).comparison.and_then(|c| c.answer), Some(None));
 }
+
+mod links {
+    use super::*;
+    use pingfen::core::human::merge::RaterWork;
+    use pingfen::core::io::link::{self, Kind, Shared};
+
+    const BASE: &str = "https://example.org/pingfen/";
+
+    fn url(shared: Shared) -> String {
+        format!("{BASE}#{}", link::encode(&shared).unwrap())
+    }
+
+    #[test]
+    fn a_link_at_start_waits_for_the_saved_session_then_opens() {
+        let suite = pingfen::core::io::sample::session().unwrap().suite;
+        let mut small = suite.clone();
+        small.items.truncate(5);
+        let state = start(sample::session().unwrap()).with_link(Some(url(Shared::Suite(Box::new(small.clone())))));
+        assert!(state.opening.is_some());
+        assert_eq!(state.session.suite, suite, "nothing replaced while the saved session is read");
+        let state = state.reduce(Action::NothingSaved);
+        assert!(state.opening.is_none(), "read once, then done with (the address bar is cleared)");
+        assert_eq!(state.session.suite, small);
+        assert!(state.session.answers.is_empty());
+        assert_eq!(state.origin, Origin::Link);
+        let words = state.notices[0].words(Locale::En);
+        assert!(words.title.contains("Opened the shared suite") && words.title.contains("5 items"), "{}", words.title);
+    }
+
+    #[test]
+    fn a_scorebook_link_opens_with_the_same_numbers() {
+        let rated = sample::rated_session().unwrap();
+        let direct = start(rated.clone()).reduce(Action::NothingSaved);
+        let state = start(sample::session().unwrap()).reduce(Action::NothingSaved).reduce(Action::OpenLink(url(Shared::Scorebook(Box::new(rated.clone())))));
+        assert_eq!(*state.session, rated);
+        let (a, b) = (state.results.as_deref().unwrap(), direct.results.as_deref().unwrap());
+        assert_eq!(a.table, b.table);
+        assert_eq!(a.items, b.items);
+    }
+
+    #[test]
+    fn rater_links_pasted_together_merge_in_order_and_garbage_is_refused() {
+        let rated = sample::rated_session().unwrap();
+        let names: Vec<String> = rated.raters.iter().map(|r| r.name.clone()).collect();
+        let links: Vec<String> = names.iter().map(|name| url(Shared::Rater(Box::new(RaterWork::of(&rated, name).unwrap())))).collect();
+        let state = start(sample::session().unwrap()).reduce(Action::NothingSaved).reduce(Action::SetView(View::Raters));
+        let state = state.reduce(Action::MergeLinks(format!("  {}\n\n{}{}", links[0], links[1], links[2..].join(" "))));
+        let merged: Vec<String> = state.session.raters.iter().map(|r| r.name.clone()).collect();
+        assert_eq!(merged, names, "every rater, in the order pasted");
+        assert_eq!(state.session.ratings.len(), rated.ratings.len());
+        assert_eq!(state.session.votes.len(), rated.votes.len());
+        let progress = &state.results.as_deref().unwrap().human.progress;
+        assert_eq!(progress.len(), names.len());
+
+        let before = state.session.clone();
+        let state = state.reduce(Action::MergeLinks("see you tomorrow".into()));
+        assert_eq!(state.session, before);
+        assert!(state.notices[0].words(Locale::En).lines[0].contains("not a Pingfen share link"));
+        let cut = &links[0][..links[0].len() - 12];
+        let state = state.reduce(Action::MergeLinks(cut.to_owned()));
+        assert_eq!(state.session, before, "a cut link changes nothing");
+        assert!(state.notices[0].words(Locale::En).lines[0].contains("incomplete"), "{:?}", state.notices[0].words(Locale::En));
+    }
+
+    #[test]
+    fn a_rater_link_of_another_suite_changes_nothing_and_says_which() {
+        let mut other = sample::rated_session().unwrap();
+        other.suite.id = "another-class".into();
+        let work = RaterWork::of(&other, &other.raters[0].name.clone()).unwrap();
+        let state = start(sample::session().unwrap()).reduce(Action::NothingSaved);
+        let before = state.session.clone();
+        let state = state.reduce(Action::OpenLink(url(Shared::Rater(Box::new(work)))));
+        assert_eq!(state.session, before);
+        let words = state.notices[0].words(Locale::En);
+        assert!(words.lines[0].contains("another-class") && words.lines[0].contains("open that suite first"), "{words:?}");
+    }
+
+    #[test]
+    fn the_share_dialog_gets_its_link_and_qr_code_from_the_engine() {
+        let state = start(sample::session().unwrap()).reduce(Action::NothingSaved);
+        let refused = state.clone().reduce(Action::Share { kind: Kind::Rater, base: BASE.into() });
+        assert!(matches!(refused.sharing.as_ref().and_then(|s| s.made.clone()), Some(Err(_))), "no rater signed in");
+
+        let state = state.reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Kit".into(), seed: 5 });
+        let state = keys(state, &["5"]);
+        let state = state.reduce(Action::Share { kind: Kind::Rater, base: BASE.into() });
+        let made = state.sharing.as_ref().unwrap().made.clone().unwrap().unwrap();
+        assert!(made.url.starts_with(&format!("{BASE}#pf1.rater.")), "{}", made.url);
+        assert_eq!(made.chars, made.url.chars().count());
+        let svg = made.qr.expect("a one-rating link fits a QR code");
+        assert!(svg.starts_with("<?xml") && svg.contains("<svg"), "{}", &svg[..60]);
+        let state = state.reduce(Action::Present(true));
+        assert!(state.sharing.as_ref().unwrap().presenting);
+        assert!(state.reduce(Action::CloseShare).sharing.is_none());
+
+        // The sample's whole scorebook is over a QR code's capacity but within a link's.
+        let book = start(sample::rated_session().unwrap()).reduce(Action::NothingSaved).reduce(Action::Share { kind: Kind::Scorebook, base: BASE.into() });
+        let made = book.sharing.unwrap().made.unwrap().unwrap();
+        assert!(made.qr.is_none());
+        assert_eq!(pingfen::app::share::Fit::of(made.chars), pingfen::app::share::Fit::Long, "{} characters", made.chars);
+    }
+}

@@ -25,7 +25,7 @@ fn saved_origin(origin: &Origin) -> SavedOrigin {
         Origin::File(name) => SavedOrigin::File { name: name.clone() },
         Origin::Pasted { model } => SavedOrigin::Pasted { model: model.clone() },
         // A restored session keeps saying where it first came from; failing that, "saved".
-        Origin::Saved => SavedOrigin::File { name: String::new() },
+        Origin::Saved | Origin::Link => SavedOrigin::File { name: String::new() },
     }
 }
 

@@ -10,6 +10,7 @@ pub mod notice;
 pub mod place;
 pub mod rating;
 pub mod review;
+pub mod share;
 pub mod state;
 
 pub use rating::{Desk, LikertCard, PairCard, RateMode, RatingDesk};

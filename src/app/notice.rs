@@ -17,6 +17,8 @@ pub enum Origin {
     Pasted { model: String },
     /// The work autosaved in this browser.
     Saved,
+    /// A share link opened from the address bar.
+    Link,
 }
 
 impl Origin {
@@ -27,6 +29,7 @@ impl Origin {
             Origin::File(name) => msg!("origin-file", name = name.as_str()),
             Origin::Pasted { model } => msg!("origin-pasted", model = model.as_str()),
             Origin::Saved => msg!("origin-saved"),
+            Origin::Link => msg!("origin-link"),
         }
     }
 }
@@ -59,6 +62,10 @@ pub enum Notice {
     LocalDataCleared,
     /// The person stopped scoring: the results shown are from before the last change.
     ScoringCancelled,
+    /// A share link opened: a suite, or a scorebook whose scores are computed here.
+    LinkOpened { kind: crate::core::io::link::Kind, title: crate::core::model::suite::Localized, items: usize, models: usize },
+    /// A link would have replaced rated work; the person kept their session.
+    LinkDeclined,
 }
 
 /// A notice in words.
@@ -134,6 +141,15 @@ impl Notice {
             Notice::RestoredLate => (t(msg!("notice-restored-late")), Vec::new()),
             Notice::OtherTabOpen => (t(msg!("notice-other-tab")), Vec::new()),
             Notice::ScoringCancelled => (t(msg!("notice-scoring-cancelled")), Vec::new()),
+            Notice::LinkOpened { kind, title, items, models } => {
+                let title = title.in_locale(locale).to_owned();
+                let message = match kind {
+                    crate::core::io::link::Kind::Suite => msg!("notice-link-suite", title = title, items = *items),
+                    _ => msg!("notice-link-scorebook", title = title, items = *items, models = *models),
+                };
+                (t(message), Vec::new())
+            }
+            Notice::LinkDeclined => (t(msg!("notice-link-declined")), Vec::new()),
         };
         Worded { error: self.is_error(), title, lines }
     }

@@ -319,6 +319,10 @@ pub struct AppState {
     pub review_at: usize,
     /// A newer version of the app has been fetched and waits for a reload.
     pub update_available: bool,
+    /// A share link from the address bar, until it has been read.
+    pub opening: Option<crate::app::share::Opening>,
+    /// The share dialog, while open.
+    pub sharing: Option<crate::app::share::Sharing>,
 }
 
 pub enum Action {
@@ -424,6 +428,17 @@ pub enum Action {
     Tick { now_ms: f64 },
     /// Test the difference between two models on one scope (the engine computes it).
     Compare(ComparePick),
+    /// A share link arrived in the address bar (at start, or pasted into it later).
+    OpenLink(String),
+    /// Rater links pasted into the Raters view, merged in the order given.
+    MergeLinks(String),
+    /// Open the share dialog for a link of `kind` to the page at `base`.
+    Share { kind: crate::core::io::link::Kind, base: String },
+    CloseShare,
+    /// Show the suite's QR code large (for a projector), or stop.
+    Present(bool),
+    /// The person kept their session rather than have the reply `ticket` replace it.
+    Declined { ticket: u64 },
 }
 
 /// Two models and a scope, as the comparison panel picks them.
@@ -494,6 +509,17 @@ impl AppState {
             board: BoardView::default(),
             review_at: 0,
             update_available: false,
+            opening: None,
+            sharing: None,
+        }
+    }
+
+    /// The page was opened with a share link (its address's fragment): it is read once the
+    /// saved session has been.
+    pub fn with_link(self, fragment: Option<String>) -> Self {
+        match fragment {
+            Some(text) => self.open_link(text),
+            None => self,
         }
     }
 
@@ -538,7 +564,7 @@ impl AppState {
     }
 
     /// Whether the saved session's read is still awaited (or came too late).
-    fn awaiting_restore(&self) -> bool {
+    pub(super) fn awaiting_restore(&self) -> bool {
         matches!(self.save, SaveStatus::Restoring | SaveStatus::TimedOut)
     }
 
@@ -571,7 +597,7 @@ impl AppState {
     }
 
     /// Hands `job` to the engine: answered in place when inline, else posted by the bridge.
-    fn send(mut self, job: Job) -> Self {
+    pub(super) fn send(mut self, job: Job) -> Self {
         match self.engine.inline.clone() {
             Some(engine) => {
                 for reply in engine(job) {
@@ -586,7 +612,7 @@ impl AppState {
         }
     }
 
-    fn ticket(&mut self) -> u64 {
+    pub(super) fn ticket(&mut self) -> u64 {
         self.tickets.last += 1;
         self.tickets.last
     }
@@ -678,13 +704,17 @@ impl AppState {
                 }
                 self
             }
-            Reply::Read { name, purpose, outcome, .. } => match purpose {
-                crate::app::engine::Purpose::Open => self.load(name, outcome),
-                crate::app::engine::Purpose::Merge => self.merge(name, outcome),
-            },
+            Reply::Read { ticket, name, purpose, outcome } => {
+                let from_link = self.opening.as_ref().and_then(|o| o.ticket) == Some(ticket);
+                self.opened(ticket);
+                match purpose {
+                    crate::app::engine::Purpose::Open if from_link => self.load_link(name, outcome),
+                    crate::app::engine::Purpose::Open => self.load(name, outcome),
+                    crate::app::engine::Purpose::Merge => self.merge(name, outcome),
+                }
+            }
+            Reply::Link { ticket, outcome } => self.link_made(ticket, outcome),
             Reply::Workbook { outcome: Err(detail), .. } => self.notice(Notice::ExportFailed { what: msg!("export-workbook"), detail }),
-            // Links are made for the share dialog, which is the page's to show.
-            Reply::Link { .. } => self,
             // Out of date, or the bridge's business (a workbook's bytes go to a download).
             Reply::Scored { .. }
             | Reply::NeedInputs { .. }
@@ -743,7 +773,7 @@ impl AppState {
 
     /// Shows `notice` first. A failure it follows up (the same file or paste, loaded again)
     /// goes: one notice per thing, the latest word on it.
-    fn notice(mut self, notice: Notice) -> Self {
+    pub(super) fn notice(mut self, notice: Notice) -> Self {
         if let Some(subject) = notice.subject() {
             self.notices.retain(|old| !(matches!(old, Notice::NotLoaded { .. }) && old.subject().as_ref() == Some(&subject)));
         }
@@ -798,6 +828,27 @@ impl AppState {
                 let notice = Notice::ScorebookOpened { name: name.clone() };
                 self.replace_session(*session, Origin::File(name)).notice(notice)
             }
+        }
+    }
+
+    /// Takes in what a link opened from the address bar carries: as a file, said as a link.
+    fn load_link(self, name: String, outcome: Result<Loaded, Vec<Problem>>) -> Self {
+        match outcome {
+            Ok(Loaded::Suite(suite)) => {
+                let notice = Notice::LinkOpened { kind: crate::core::io::link::Kind::Suite, title: suite.title.clone(), items: suite.items.len(), models: 0 };
+                let aggregation = self.session.aggregation;
+                self.replace_session(Session { aggregation, ..Session::new(*suite, Vec::new()) }, Origin::Link).notice(notice)
+            }
+            Ok(Loaded::Session(session)) => {
+                let notice = Notice::LinkOpened {
+                    kind: crate::core::io::link::Kind::Scorebook,
+                    title: session.suite.title.clone(),
+                    items: session.suite.items.len(),
+                    models: session.models().len(),
+                };
+                self.replace_session(*session, Origin::Link).notice(notice)
+            }
+            other => self.load(name, other),
         }
     }
 
@@ -876,7 +927,7 @@ impl AppState {
 
     /// The state after `action`.
     pub fn reduce(self, action: Action) -> AppState {
-        self.reduce_one(action).with_highlights()
+        self.reduce_one(action).with_highlights().with_opening()
     }
 
     fn reduce_one(self, action: Action) -> AppState {
@@ -1155,6 +1206,24 @@ impl AppState {
             Action::Tick { now_ms } => {
                 next.now_ms = next.now_ms.max(now_ms);
                 next
+            }
+            Action::OpenLink(text) => next.open_link(text),
+            Action::MergeLinks(text) => next.merge_links(&text),
+            Action::Share { kind, base } => next.share(kind, base),
+            Action::CloseShare => {
+                next.sharing = None;
+                next
+            }
+            Action::Present(on) => {
+                if let Some(sharing) = next.sharing.as_mut() {
+                    sharing.presenting = on;
+                }
+                next
+            }
+            Action::Declined { ticket } => {
+                let from_link = next.opening.as_ref().and_then(|o| o.ticket) == Some(ticket);
+                next.opened(ticket);
+                if from_link { next.notice(Notice::LinkDeclined) } else { next }
             }
         }
     }

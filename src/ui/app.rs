@@ -4,9 +4,9 @@
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use yew::prelude::*;
 
-use super::components::{Charts, Footer, Guide, Header, Items, Leaderboard, Playground, Rate, Raters, Review, SaveBadge, ScoringBar, StoragePanel, StorageRequest, Workbench};
+use super::components::{Charts, Footer, Guide, Header, Items, Leaderboard, Playground, Rate, Raters, Review, SaveBadge, ScoringBar, ShareDialog, StoragePanel, StorageRequest, Workbench};
 use super::state::{now_ms, Action, AppState, Export, ItemFilter, SaveStatus, View};
-use super::{dictionary, engine, files, hooks, offline, storage};
+use super::{dictionary, engine, files, hooks, offline, share, storage};
 use crate::app::engine::Purpose;
 use crate::app::export::{self, Context, Failed, Prepared};
 use crate::core::i18n::{msg, Locale};
@@ -51,6 +51,7 @@ pub fn App() -> Html {
             }
         };
         state
+            .with_link(share::fragment())
             .with_rater(LocalStorage::get(RATER_KEY).ok())
             .returning_to(SessionStorage::get(PLACE_KEY).ok(), LocalStorage::get(DRAFTS_KEY).unwrap_or_default())
     });
@@ -85,6 +86,7 @@ pub fn App() -> Html {
         let bridge = bridge.clone();
         use_effect_with((), move |_| {
             let tabs = storage::watch_other_tabs(dispatch.clone());
+            let links = share::watch(dispatch.clone());
             wasm_bindgen_futures::spawn_local(storage::restore(dispatch.clone()));
             bridge.start();
             wasm_bindgen_futures::spawn_local(dictionary::load(dispatch.clone()));
@@ -101,10 +103,19 @@ pub fn App() -> Html {
                 drop(tick);
                 drop(patience);
                 drop(tabs);
+                drop(links);
             }
         });
     }
     hooks::use_autosave(&state, &dispatch);
+    // A link once read (opened, refused or declined) leaves the address bar: a reload must
+    // not open it again.
+    use_effect_with(state.opening.is_some(), |waiting| {
+        if !waiting {
+            share::clear_fragment();
+        }
+    });
+    let on_share = send(&dispatch, |kind| Action::Share { kind, base: share::base() });
     use_effect_with(state.rater.clone(), |rater| match rater {
         Some(name) => {
             let _ = LocalStorage::set(RATER_KEY, name);
@@ -251,7 +262,7 @@ pub fn App() -> Html {
         }
         View::Rate => html! {
             <Rate locale={l} desk={state.desk()} remembered={state.rater.clone()} items={state.session.suite.items.len()}
-                on_action={send(&dispatch, |action| action)} on_export={on_export.clone()} />
+                on_action={send(&dispatch, |action| action)} on_export={on_export.clone()} on_share={on_share.clone()} />
         },
         View::Raters => {
             let on_sample_ratings = {
@@ -261,7 +272,8 @@ pub fn App() -> Html {
                     dispatch.dispatch(Action::Merge { name: "sample-ratings.json".into(), outcome });
                 })
             };
-            html! { <Raters locale={l} results={state.results.clone()} suite={state.session.clone()} {on_merge} on_select={send(&dispatch, Action::SelectItem)} {on_sample_ratings} /> }
+            html! { <Raters locale={l} results={state.results.clone()} suite={state.session.clone()} {on_merge} on_merge_links={send(&dispatch, Action::MergeLinks)}
+                on_select={send(&dispatch, Action::SelectItem)} {on_sample_ratings} /> }
         }
         View::Tokenizer => html! {
             <Playground locale={l} text={state.text.clone()} hmm={state.hmm} dictionary={state.dictionary.clone()}
@@ -307,7 +319,8 @@ pub fn App() -> Html {
                     on_toggle_paste={send(&dispatch, |()| Action::TogglePaste)}
                     draft={state.drafts.paste.clone()}
                     on_draft={send(&dispatch, Action::PasteDraft)}
-                    {on_export}
+                    on_export={on_export.clone()}
+                    on_share={on_share.clone()}
                     {on_sample}
                     notices={state.notices.clone()}
                     on_dismiss={send(&dispatch, Action::DismissNotice)}
@@ -322,6 +335,14 @@ pub fn App() -> Html {
                     { content }
                 </div>
                 <StoragePanel locale={l} kept_aside={state.kept_aside.clone()} on_request={on_storage} />
+                if let Some(sharing) = state.sharing.clone() {
+                    <ShareDialog locale={l} {sharing} title={state.session.suite.title.in_locale(l).to_owned()} items={state.session.suite.items.len()}
+                        on_action={send(&dispatch, |action| action)}
+                        on_file={on_export.reform(|kind: crate::core::io::link::Kind| if kind == crate::core::io::link::Kind::Rater { Export::RaterFile } else { Export::Scorebook })} />
+                }
+                if state.opening.is_some() {
+                    <p class="notice" role="status" data-testid="link-opening">{ crate::core::i18n::text(l, "link-opening") }</p>
+                }
             </main>
             <Footer locale={l} />
         </>

@@ -155,11 +155,12 @@ impl Bridge {
                 return;
             }
             // Opening a suite or a scorebook replaces the session: rated work is confirmed first.
-            Reply::Read { purpose: Purpose::Open, outcome: Ok(Loaded::Suite(_) | Loaded::Session(_)), .. } => {
+            Reply::Read { ticket, purpose: Purpose::Open, outcome: Ok(Loaded::Suite(_) | Loaded::Session(_)), .. } => {
                 let locale = self.context.locale.get().unwrap_or(Locale::En);
                 let count = self.context.human_work.get();
                 if count > 0 && !super::files::confirm(&msg!("confirm-replace", count = count).text(locale)) {
-                    return;
+                    // The page hears it: a link waiting to open is done with.
+                    return self.dispatch.dispatch(Action::Declined { ticket: *ticket });
                 }
             }
             _ => {}

@@ -8,6 +8,7 @@ mod files;
 mod hooks;
 mod i18n;
 mod offline;
+mod share;
 mod state;
 mod storage;
 

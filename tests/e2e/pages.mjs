@@ -46,6 +46,28 @@ export class Workbench {
   }
 }
 
+/** The share dialog: opened from the Data menu (suite, scorebook) or the rating desk (rater). */
+export class ShareDialog {
+  constructor(app) {
+    this.app = app;
+  }
+  /** Opens the dialog for `kind` (`suite`, `book`, `rater`) and returns the link once made. */
+  async link(kind) {
+    if (kind !== "rater") await new Workbench(this.app).openData();
+    await this.app.byTestId(`share-${kind}`).click();
+    await this.app.byTestId("share-dialog").waitFor();
+    await this.app.byTestId("share-link").waitFor();
+    return this.app.byTestId("share-link").inputValue();
+  }
+  async size() {
+    return (await this.app.byTestId("share-size").textContent()).trim();
+  }
+  async close() {
+    await this.app.byTestId("share-close").click();
+    await this.app.byTestId("share-dialog").waitFor({ state: "detached" });
+  }
+}
+
 /** The items screen: every item, every answer and how it was scored. */
 export class ItemsScreen {
   constructor(app) {
@@ -92,6 +114,11 @@ export class RatersScreen {
   async open() {
     await this.app.byTestId("tab-raters").click();
     await this.app.page.locator('[data-testid="raters"]').waitFor();
+  }
+  /** Pastes rater links and merges them. */
+  async mergeLinks(text) {
+    await this.app.byTestId("merge-links-text").fill(text);
+    await this.app.byTestId("merge-links").click();
   }
 }
 

@@ -21,6 +21,7 @@ pub struct RateProps {
     pub items: usize,
     pub on_action: Callback<Action>,
     pub on_export: Callback<Export>,
+    pub on_share: Callback<crate::core::io::link::Kind>,
 }
 
 #[component]
@@ -66,6 +67,8 @@ pub fn Rate(props: &RateProps) -> Html {
                     onclick={act(|| Action::ToggleHelp)}>{ text(l, "rate-keys-toggle") }</button>
                 <button type="button" class="button" data-testid="export-rater" onclick={props.on_export.reform(|_: MouseEvent| Export::RaterFile)}>
                     { Export::RaterFile.label().text(l) }</button>
+                <button type="button" class="button" data-testid="share-rater" onclick={props.on_share.reform(|_: MouseEvent| crate::core::io::link::Kind::Rater)}>
+                    { text(l, "share-rater-button") }</button>
             </div>
             <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={done.to_string()}
                 aria-label={text(l, "rate-progress-label")} data-testid="rate-progress">

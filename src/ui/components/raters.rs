@@ -20,6 +20,8 @@ pub struct RatersProps {
     /// For the criteria's names.
     pub suite: Rc<Session>,
     pub on_merge: Callback<Vec<web_sys::File>>,
+    /// Rater links pasted, to merge in order.
+    pub on_merge_links: Callback<String>,
     pub on_select: Callback<String>,
     /// Merge the built-in sample raters' work (offered while nobody has rated).
     pub on_sample_ratings: Callback<()>,
@@ -53,13 +55,31 @@ pub fn Raters(props: &RatersProps) -> Html {
             input.set_value("");
         })
     };
+    let links = use_node_ref();
+    let on_links = {
+        let (links, on_merge_links) = (links.clone(), props.on_merge_links.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = links.cast::<web_sys::HtmlTextAreaElement>() {
+                on_merge_links.emit(area.value());
+                area.set_value("");
+            }
+        })
+    };
     let merge = html! {
+        <>
         <section class="card" aria-labelledby="merge-title">
             <h2 id="merge-title" class="card__title">{ text(l, "raters-merge-title") }</h2>
             <p class="card__intro">{ text(l, "raters-merge-intro") }</p>
             <label class="button button--primary">{ text(l, "raters-merge-button") }
                 <input type="file" class="visually-hidden" multiple=true accept=".json" data-testid="merge-files" onchange={on_files} /></label>
         </section>
+        <section class="card" aria-labelledby="links-title">
+            <h2 id="links-title" class="card__title">{ text(l, "raters-links-title") }</h2>
+            <p class="card__intro">{ text(l, "raters-links-intro") }</p>
+            <textarea class="share__link" rows="3" ref={links} data-testid="merge-links-text" aria-label={text(l, "raters-links-label")} />
+            <button type="button" class="button button--primary" data-testid="merge-links" onclick={on_links}>{ text(l, "raters-links-button") }</button>
+        </section>
+        </>
     };
     let Some(results) = props.results.as_ref() else {
         return html! { <>{ merge }<p class="empty">{ text(l, "raters-waiting") }</p></> };

@@ -33,6 +33,8 @@ pub struct WorkbenchProps {
     pub draft: PasteDraft,
     pub on_draft: Callback<PasteDraft>,
     pub on_export: Callback<Export>,
+    /// Open the share dialog for a link of this kind.
+    pub on_share: Callback<crate::core::io::link::Kind>,
     pub on_sample: Callback<()>,
     pub notices: Vec<Notice>,
     pub on_dismiss: Callback<usize>,
@@ -154,6 +156,12 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                         { text(l, "workbench-paste") }
                     </button>
                     { for Export::BAR.into_iter().map(export) }
+                    <button type="button" class="button" data-testid="share-suite"
+                        onclick={{ let on_share = props.on_share.clone(); let close_data = close_data.clone(); move |_| { on_share.emit(crate::core::io::link::Kind::Suite); close_data(); } }}>
+                        { text(l, "share-suite-button") }</button>
+                    <button type="button" class="button" data-testid="share-book"
+                        onclick={{ let on_share = props.on_share.clone(); let close_data = close_data.clone(); move |_| { on_share.emit(crate::core::io::link::Kind::Scorebook); close_data(); } }}>
+                        { text(l, "share-book-button") }</button>
                     <details class="workbench__hint" data-testid="formats">
                         <summary>{ text(l, "workbench-formats") }</summary>
                         <p>{ text(l, "workbench-hint") }</p>
