@@ -6,8 +6,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { deflateSync } from "node:zlib";
 import { AppPage, ROOT, SCREENSHOTS, useEnvironment } from "./harness.mjs";
 import { RateScreen, RatersScreen, ShareDialog } from "./pages.mjs";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 
 const env = useEnvironment();
 const suite = JSON.parse(readFileSync(join(ROOT, "www/samples/sample-suite.json"), "utf8"));
@@ -24,7 +27,11 @@ test("suite link → participant on a phone rates three answers → rater link �
   await organiser.page.screenshot({ path: join(SCREENSHOTS, "share-dialog-desktop.png") });
   await share.close();
 
-  const participant = await AppPage.open(env.browser, suiteLink, phone);
+  // A phone's share sheet, recorded: headless Chromium has none.
+  const shareSheet = (page) => page.addInitScript(() => {
+    navigator.share = async (data) => { window.sharedData = data; };
+  });
+  const participant = await AppPage.open(env.browser, suiteLink, { ...phone, beforeGoto: shareSheet });
   await participant.page.getByText("Opened the shared suite").waitFor();
   assert.ok(!participant.page.url().includes("#pf1"), "the link leaves the address bar once read");
   // One model's answers, pasted: one per item, in order.
@@ -42,6 +49,9 @@ test("suite link → participant on a phone rates three answers → rater link �
   assert.match(raterLink, /#pf1\.rater\./);
   assert.ok(raterLink.length < suiteLink.length, `a rater link names its suite: ${raterLink.length} vs ${suiteLink.length}`);
   await participant.page.screenshot({ path: join(SCREENSHOTS, "share-dialog-phone.png") });
+  await participant.byTestId("share-native").click();
+  await participant.page.waitForFunction(() => window.sharedData);
+  assert.equal(await participant.page.evaluate(() => window.sharedData.url), raterLink, "the share sheet gets the rater link");
   const width = await participant.page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `no page wider than the phone: ${width}`);
 
@@ -51,6 +61,15 @@ test("suite link → participant on a phone rates three answers → rater link �
   await organiser.page.getByText(/Merged Shared link: 3 ratings/).waitFor();
   const progress = organiser.page.locator('[data-testid="progress"]');
   await progress.getByText("Kit").waitFor();
+
+  // The organiser's session now holds Kit's ratings: a suite link asks before replacing it.
+  let asked = null;
+  organiser.page.once("dialog", (dialog) => { asked = dialog.message(); dialog.dismiss(); });
+  await organiser.page.evaluate((hash) => { location.hash = hash; }, suiteLink.split("#")[1]);
+  await organiser.page.getByText("The shared link was not opened").waitFor();
+  assert.match(asked, /rating/i);
+  await progress.getByText("Kit").waitFor();
+  assert.ok(!organiser.page.url().includes("#pf1"), "a declined link leaves the address bar too");
   await participant.close();
   await organiser.close();
 });
@@ -75,10 +94,49 @@ test("a scorebook link opens the same leaderboard; hostile links change nothing"
     [fragment.slice(0, -25), "incomplete"],
     [fragment.replace("pf1.", "pf9."), "another version"],
     [`pf1.book.${"A".repeat(50)}!`, "damaged"],
+    // 40 MB of spaces in a link of 50 K characters: refused at 32 MB, before any parsing.
+    [`pf1.book.${deflateSync(Buffer.alloc(40 << 20, 32), { level: 9 }).toString("base64url")}`, "unpacks to more than 32 MB"],
   ]) {
     await reader.page.evaluate((hash) => { location.hash = hash; }, hostile);
     await reader.page.getByRole("alert").filter({ hasText: says }).waitFor();
     assert.equal(await reader.page.locator('[data-testid="leaderboard"]').innerText(), shown);
   }
   await reader.close();
+});
+
+/** The QR code shown in `locator`, read back by a QR decoder from a screenshot of it. */
+async function readQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  return code?.data ?? null;
+}
+
+test("a small suite's QR code reads back as its link, in the dialog and large for a projector", async () => {
+  const app = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1920, height: 1080 } });
+  await app.leaderboard();
+  await app.byTestId("open-files").setInputFiles(join(ROOT, "tests/fixtures/mini-suite.json"));
+  await app.page.getByText("Loaded suite").waitFor();
+  const share = new ShareDialog(app);
+  const link = await share.link("suite");
+  assert.match(await share.size(), /fits a message in any chat app/);
+  await app.byTestId("share-qr").waitFor();
+  assert.equal(await readQr(app.byTestId("share-qr")), link, "the dialog's QR code is the link");
+  await app.byTestId("share-present").click();
+  await app.byTestId("present").waitFor();
+  assert.equal(await readQr(app.byTestId("present-qr")), link, "so is the projector's");
+  await app.page.screenshot({ path: join(SCREENSHOTS, "share-present-1920-en.png") });
+  // The present view in the other interface languages, as a Taiwanese or mainland class sees it.
+  await app.byTestId("present-close").click();
+  await share.close();
+  for (const lang of ["zh-Hant", "zh-Hans"]) {
+    await app.byTestId(`ui-lang-${lang}`).click();
+    await app.byTestId("data-menu").isVisible();
+    await share.link("suite");
+    await app.byTestId("share-present").click();
+    await app.byTestId("present-title").getByText("迷你套件").waitFor();
+    await app.page.screenshot({ path: join(SCREENSHOTS, `share-present-1920-${lang}.png`) });
+    await app.byTestId("present-close").click();
+    await share.close();
+  }
+  await app.close();
 });
