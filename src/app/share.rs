@@ -110,11 +110,13 @@ impl AppState {
         self.send(Job::ReadLink { ticket, name, purpose, text })
     }
 
-    /// Whether `ticket` reads the link being opened; it is done with then.
-    pub(super) fn opened(&mut self, ticket: u64) {
-        if self.opening.as_ref().and_then(|o| o.ticket) == Some(ticket) {
+    /// Whether `ticket` read the link being opened; it is done with then.
+    pub(super) fn opened(&mut self, ticket: u64) -> bool {
+        let was = self.opening.as_ref().and_then(|o| o.ticket) == Some(ticket);
+        if was {
             self.opening = None;
         }
+        was
     }
 
     /// Rater links pasted together (one per line, or run together) merge in the order given.

@@ -705,8 +705,7 @@ impl AppState {
                 self
             }
             Reply::Read { ticket, name, purpose, outcome } => {
-                let from_link = self.opening.as_ref().and_then(|o| o.ticket) == Some(ticket);
-                self.opened(ticket);
+                let from_link = self.opened(ticket);
                 match purpose {
                     crate::app::engine::Purpose::Open if from_link => self.load_link(name, outcome),
                     crate::app::engine::Purpose::Open => self.load(name, outcome),
@@ -1221,9 +1220,7 @@ impl AppState {
                 next
             }
             Action::Declined { ticket } => {
-                let from_link = next.opening.as_ref().and_then(|o| o.ticket) == Some(ticket);
-                next.opened(ticket);
-                if from_link { next.notice(Notice::LinkDeclined) } else { next }
+                if next.opened(ticket) { next.notice(Notice::LinkDeclined) } else { next }
             }
         }
     }

@@ -546,18 +546,9 @@ mod cli {
 
     /// A scorebook (rater file) from disk; its problems are printed under `command`'s name.
     fn read_scorebook(locale: Locale, path: &std::path::Path, command: &str) -> Result<Session> {
-        let t = |message: Message| message.text(locale);
-        let file = path.display().to_string();
-        let bytes = std::fs::read(path).with_context(|| t(msg!("cli-cannot-read", file = file.as_str())))?;
-        match pingfen::core::io::files::read(&file, &bytes) {
-            Ok(pingfen::core::io::files::Loaded::Session(session)) => Ok(*session),
-            Ok(_) => Err(fail(locale, msg!("cli-not-scorebook", file = file))),
-            Err(problems) => {
-                for problem in &problems {
-                    eprintln!("{}", t(msg!("cli-problem", command = command, problem = problem.describe(locale))));
-                }
-                Err(fail(locale, msg!("cli-file-problems", file = file, count = problems.len())))
-            }
+        match read_any(locale, path, command)? {
+            pingfen::core::io::files::Loaded::Session(session) => Ok(*session),
+            _ => Err(fail(locale, msg!("cli-not-scorebook", file = path.display().to_string()))),
         }
     }
 
