@@ -224,7 +224,7 @@ fn a_late_restore_never_replaces_work_done_meanwhile() {
     let saved = {
         let mut saved = session.clone();
         saved.suite.title.en = Some("saved earlier".into());
-        autosave::decode(&autosave::encode(&Origin::File("old.json".into()), &saved, "2026-12-01T00:00:00Z").unwrap()).unwrap()
+        autosave::decode(&autosave::encode(&Origin::File("old.json".into()), &saved, None, "2026-12-01T00:00:00Z").unwrap()).unwrap()
     };
     let timed_out = start(session).reduce(Action::RestoreTimedOut);
 
@@ -257,7 +257,7 @@ fn a_restored_session_comes_back_with_its_ratings_and_the_rater_picks_up_where_t
     let (session, _) = two_criteria();
     let state = start(session).reduce(Action::SetView(View::Rate)).reduce(Action::SignIn { name: "Ana".into(), seed: 7 });
     let state = keys(state, &["5", "3"]);
-    let text = autosave::encode(&state.origin, &state.session, "2026-12-01T00:00:00Z").unwrap();
+    let text = autosave::encode(&state.origin, &state.session, None, "2026-12-01T00:00:00Z").unwrap();
     let restored = autosave::decode(&text).unwrap();
     let (fresh, _) = two_criteria();
     let reopened = start(fresh).with_rater(Some("Ana".into())).reduce(Action::Restored(Box::new(restored)));
@@ -271,7 +271,7 @@ fn a_restored_session_comes_back_with_its_ratings_and_the_rater_picks_up_where_t
 fn exports_are_files_that_open_again() {
     let state = start(sample::session().unwrap());
     let results = state.results.clone().unwrap();
-    let context = Context { locale: Locale::ZhHant, created: "2026-12-01T00:00:00Z", rater: Some("陳 大文"), board: Default::default() };
+    let context = Context { locale: Locale::ZhHant, created: "2026-12-01T00:00:00Z", rater: Some("陳 大文"), board: Default::default(), withheld: None };
     let book = export::produce(Export::Scorebook, &state.session, Some(&results), &context).unwrap();
     assert_eq!(book.name, "hku-bilingual-sample.scorebook.json".replace("hku-bilingual-sample", &state.session.suite.id));
     match files::read(&book.name, &book.bytes).unwrap() {
@@ -381,7 +381,7 @@ fn the_leaderboard_exports_as_shown_and_all_scores_stay_in_the_long_file() {
     let suite = &state.session.suite;
     let shown = leaderboard(suite, &results.table, &results.models, SortKey::Composite(Lang::Zh));
     let produce = |kind: Export, session: &Session, locale: Locale| {
-        let context = Context { locale, created: "2026-12-01T00:00:00Z", rater: None, board: Default::default() };
+        let context = Context { locale, created: "2026-12-01T00:00:00Z", rater: None, board: Default::default(), withheld: None };
         export::produce(kind, session, Some(&results), &context).unwrap()
     };
     let read_csv = |bytes: &[u8]| -> (Vec<String>, Vec<Vec<String>>) {
@@ -481,7 +481,7 @@ fn choosing_how_chinese_script_is_compared_rescores_and_is_saved_with_the_suite(
     let state = state.reduce(Action::SetChineseScript(ChineseScript::AsWritten));
     assert!(score(&state) < 60.0, "as written: {}", score(&state));
     assert_eq!(state.session.suite.chinese_script, ChineseScript::AsWritten);
-    let text = autosave::encode(&state.origin, &state.session, "2026-12-01T00:00:00Z").unwrap();
+    let text = autosave::encode(&state.origin, &state.session, None, "2026-12-01T00:00:00Z").unwrap();
     assert_eq!(autosave::decode(&text).unwrap().session.suite.chinese_script, ChineseScript::AsWritten, "kept in the save");
 }
 
@@ -508,7 +508,7 @@ fn a_reload_returns_to_the_screen_item_and_answer_once_the_save_is_read() {
     let card = state.desk().unwrap().likert.unwrap();
     assert_eq!(place.view, "rate");
     assert_eq!(place.answer, Some((card.task.item.clone(), card.task.model.clone())));
-    let text = autosave::encode(&state.origin, &state.session, "2026-12-01T00:00:00Z").unwrap();
+    let text = autosave::encode(&state.origin, &state.session, None, "2026-12-01T00:00:00Z").unwrap();
     // The page opens again: the place waits for the saved session, then the desk is there.
     let reopened = start(session).with_rater(Some("Kit".into())).returning_to(Some(place.clone()), Default::default());
     assert_eq!(reopened.view, View::Results, "not before the save is read");
@@ -588,7 +588,7 @@ fn the_leaderboard_export_follows_the_order_and_languages_on_screen() {
     assert_eq!(english_only, BoardView { sort: SortKey::Composite(Lang::En), only: Some(Lang::En) });
     let state = state.reduce(Action::ShowBoard(english_only));
     let results = state.results.clone().unwrap();
-    let context = Context { locale: Locale::En, created: "2026-12-01T00:00:00Z", rater: None, board: state.board };
+    let context = Context { locale: Locale::En, created: "2026-12-01T00:00:00Z", rater: None, board: state.board, withheld: None };
     let csv = export::produce(Export::LeaderboardCsv, &state.session, Some(&results), &context).unwrap();
     let text = String::from_utf8(csv.bytes).unwrap();
     let mut lines = text.trim_start_matches('\u{feff}').lines();
@@ -725,5 +725,105 @@ mod links {
         let made = book.sharing.unwrap().made.unwrap().unwrap();
         assert!(made.qr.is_none());
         assert_eq!(pingfen::app::share::Fit::of(made.chars), pingfen::app::share::Fit::Long, "{} characters", made.chars);
+    }
+
+    /// `session`'s results without its answers' text, as a link (its automatic scores computed
+    /// here, as the page holds them).
+    fn results_url(session: &Session) -> String {
+        let segmenter = pingfen::core::text::Segmenter::embedded().unwrap();
+        let automatic = pingfen::core::scoring::score_all(&segmenter, &session.suite, &session.answers);
+        url(Shared::Results(Box::new(pingfen::core::results::Withheld::of(session, &automatic))))
+    }
+
+    #[test]
+    fn a_results_link_opens_the_same_numbers_and_nothing_asks_for_the_missing_text() {
+        let rated = sample::rated_session().unwrap();
+        let direct = start(rated.clone()).reduce(Action::NothingSaved);
+        let state = start(sample::session().unwrap()).reduce(Action::NothingSaved).reduce(Action::OpenLink(results_url(&rated)));
+        assert!(state.answers_withheld());
+        assert!(state.notices[0].words(Locale::En).title.contains("shared results"), "{:?}", state.notices[0].words(Locale::En));
+        let (a, b) = (state.results.as_deref().unwrap(), direct.results.as_deref().unwrap());
+        assert_eq!(a.table, b.table, "the same leaderboard");
+        assert_eq!(a.human, b.human, "the same progress, agreement and boards");
+        let scores = |r: &pingfen::core::results::Results| r.items.iter().map(|s| (s.model.clone(), s.item.clone(), s.score)).collect::<Vec<_>>();
+        assert_eq!(scores(a), scores(b));
+
+        // What needs the text is refused and changes nothing: pasting, rating, another script,
+        // a rater's file; a rescore keeps the scores that came.
+        let before = state.session.clone();
+        let table = a.table.clone();
+        let refused = |state: AppState, action: Action| {
+            let state = state.reduce(action);
+            assert_eq!(state.session, before);
+            assert!(matches!(state.notices[0], Notice::AnswersWithheld), "{:?}", state.notices[0]);
+            assert!(state.notices[0].words(Locale::ZhHant).title.contains("完整的評分簿"));
+            state
+        };
+        let state = refused(state, Action::Paste { model: "New".into(), lang: None, text: "1. A\n2. B".into() });
+        let state = refused(state, Action::SetChineseScript(pingfen::core::model::suite::ChineseScript::AsWritten));
+        let state = refused(state, Action::SignIn { name: "Kit".into(), seed: 5 });
+        let state = refused(state, Action::Merge { name: "r.json".into(), outcome: Ok(files::Loaded::Session(Box::new(rated.clone()))) });
+        // A rater this device remembers, of this very session, rates nothing either.
+        let state = keys(state.with_rater(Some(rated.raters[0].name.clone())).reduce(Action::SetView(View::Rate)), &["5", "a", "j", "4"]);
+        assert_eq!(state.session, before, "keys rate nothing");
+        let state = state.reduce(Action::Rescore);
+        assert_eq!(state.results.as_deref().unwrap().table, table, "a rescore keeps the shared scores");
+        // Another rule re-aggregates over them.
+        let state = state.reduce(Action::SetRule(pingfen::core::model::rule::Rule::default()));
+        assert_eq!(state.results.as_deref().unwrap().table, table);
+
+        // Shared on, it goes as it came; saved, it keeps its scores; the sample replaces it whole.
+        let shared = state.clone().reduce(Action::Share { kind: Kind::Scorebook, base: BASE.into() }).sharing.unwrap();
+        assert_eq!(shared.kind, Kind::Results);
+        assert!(shared.made.unwrap().unwrap().url.contains("#pf1.results."));
+        let withheld = state.withheld_scores().unwrap();
+        let text = autosave::encode(&state.origin, &state.session, Some(&withheld), "2026-12-03T00:00:00Z").unwrap();
+        let restored = autosave::decode(&text).unwrap();
+        let reloaded = engine::ready(AppState::new(Locale::En, None, sample::session().unwrap(), clock)).reduce(Action::Restored(Box::new(restored)));
+        assert!(reloaded.answers_withheld());
+        assert_eq!(reloaded.results.as_deref().unwrap().table, table, "a reload shows the same numbers");
+        let context = Context { locale: Locale::En, created: "2026-12-03T00:00:00Z", rater: None, board: state.board, withheld: Some(&withheld) };
+        let book = export::produce(Export::Scorebook, &state.session, state.results.as_deref(), &context).unwrap();
+        let reopened = start(sample::session().unwrap()).reduce(Action::NothingSaved).reduce(Action::FileLoaded { name: book.name.clone(), outcome: files::read(&book.name, &book.bytes) });
+        assert!(reopened.answers_withheld());
+        assert_eq!(reopened.results.as_deref().unwrap().table, table, "its scorebook opens with the same numbers");
+        let state = state.reduce(Action::LoadSample(Box::new(sample::scored().unwrap())));
+        assert!(!state.answers_withheld());
+    }
+
+    /// Letters no compressor can pack: `n` of them, from `seed`.
+    fn noise(seed: u64, n: usize) -> String {
+        let mut x = seed | 1;
+        (0..n)
+            .map(|i| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                if i % 6 == 5 { ' ' } else { char::from(b'a' + (x % 26) as u8) }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_scorebook_too_long_for_a_link_offers_the_smaller_one_beside_its_file() {
+        let mut session = sample::session().unwrap();
+        for (i, answer) in session.answers.iter_mut().enumerate() {
+            answer.answer.push_str(&noise(i as u64, 600));
+        }
+        let state = start(session.clone()).reduce(Action::NothingSaved).reduce(Action::Share { kind: Kind::Scorebook, base: BASE.into() });
+        let sharing = state.sharing.clone().unwrap();
+        let whole = sharing.made.clone().unwrap().unwrap();
+        assert_eq!(pingfen::app::share::Fit::of(whole.chars), pingfen::app::share::Fit::TooLong, "{} characters", whole.chars);
+        let lighter = sharing.lighter().expect("the smaller link is offered").clone();
+        assert_ne!(pingfen::app::share::Fit::of(lighter.chars), pingfen::app::share::Fit::TooLong, "{} characters", lighter.chars);
+        assert!(lighter.url.contains("#pf1.results."));
+        // It opens elsewhere with the numbers the whole session gives.
+        let there = start(sample::session().unwrap()).reduce(Action::NothingSaved).reduce(Action::OpenLink(lighter.url.clone()));
+        assert_eq!(there.results.as_deref().unwrap().table, state.results.as_deref().unwrap().table);
+        assert!(!there.session.answers.iter().any(|a| a.answer.contains(&noise(0, 600)[..30])));
+
+        // A link that fits anyway is offered alone: nothing smaller is needed.
+        let small = start(sample::session().unwrap()).reduce(Action::NothingSaved).reduce(Action::Share { kind: Kind::Suite, base: BASE.into() });
+        assert!(small.sharing.unwrap().lighter().is_none());
     }
 }

@@ -325,6 +325,23 @@ fn link_encode_and_decode_round_trip_suites_and_rater_work() {
     assert_eq!(dana["ratings"].as_array().unwrap().len(), 1, "Eli's rating stays out of Dana's link");
     assert_eq!(dana["ratings"][0]["comment"], "清楚");
     assert_eq!(dana["raters"][0]["name"], "Dana");
+    // The book's results without its answers' text: a smaller link, read back as a scorebook
+    // with the same leaderboard that keeps its scores (and links the same again).
+    let whole = stdout(&pingfen(&["link", "encode", &path("book.json")], b"")).trim().to_owned();
+    let output = pingfen(&["link", "encode", &path("book.json"), "--without-answers"], b"");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let results_url = stdout(&output).trim().to_owned();
+    assert!(results_url.contains("#pf1.results.") && results_url.len() < whole.len(), "{} against {}", results_url.len(), whole.len());
+    assert!(pingfen(&["link", "decode", &results_url, "--out", &path("results.json")], b"").status.success());
+    let results: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path("results.json")).unwrap()).unwrap();
+    let scored = pingfen(&["link", "decode", &whole, "--out", &path("whole.json")], b"");
+    assert!(scored.status.success());
+    let whole_book: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path("whole.json")).unwrap()).unwrap();
+    assert_eq!(results["results"]["table"], whole_book["results"]["table"], "the same leaderboard");
+    assert!(results["automatic"].as_array().is_some_and(|a| !a.is_empty()), "its scores are kept");
+    assert!(results["answers"].as_array().unwrap().iter().all(|a| a["answer"] == "…" || a["answer"] == ""));
+    let again = pingfen(&["link", "encode", &path("results.json")], b"");
+    assert_eq!(stdout(&again).trim(), results_url);
     // Unknown rater, hostile link: refused, saying why.
     let nobody = pingfen(&["link", "encode", &path("book.json"), "--rater", "Zed"], b"");
     assert!(!nobody.status.success() && String::from_utf8_lossy(&nobody.stderr).contains("Zed"));

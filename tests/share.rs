@@ -163,3 +163,98 @@ fn a_link_longer_than_any_browser_keeps_is_refused_before_reading() {
     let long = format!("pf1.book.{}", "A".repeat(link::MAX_LINK_CHARS));
     assert_eq!(refused(&long), "problem-link-too-long");
 }
+
+/// The inflated JSON of a link's fragment.
+fn inflated(fragment: &str) -> String {
+    use std::io::Read;
+    let data = fragment.splitn(3, '.').nth(2).unwrap();
+    let packed = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(data).unwrap();
+    let mut json = String::new();
+    flate2::read::ZlibDecoder::new(packed.as_slice()).read_to_string(&mut json).unwrap();
+    json
+}
+
+/// `session`'s results link, made as the app makes it, read back.
+fn through_results_link(session: &Session, segmenter: &Segmenter) -> (String, results::Withheld) {
+    let automatic = pingfen::core::scoring::score_all(segmenter, &session.suite, &session.answers);
+    let fragment = link::encode(&Shared::Results(Box::new(results::Withheld::of(session, &automatic)))).unwrap();
+    assert_eq!(link::kind_of(&fragment), Some(Kind::Results));
+    let Shared::Results(back) = link::decode("link", &fragment).unwrap() else { panic!("not a results link") };
+    (fragment, *back)
+}
+
+#[test]
+fn a_results_link_gives_the_same_numbers_without_the_answers_text() {
+    let segmenter = Segmenter::embedded().unwrap();
+    for session in [pingfen::core::io::sample::session().unwrap(), rated_sample()] {
+        let before = results::compute(&session, &segmenter);
+        let (fragment, back) = through_results_link(&session, &segmenter);
+        let after = back.results();
+        assert_eq!(after.table, before.table, "the same leaderboard, every cell and interval");
+        assert_eq!(after.human.progress, before.human.progress, "the same progress");
+        assert_eq!(after.human.agreement, before.human.agreement, "the same agreement");
+        assert_eq!(after.human.disagreements, before.human.disagreements, "the same disagreements");
+        assert_eq!(after.human.pairwise, before.human.pairwise, "the same pairwise boards");
+        assert_eq!(after.models, before.models);
+        let scores = |r: &results::Results| r.items.iter().map(|s| (s.model.clone(), s.item.clone(), s.score, s.source)).collect::<Vec<_>>();
+        assert_eq!(scores(&after), scores(&before), "the same item scores, by the same sources");
+        // People's work travels whole; the answers' text does not, nor words quoted from it.
+        assert_eq!(back.session.ratings, session.ratings);
+        assert_eq!(back.session.votes, session.votes);
+        assert_eq!(back.session.suite, session.suite);
+        assert!(back.session.answers.iter().all(|a| a.answer == results::WITHHELD || a.answer.trim().is_empty()));
+        // (An answer that repeats its reference word for word is in the suite, which travels.)
+        let json = inflated(&fragment);
+        let suite = serde_json::to_string(&session.suite).unwrap();
+        let pieces: Vec<String> = session.answers.iter().map(|a| a.answer.chars().take(12).collect::<String>()).filter(|p| p.chars().count() == 12 && !suite.contains(p.as_str())).collect();
+        assert!(pieces.len() > 100, "{}", pieces.len());
+        for piece in pieces {
+            assert!(!json.contains(&piece), "the answer {piece:?}… is in the link");
+        }
+        let whole = link::encode(&Shared::Scorebook(Box::new(session.clone()))).unwrap();
+        assert!(fragment.len() * 3 < whole.len() * 2, "smaller: {} against {}", fragment.len(), whole.len());
+    }
+}
+
+#[test]
+fn results_whose_scores_do_not_match_their_session_are_refused() {
+    let segmenter = Segmenter::embedded().unwrap();
+    let session = pingfen::core::io::sample::session().unwrap();
+    let (_, back) = through_results_link(&session, &segmenter);
+    let mut short = back.clone();
+    short.automatic.pop();
+    let mut swapped = back.clone();
+    swapped.automatic.swap(0, 1);
+    let mut rated = back.clone();
+    rated.automatic[0].source = pingfen::core::scoring::Source::Human;
+    rated.automatic[0].human = results::compute(&rated_sample(), &segmenter).items.into_iter().find_map(|s| s.human);
+    for bad in [short, swapped, rated] {
+        let fragment = packed("results", &serde_json::to_vec(&bad).unwrap());
+        assert_eq!(refused(&fragment), "problem-withheld-scores");
+    }
+}
+
+#[test]
+fn results_without_the_answers_text_keep_their_scores_in_a_scorebook_and_a_save() {
+    let segmenter = Segmenter::embedded().unwrap();
+    let session = rated_sample();
+    let before = results::compute(&session, &segmenter);
+    let (_, withheld) = through_results_link(&session, &segmenter);
+    let shown = withheld.results();
+    let book = pingfen::core::io::scorebook::Scorebook::new(&withheld.session, &shown, "2026-12-03T00:00:00Z").withheld(Some(&withheld.automatic)).to_json().unwrap();
+    let reopened = match pingfen::core::io::files::read("results.scorebook.json", book.as_bytes()).unwrap() {
+        pingfen::core::io::files::Loaded::Withheld(reopened) => reopened,
+        other => panic!("a scorebook without its answers' text must open as one, not as {other:?}"),
+    };
+    assert_eq!(*reopened, withheld);
+    assert_eq!(reopened.results().table, before.table);
+    let save = pingfen::core::io::autosave::encode(&pingfen::core::io::autosave::SavedOrigin::Sample, &withheld.session, Some(&withheld.automatic), "2026-12-03T00:00:00Z").unwrap();
+    let read = pingfen::core::io::autosave::decode(&save).unwrap();
+    assert_eq!(read.automatic.as_ref(), Some(&withheld.automatic));
+    assert_eq!(read.session, withheld.session);
+    // A save whose scores were cut is not restored as if whole.
+    let mut cut = withheld.automatic.clone();
+    cut.truncate(10);
+    let save = pingfen::core::io::autosave::encode(&pingfen::core::io::autosave::SavedOrigin::Sample, &withheld.session, Some(&cut), "2026-12-03T00:00:00Z").unwrap();
+    assert_eq!(pingfen::core::io::autosave::decode(&save).unwrap_err().key, "autosave-invalid");
+}

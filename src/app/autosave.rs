@@ -9,6 +9,7 @@ use crate::app::notice::Origin;
 use crate::core::i18n::Message;
 use crate::core::io::autosave as io;
 use crate::core::model::session::Session;
+use crate::core::scoring::ItemScore;
 
 /// Where the current session is kept.
 pub const SESSION_KEY: &str = "session";
@@ -38,9 +39,10 @@ fn origin(saved: SavedOrigin) -> Origin {
     }
 }
 
-/// The text autosave writes for `session`.
-pub fn encode(origin: &Origin, session: &Session, saved_at: &str) -> Result<String, serde_json::Error> {
-    io::encode(&saved_origin(origin), session, saved_at)
+/// The text autosave writes for `session` (with the scores standing for its answers' text,
+/// when that was withheld).
+pub fn encode(origin: &Origin, session: &Session, withheld: Option<&[ItemScore]>, saved_at: &str) -> Result<String, serde_json::Error> {
+    io::encode(&saved_origin(origin), session, withheld, saved_at)
 }
 
 /// A save read back.
@@ -48,6 +50,8 @@ pub fn encode(origin: &Origin, session: &Session, saved_at: &str) -> Result<Stri
 pub struct Restored {
     pub origin: Origin,
     pub session: Session,
+    /// The scores standing for the answers' text, when the session came without it.
+    pub automatic: Option<Vec<ItemScore>>,
     /// The version it was written in, when older than this build's: it was migrated.
     pub migrated_from: Option<u32>,
 }
@@ -56,7 +60,7 @@ pub struct Restored {
 /// restored; the caller keeps the text aside.
 pub fn decode(text: &str) -> Result<Restored, Message> {
     let read = io::decode(text)?;
-    Ok(Restored { origin: origin(read.origin), session: read.session, migrated_from: read.migrated_from })
+    Ok(Restored { origin: origin(read.origin), session: read.session, automatic: read.automatic, migrated_from: read.migrated_from })
 }
 
 /// The key a save that cannot be restored is kept under: its own, never reused.
@@ -93,7 +97,7 @@ mod tests {
     #[test]
     fn a_save_reads_back_as_it_was() {
         let session = rated_sample();
-        let text = encode(&Origin::File("hku.json".into()), &session, "2026-12-01T10:00:00Z").unwrap();
+        let text = encode(&Origin::File("hku.json".into()), &session, None, "2026-12-01T10:00:00Z").unwrap();
         let restored = decode(&text).unwrap();
         assert_eq!(restored.session, session);
         assert_eq!(restored.origin, Origin::File("hku.json".into()));
@@ -112,7 +116,7 @@ mod tests {
 
     #[test]
     fn truncated_newer_and_invalid_saves_say_why() {
-        let text = encode(&Origin::Sample, &rated_sample(), "2026-12-01T10:00:00Z").unwrap();
+        let text = encode(&Origin::Sample, &rated_sample(), None, "2026-12-01T10:00:00Z").unwrap();
         let truncated = decode(&text[..text.len() / 2]).unwrap_err();
         assert_eq!(truncated.key, "autosave-not-json");
         let newer = decode(&text.replace(SCHEMA, "pingfen.autosave/9")).unwrap_err();

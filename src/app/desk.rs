@@ -69,6 +69,10 @@ impl AppState {
 
     /// The rating screen, or `None` until someone signs in.
     pub fn desk(&self) -> Option<Desk> {
+        // Nothing to read, nothing to rate.
+        if self.answers_withheld() {
+            return None;
+        }
         let rater = self.current_rater()?;
         let progress = raters::progress(&self.session).into_iter().find(|p| p.rater == rater.name);
         let (rated, to_rate, voted, to_vote) = progress.map_or((0, 0, 0, 0), |p| (p.rated, p.to_rate, p.voted, p.to_vote));

@@ -446,6 +446,7 @@ pub fn in_parts(reply: Reply, per_part: usize) -> Vec<Reply> {
             let mut replies: Vec<Reply> = match &mut loaded {
                 Loaded::Answers(answers) => split_off_parts(answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
                 Loaded::Session(session) => split_off_parts(&mut session.answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
+                Loaded::Withheld(withheld) => split_off_parts(&mut withheld.session.answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
                 Loaded::Suite(_) | Loaded::RaterWork(_) => Vec::new(),
             };
             replies.push(Reply::Read { ticket, name, purpose, outcome: Ok(loaded) });
@@ -502,6 +503,7 @@ impl Parts {
                     let rest = match &mut loaded {
                         Loaded::Answers(rest) => Some(rest),
                         Loaded::Session(session) => Some(&mut session.answers),
+                        Loaded::Withheld(withheld) => Some(&mut withheld.session.answers),
                         Loaded::Suite(_) | Loaded::RaterWork(_) => None,
                     };
                     if let Some(rest) = rest.filter(|_| !answers.is_empty()) {
@@ -538,6 +540,7 @@ fn within_limit(name: &str, loaded: Loaded) -> Result<Loaded, Vec<Problem>> {
     let count = match &loaded {
         Loaded::Answers(answers) => answers.len(),
         Loaded::Session(session) => session.models().len() * session.suite.items.len(),
+        Loaded::Withheld(withheld) => withheld.automatic.len(),
         Loaded::Suite(_) | Loaded::RaterWork(_) => 0,
     };
     match too_many_answers(name, count) {

@@ -80,6 +80,9 @@ pub struct Context<'a> {
     pub rater: Option<&'a str>,
     /// The leaderboard's order and languages on screen: its export is that table.
     pub board: BoardView,
+    /// The scores standing for the answers' text, when the session came without it: a
+    /// scorebook keeps them.
+    pub withheld: Option<&'a [crate::core::scoring::ItemScore]>,
 }
 
 /// An export ready to download, or tables still to be written as a workbook (the engine
@@ -119,7 +122,7 @@ pub fn prepare(kind: Export, session: &Session, results: Option<&Results>, conte
         (None, _) => return Err(fail(i18n::text(context.locale, "export-needs-scores"))),
     };
     let stem = if session.suite.id.is_empty() { "pingfen".to_owned() } else { file_safe(&session.suite.id) };
-    let scorebook = || Scorebook::new(session, results, context.created).to_json().map(String::into_bytes).map_err(|e| fail(e.to_string()));
+    let scorebook = || Scorebook::new(session, results, context.created).withheld(context.withheld).to_json().map(String::into_bytes).map_err(|e| fail(e.to_string()));
     let csv = |table: export::Table| export::to_csv(&table).map(|text| with_bom(&text)).map_err(|e| fail(e.to_string()));
     let shown = || export::leaderboard_as_shown(&session.suite, results, context.locale, context.board);
     // The workbook's sheets are named for the reader; the long tables' columns stay identifiers.

@@ -66,6 +66,8 @@ pub enum Notice {
     LinkOpened { kind: crate::core::io::link::Kind, title: crate::core::model::suite::Localized, items: usize, models: usize },
     /// A link would have replaced rated work; the person kept their session.
     LinkDeclined,
+    /// Something that needs the answers' text was asked of a session that came without it.
+    AnswersWithheld,
 }
 
 /// A notice in words.
@@ -93,7 +95,7 @@ impl Notice {
     /// Whether the notice reports something that went wrong.
     pub fn is_error(&self) -> bool {
         match self {
-            Notice::NotLoaded { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } | Notice::StorageTimedOut | Notice::RestoredLate | Notice::OtherTabOpen => true,
+            Notice::NotLoaded { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } | Notice::StorageTimedOut | Notice::RestoredLate | Notice::OtherTabOpen | Notice::AnswersWithheld => true,
             Notice::Merged { report, .. } => !report.conflicts.is_empty(),
             _ => false,
         }
@@ -145,11 +147,13 @@ impl Notice {
                 let title = title.in_locale(locale).to_owned();
                 let message = match kind {
                     crate::core::io::link::Kind::Suite => msg!("notice-link-suite", title = title, items = *items),
+                    crate::core::io::link::Kind::Results => msg!("notice-link-results", title = title, items = *items, models = *models),
                     _ => msg!("notice-link-scorebook", title = title, items = *items, models = *models),
                 };
                 (t(message), Vec::new())
             }
             Notice::LinkDeclined => (t(msg!("notice-link-declined")), Vec::new()),
+            Notice::AnswersWithheld => (t(msg!("notice-answers-withheld")), Vec::new()),
         };
         Worded { error: self.is_error(), title, lines }
     }

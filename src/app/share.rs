@@ -9,6 +9,7 @@ use crate::core::human::merge::RaterWork;
 use crate::core::i18n::msg;
 use crate::core::io::link::{self, Kind, Made, Shared};
 use crate::core::model::limits::{MAX_SHARED_LINK_CHARS, SHORT_LINK_CHARS};
+use crate::core::results::Withheld;
 
 /// The share dialog: which link, and the engine's answer once it came.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,12 +18,31 @@ pub struct Sharing {
     pub ticket: u64,
     /// `None` while the engine packs it.
     pub made: Option<Result<Made, String>>,
+    /// For a scorebook: the smaller link without its answers' text, made beside it when the
+    /// page holds the automatic scores that stand for the text.
+    pub lighter: Option<Lighter>,
     /// The suite's QR code is shown large, for a projector.
     pub presenting: bool,
 }
 
-/// What a link's length means for the person sending it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The smaller link of a scorebook, without its answers' text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lighter {
+    pub ticket: u64,
+    pub made: Option<Result<Made, String>>,
+}
+
+impl Sharing {
+    /// The smaller link, when it is made and travels better than the whole one.
+    pub fn lighter(&self) -> Option<&Made> {
+        let Some(Ok(whole)) = &self.made else { return None };
+        let Some(Lighter { made: Some(Ok(lighter)), .. }) = &self.lighter else { return None };
+        (Fit::of(lighter.chars) < Fit::of(whole.chars)).then_some(lighter)
+    }
+}
+
+/// What a link's length means for the person sending it (shortest first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Fit {
     /// Fits a message in any chat app.
     Short,
@@ -52,33 +72,56 @@ pub struct Opening {
 
 impl AppState {
     /// Opens the share dialog for a `kind` of link to the page at `base`: the engine packs it.
+    /// A scorebook's comes with the smaller link without its answers' text beside it; a
+    /// session that came without that text shares its results as they came.
     pub(super) fn share(mut self, kind: Kind, base: String) -> Self {
         let session = self.session.clone();
+        let withheld = self.withheld();
+        let kind = if withheld.is_some() && kind == Kind::Scorebook { Kind::Results } else { kind };
+        let lighter = match (kind, &self.automatic) {
+            (Kind::Scorebook, Some(automatic)) => Some(Shared::Results(Box::new(Withheld::of(&session, automatic)))),
+            _ => None,
+        };
         let shared = match kind {
             Kind::Suite => Ok(Shared::Suite(Box::new(session.suite.clone()))),
             Kind::Scorebook => Ok(Shared::Scorebook(Box::new((*session).clone()))),
+            Kind::Results => match (withheld, &self.automatic) {
+                (Some(withheld), _) => Ok(Shared::Results(Box::new(withheld))),
+                (None, Some(automatic)) => Ok(Shared::Results(Box::new(Withheld::of(&session, automatic)))),
+                (None, None) => Err(msg!("share-needs-scores").text(self.locale)),
+            },
             Kind::Rater => match self.rater.as_deref() {
                 Some(rater) => RaterWork::of(&session, rater).map(|work| Shared::Rater(Box::new(work))).map_err(|e| e.to_string()),
                 None => Err(msg!("share-needs-rater").text(self.locale)),
             },
         };
         let ticket = self.ticket();
-        match shared {
-            Ok(shared) => {
-                self.sharing = Some(Sharing { kind, ticket, made: None, presenting: false });
-                self.send(Job::MakeLink { ticket, base, shared: Box::new(shared) })
-            }
+        let shared = match shared {
+            Ok(shared) => shared,
             Err(detail) => {
-                self.sharing = Some(Sharing { kind, ticket, made: Some(Err(detail)), presenting: false });
-                self
+                self.sharing = Some(Sharing { kind, ticket, made: Some(Err(detail)), lighter: None, presenting: false });
+                return self;
             }
+        };
+        self.sharing = Some(Sharing { kind, ticket, made: None, lighter: None, presenting: false });
+        self = self.send(Job::MakeLink { ticket, base: base.clone(), shared: Box::new(shared) });
+        if let Some(lighter) = lighter {
+            let ticket = self.ticket();
+            if let Some(sharing) = self.sharing.as_mut() {
+                sharing.lighter = Some(Lighter { ticket, made: None });
+            }
+            self = self.send(Job::MakeLink { ticket, base, shared: Box::new(lighter) });
         }
+        self
     }
 
     /// The engine's link for the dialog (an answer to a dialog since closed is dropped).
     pub(super) fn link_made(mut self, ticket: u64, outcome: Result<Made, String>) -> Self {
-        if let Some(sharing) = self.sharing.as_mut().filter(|s| s.ticket == ticket) {
+        let Some(sharing) = self.sharing.as_mut() else { return self };
+        if sharing.ticket == ticket {
             sharing.made = Some(outcome);
+        } else if let Some(lighter) = sharing.lighter.as_mut().filter(|l| l.ticket == ticket) {
+            lighter.made = Some(outcome);
         }
         self
     }

@@ -290,7 +290,10 @@ pub struct AppState {
     /// The automatic scores of the session's suite and answers, when the page holds them (the
     /// built-in sample ships scored; a small session's come back from the engine): a rating
     /// then re-aggregates at once, here, and the engine gets them with the inputs.
-    automatic: Option<Rc<Vec<ItemScore>>>,
+    pub(super) automatic: Option<Rc<Vec<ItemScore>>>,
+    /// Set when the session came without its answers' text (a results link): the automatic
+    /// scores that stand for it. Nothing is rescored, no one rates, no answers join.
+    withheld: Option<Rc<Vec<ItemScore>>>,
     /// The person rating on this device (remembered), and their screen.
     pub rater: Option<String>,
     pub desk: RatingDesk,
@@ -441,6 +444,27 @@ pub enum Action {
     Declined { ticket: u64 },
 }
 
+impl Action {
+    /// Whether the action needs the answers' text: to rescore, to add or merge answers, to
+    /// rate or correct what someone must read first.
+    fn needs_answers(&self) -> bool {
+        match self {
+            Action::Paste { .. }
+            | Action::SetChineseScript(_)
+            | Action::Merge { .. }
+            | Action::SignIn { .. }
+            | Action::Rate { .. }
+            | Action::Comment(_)
+            | Action::Vote(_)
+            | Action::MorePairs
+            | Action::Override { .. }
+            | Action::UndoOverride { .. } => true,
+            Action::FileLoaded { outcome, .. } => matches!(outcome, Ok(Loaded::Answers(_) | Loaded::RaterWork(_))),
+            _ => false,
+        }
+    }
+}
+
 /// Two models and a scope, as the comparison panel picks them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComparePick {
@@ -495,6 +519,7 @@ impl AppState {
             selected_item: None,
             notices: Vec::new(),
             automatic: None,
+            withheld: None,
             rater: None,
             desk: RatingDesk::default(),
             item_filter: None,
@@ -573,6 +598,23 @@ impl AppState {
         self
     }
 
+    /// The scores standing for the session's answers' text, when it came without it.
+    pub fn withheld_scores(&self) -> Option<Rc<Vec<ItemScore>>> {
+        self.withheld.clone()
+    }
+
+    /// Whether the session came without its answers' text: its scores stand as shared.
+    pub fn answers_withheld(&self) -> bool {
+        self.withheld.is_some()
+    }
+
+    /// The session as it may be saved or shared: with the scores that stand for its answers'
+    /// text when that was withheld.
+    pub fn withheld(&self) -> Option<crate::core::results::Withheld> {
+        let automatic = self.withheld.as_deref()?;
+        Some(crate::core::results::Withheld { session: (*self.session).clone(), automatic: automatic.clone() })
+    }
+
     /// People's ratings and votes in the session: the one thing that cannot be recomputed.
     pub fn human_work(&self) -> usize {
         self.session.ratings.len() + self.session.votes.len()
@@ -617,10 +659,11 @@ impl AppState {
         self.tickets.last
     }
 
-    /// Rescores everything (the suite or the answers changed).
+    /// Rescores everything (the suite or the answers changed). A session without its
+    /// answers' text keeps the scores that stand for it.
     pub(super) fn with_results(mut self) -> Self {
         // The scores the page had were for other inputs.
-        self.automatic = None;
+        self.automatic = self.withheld.clone();
         self.engine.has_inputs = false;
         self.highlights = None;
         self.with_human()
@@ -783,6 +826,18 @@ impl AppState {
 
     /// A new session: what was said about the old one goes with it.
     fn replace_session(mut self, session: Session, origin: Origin) -> Self {
+        self.withheld = None;
+        self.new_session(session, origin)
+    }
+
+    /// A session without its answers' text: its scores stand as they came.
+    fn replace_withheld(mut self, withheld: crate::core::results::Withheld, origin: Origin) -> Self {
+        let crate::core::results::Withheld { session, automatic } = withheld;
+        self.withheld = Some(Rc::new(automatic));
+        self.new_session(session, origin)
+    }
+
+    fn new_session(mut self, session: Session, origin: Origin) -> Self {
         self.notices.clear();
         self.automatic = None;
         // Another session's numbers are not shown as this one's while it is scored.
@@ -800,6 +855,7 @@ impl AppState {
         let crate::core::io::sample::Scored { session, results } = sample;
         let mut next = self;
         next.notices.clear();
+        next.withheld = None;
         next.session = Rc::new(session);
         next.origin = Origin::Sample;
         next.selected_item = None;
@@ -827,6 +883,10 @@ impl AppState {
                 let notice = Notice::ScorebookOpened { name: name.clone() };
                 self.replace_session(*session, Origin::File(name)).notice(notice)
             }
+            Ok(Loaded::Withheld(withheld)) => {
+                let notice = Notice::ScorebookOpened { name: name.clone() };
+                self.replace_withheld(*withheld, Origin::File(name)).notice(notice)
+            }
         }
     }
 
@@ -846,6 +906,16 @@ impl AppState {
                     models: session.models().len(),
                 };
                 self.replace_session(*session, Origin::Link).notice(notice)
+            }
+            Ok(Loaded::Withheld(withheld)) => {
+                let suite = &withheld.session.suite;
+                let notice = Notice::LinkOpened {
+                    kind: crate::core::io::link::Kind::Results,
+                    title: suite.title.clone(),
+                    items: suite.items.len(),
+                    models: withheld.session.models().len(),
+                };
+                self.replace_withheld(*withheld, Origin::Link).notice(notice)
             }
             other => self.load(name, other),
         }
@@ -931,6 +1001,9 @@ impl AppState {
 
     fn reduce_one(self, action: Action) -> AppState {
         let mut next = self;
+        if next.answers_withheld() && action.needs_answers() {
+            return next.notice(Notice::AnswersWithheld);
+        }
         match action {
             Action::SetLocale(locale) => {
                 next.locale = locale;
@@ -1119,10 +1192,14 @@ impl AppState {
                     next.save = SaveStatus::Blocked;
                     return next.notice(Notice::RestoredLate);
                 }
-                let Restored { origin, session, .. } = *restored;
+                let Restored { origin, session, automatic, .. } = *restored;
                 let count = session.ratings.len() + session.votes.len();
                 next.save = SaveStatus::Ready;
-                next.replace_session(session, origin).notice(Notice::Restored { ratings_and_votes: count }).go_back()
+                let next = match automatic {
+                    None => next.replace_session(session, origin),
+                    Some(automatic) => next.replace_withheld(crate::core::results::Withheld { session, automatic }, origin),
+                };
+                next.notice(Notice::Restored { ratings_and_votes: count }).go_back()
             }
             Action::NothingSaved => {
                 if next.awaiting_restore() {

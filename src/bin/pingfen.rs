@@ -109,6 +109,8 @@ mod cli {
             file: PathBuf,
             #[arg(long)]
             rater: Option<String>,
+            #[arg(long, conflicts_with = "rater")]
+            without_answers: bool,
             #[arg(long, default_value = PAGES_URL)]
             base: String,
         },
@@ -250,6 +252,7 @@ mod cli {
                         c.about(t(msg!("cli-help-link-encode")))
                             .mut_arg("file", |a| a.help(t(msg!("cli-help-link-encode-file"))))
                             .mut_arg("rater", |a| a.help(t(msg!("cli-help-link-encode-rater"))))
+                            .mut_arg("without_answers", |a| a.help(t(msg!("cli-help-link-encode-without-answers"))))
                             .mut_arg("base", |a| a.help(t(msg!("cli-help-link-encode-base"))))
                     })
                     .mut_subcommand("decode", |c| {
@@ -382,7 +385,10 @@ mod cli {
                 println!("{}", path.display());
                 Ok(())
             }
-            Command::Link { action: LinkAction::Encode { file, rater, base } } => encode_link(locale, &file, rater.as_deref(), &base),
+            Command::Link { action: LinkAction::Encode { file, rater, without_answers, base } } => {
+                let part = if without_answers { Part::WithoutAnswers } else { rater.as_deref().map_or(Part::Whole, Part::Rater) };
+                encode_link(locale, &file, part, &base)
+            }
             Command::Link { action: LinkAction::Decode { link, suite, out } } => decode_link(locale, &link, suite.as_deref(), out.as_deref()),
             Command::Stage { dir } => {
                 let staged = stage::stage(&dir, &t).with_context(|| t(msg!("cli-stage-failed", dir = dir.display().to_string())))?;
@@ -567,24 +573,41 @@ mod cli {
         pingfen::core::io::files::read(&file, &bytes).map_err(|problems| input_problems(locale, command, &file, &problems))
     }
 
-    /// `pingfen link encode FILE`: the share link of a suite, of a scorebook, or (with
-    /// `--rater`) of one rater's work in a scorebook, printed on stdout.
-    fn encode_link(locale: Locale, path: &std::path::Path, rater: Option<&str>, base: &str) -> Result<()> {
+    /// What of a file a link carries.
+    #[derive(Clone, Copy)]
+    enum Part<'a> {
+        Whole,
+        /// A scorebook's results, without its answers' text.
+        WithoutAnswers,
+        /// One rater's work in a scorebook.
+        Rater(&'a str),
+    }
+
+    /// `pingfen link encode FILE`: the share link of a suite, of a scorebook, of its results
+    /// without the answers' text (`--without-answers`) or of one rater's work in it
+    /// (`--rater`), printed on stdout.
+    fn encode_link(locale: Locale, path: &std::path::Path, part: Part<'_>, base: &str) -> Result<()> {
         use pingfen::core::io::files::Loaded;
         use pingfen::core::io::link::{self, Shared};
         let t = |message: Message| message.text(locale);
         let file = path.display().to_string();
-        let shared = match (read_any(locale, path, "link")?, rater) {
-            (Loaded::Suite(suite), None) => Shared::Suite(suite),
-            (Loaded::Session(session), None) => Shared::Scorebook(session),
-            (Loaded::Session(session), Some(rater)) => {
+        let shared = match (read_any(locale, path, "link")?, part) {
+            (Loaded::Suite(suite), Part::Whole) => Shared::Suite(suite),
+            (Loaded::Session(session), Part::Whole) => Shared::Scorebook(session),
+            (Loaded::Session(session), Part::WithoutAnswers) => {
+                let automatic = pingfen::core::scoring::score_all(&segmenter(locale)?, &session.suite, &session.answers);
+                Shared::Results(Box::new(pingfen::core::results::Withheld::of(&session, &automatic)))
+            }
+            (Loaded::Withheld(withheld), Part::Whole | Part::WithoutAnswers) => Shared::Results(withheld),
+            (Loaded::Session(session), Part::Rater(rater)) => {
                 if !session.raters.iter().any(|r| r.name == rater) && !session.ratings.iter().any(|r| r.rater == rater) {
                     return Err(fail(locale, msg!("cli-link-no-such-rater", file = file, rater = rater)));
                 }
                 let work = pingfen::core::human::merge::RaterWork::of(&session, rater)?;
                 Shared::Rater(Box::new(work))
             }
-            (Loaded::Suite(_), Some(_)) => return Err(fail(locale, msg!("cli-not-scorebook", file = file))),
+            (Loaded::Suite(_), _) => return Err(fail(locale, msg!("cli-not-scorebook", file = file))),
+            (Loaded::Withheld(_), Part::Rater(_)) => return Err(fail(locale, msg!("cli-link-not-shareable", file = file))),
             (Loaded::Answers(_) | Loaded::RaterWork(_), _) => return Err(fail(locale, msg!("cli-link-not-shareable", file = file))),
         };
         let fragment = link::encode(&shared).map_err(|detail| fail(locale, msg!("cli-link-failed", detail = detail)))?;
@@ -608,11 +631,13 @@ mod cli {
                 let results = results::compute(&session, &segmenter(locale)?);
                 Scorebook::new(&session, &results, &now_iso8601()).to_json()?
             }
+            Shared::Results(withheld) => Scorebook::new(&withheld.session, &withheld.results(), &now_iso8601()).withheld(Some(&withheld.automatic)).to_json()?,
             Shared::Rater(work) => {
                 let Some(path) = suite else { return Err(fail(locale, msg!("cli-link-needs-suite"))) };
                 let suite = match read_any(locale, path, "link")? {
                     Loaded::Suite(suite) => *suite,
                     Loaded::Session(session) => session.suite,
+                    Loaded::Withheld(withheld) => withheld.session.suite,
                     Loaded::Answers(_) | Loaded::RaterWork(_) => {
                         return Err(fail(locale, msg!("cli-link-not-a-suite", file = path.display().to_string())));
                     }

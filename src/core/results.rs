@@ -5,9 +5,11 @@
 use serde::Serialize;
 
 use crate::core::aggregate::{self, Cell, Resampling};
+use crate::core::error::{Location, Problem};
+use crate::core::i18n::msg;
 use crate::core::human::raters;
 use crate::core::model::session::Session;
-use crate::core::scoring::{self, ItemScore};
+use crate::core::scoring::{self, Detail, ItemScore};
 use crate::core::stats::pairwise::Settings;
 use crate::core::text::Segmenter;
 
@@ -62,3 +64,76 @@ pub fn from_automatic(session: &Session, automatic: Vec<ItemScore>) -> Results {
     Results { models, items, table, human }
 }
 
+
+/// What stands for an answer's text left out of shared results (an empty answer stays empty).
+pub const WITHHELD: &str = "…";
+
+/// A session without its answers' text (a results link, or a scorebook saved from one): the
+/// automatic scores computed from the text stand for it. The numbers are the same as the
+/// whole session's; nothing can be rescored, and no one can rate what they cannot read.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Withheld {
+    pub session: Session,
+    /// Every model's automatic score on every item, in [`scoring::pairs`] order.
+    pub automatic: Vec<ItemScore>,
+}
+
+impl Withheld {
+    /// `session` with its answers' text left out, beside `automatic`, the scores computed from
+    /// it. Words the scores quote from the answers (a choice's evidence, what a rubric check
+    /// found) go too.
+    pub fn of(session: &Session, automatic: &[ItemScore]) -> Withheld {
+        let mut session = session.clone();
+        for answer in session.answers.iter_mut().filter(|a| !a.answer.trim().is_empty()) {
+            // Who answers what stays known (raters' schedules and progress count the answers
+            // that say something), not what they said.
+            answer.answer = WITHHELD.to_owned();
+        }
+        let automatic = automatic.iter().cloned().map(without_quotes).collect();
+        Withheld { session, automatic }
+    }
+
+    /// What the whole session would give: the same leaderboard and item scores.
+    pub fn results(&self) -> Results {
+        from_automatic(&self.session, self.automatic.clone())
+    }
+
+    /// Everything wrong with it: its session's problems, and automatic scores that are not
+    /// exactly one for each model's answer to each item.
+    pub fn problems(&self, file: &str) -> Vec<Problem> {
+        let mut problems = self.session.problems(file);
+        let models = self.session.models();
+        let expected = models.len() * self.session.suite.items.len();
+        let pairs = scoring::pairs(&self.session.suite, &self.session.answers, &models);
+        let matches = self.automatic.len() == expected
+            && pairs.iter().zip(&self.automatic).all(|(pair, score)| {
+                score.model == models[pair.model] && score.item == self.session.suite.items[pair.item].id && score.human.is_none() && score.overridden.is_none()
+            });
+        if !matches {
+            problems.push(Problem::new(
+                file,
+                Location::Field { field: "automatic".into() },
+                msg!("problem-withheld-scores", found = self.automatic.len(), expected = expected),
+            ));
+        }
+        problems
+    }
+}
+
+/// `score` without the words it quotes from its answer.
+fn without_quotes(mut score: ItemScore) -> ItemScore {
+    match &mut score.detail {
+        Detail::Choice { extraction, .. } => {
+            extraction.evidence = None;
+            extraction.normalized = None;
+            extraction.span = None;
+        }
+        Detail::Rubric { checks, .. } => {
+            for check in checks {
+                check.found.clear();
+            }
+        }
+        Detail::Reference { .. } | Detail::Open | Detail::Missing => {}
+    }
+    score
+}

@@ -191,7 +191,8 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |kind: Export| {
             let created = String::from(js_sys::Date::new_0().to_iso_string());
-            let context = Context { locale: state.locale, created: &created, rater: state.rater.as_deref(), board: state.board };
+            let withheld = state.withheld_scores();
+            let context = Context { locale: state.locale, created: &created, rater: state.rater.as_deref(), board: state.board, withheld: withheld.as_deref().map(Vec::as_slice) };
             let outcome = export::prepare(kind, &state.session, state.results.as_deref(), &context).and_then(|prepared| match prepared {
                 Prepared::File(file) => files::download(&file.name, file.mime, &file.bytes).map_err(|detail| Failed { what: kind.label(), detail }),
                 // The engine writes the workbook; the bridge downloads it.
@@ -244,7 +245,7 @@ pub fn App() -> Html {
             }
         }
         View::Items => html! {
-            <Items locale={l} session={state.session.clone()} results={state.results.clone()} rescoring={state.scoring.is_some_and(|s| s.rescoring)}
+            <Items locale={l} session={state.session.clone()} results={state.results.clone()} withheld={state.answers_withheld()} rescoring={state.scoring.is_some_and(|s| s.rescoring)}
                 selected={state.selected_item.clone()} on_select={send(&dispatch, Action::SelectItem)}
                 filter={state.item_filter.clone()}
                 on_clear_filter={send(&dispatch, |()| Action::ClearItemFilter)}
@@ -260,6 +261,9 @@ pub fn App() -> Html {
             };
             html! { <Review locale={l} session={state.session.clone()} task={queue.get(at).cloned()} remaining={queue.len()} {at} {on_key} /> }
         }
+        View::Rate if state.answers_withheld() => html! {
+            <p class="empty" data-testid="rate-withheld">{ crate::core::i18n::text(l, "rate-withheld") }</p>
+        },
         View::Rate => html! {
             <Rate locale={l} desk={state.desk()} remembered={state.rater.clone()} items={state.session.suite.items.len()}
                 on_action={send(&dispatch, |action| action)} on_export={on_export.clone()} on_share={on_share.clone()} />
@@ -301,6 +305,9 @@ pub fn App() -> Html {
                         onclick={Callback::from(|_: MouseEvent| wasm_bindgen_futures::spawn_local(offline::update()))}>
                         { crate::core::i18n::text(l, "update-reload") }</button>
                 </div>
+            }
+            if state.answers_withheld() {
+                <div class="withheld" role="status" data-testid="answers-withheld">{ crate::core::i18n::text(l, "withheld-banner") }</div>
             }
             <main class="page" ondragover={Callback::from(|event: DragEvent| event.prevent_default())} ondrop={on_drop}>
                 if state.save != SaveStatus::Restoring {

@@ -1,7 +1,6 @@
 //! The app's hooks: autosave, rating keys, and the remembered interface language — the
 //! browser's side of decisions made in `crate::app`.
 
-use std::rc::Rc;
 
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
@@ -10,9 +9,7 @@ use yew::prelude::*;
 use super::state::{now_ms, Action, AppState, Shared, View};
 use super::storage;
 use crate::app::autosave::SAVE_AT_ONCE_BYTES;
-use crate::app::Origin;
 use crate::core::i18n::Locale;
-use crate::core::model::session::Session;
 
 /// Where the interface language is remembered (read before the first paint).
 pub const LOCALE_KEY: &str = "pingfen.ui-lang";
@@ -25,20 +22,22 @@ const SAVE_PAUSE_MS: u32 = 800;
 #[hook]
 pub fn use_autosave(state: &UseReducerHandle<AppState>, dispatch: &UseReducerDispatcher<AppState>) {
     let pending = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-    let latest = use_mut_ref(|| None::<(Origin, Rc<Session>)>);
+    let latest = use_mut_ref(|| None::<storage::Saving>);
     {
         let dispatch = dispatch.clone();
         let pending = pending.clone();
         let latest = latest.clone();
         let may_save = state.save.may_save();
+        let withheld = state.withheld_scores();
         use_effect_with((Shared(state.session.clone()), state.origin.clone(), may_save), move |(session, origin, may_save)| {
             if *may_save {
+                let saving = storage::Saving { origin: origin.clone(), session: session.0.clone(), withheld };
                 let write = {
                     let dispatch = dispatch.clone();
-                    let (origin, session) = (origin.clone(), session.0.clone());
-                    move || wasm_bindgen_futures::spawn_local(storage::save(dispatch, origin, session, now_ms))
+                    let saving = saving.clone();
+                    move || wasm_bindgen_futures::spawn_local(storage::save(dispatch, saving, now_ms))
                 };
-                *latest.borrow_mut() = Some((origin.clone(), session.0.clone()));
+                *latest.borrow_mut() = Some(saving);
                 drop(pending.borrow_mut().take());
                 if storage::last_size() > SAVE_AT_ONCE_BYTES {
                     let latest = latest.clone();
@@ -59,10 +58,10 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>, dispatch: &UseReducerDis
         let listener = document.map(|document| {
             gloo_events::EventListener::new(&document.clone(), "visibilitychange", move |_| {
                 if document.visibility_state() == web_sys::VisibilityState::Hidden
-                    && let Some((origin, session)) = latest.borrow_mut().take()
+                    && let Some(saving) = latest.borrow_mut().take()
                 {
                     drop(pending.borrow_mut().take());
-                    wasm_bindgen_futures::spawn_local(storage::save(dispatch.clone(), origin, session, now_ms));
+                    wasm_bindgen_futures::spawn_local(storage::save(dispatch.clone(), saving, now_ms));
                 }
             })
         });

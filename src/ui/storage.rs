@@ -150,7 +150,7 @@ pub async fn restore(dispatch: UseReducerDispatcher<AppState>) {
         Ok(restored) => {
             if from_local_storage {
                 // Written in the new format before the old copy goes.
-                let moved = autosave::encode(&restored.origin, &restored.session, &now_iso()).map_err(|e| e.to_string());
+                let moved = autosave::encode(&restored.origin, &restored.session, restored.automatic.as_deref(), &now_iso()).map_err(|e| e.to_string());
                 if let Ok(moved) = moved
                     && put(SESSION_KEY, &moved).await.is_ok()
                 {
@@ -192,12 +192,22 @@ pub fn untouched_sample(session: &Session) -> bool {
     SAMPLE.with(|sample| sample.as_ref() == Some(session))
 }
 
+/// What autosave writes: the session, where it came from, and the scores standing for its
+/// answers' text when it came without it.
+#[derive(Clone)]
+pub struct Saving {
+    pub origin: Origin,
+    pub session: Rc<Session>,
+    pub withheld: Option<Rc<Vec<crate::core::scoring::ItemScore>>>,
+}
+
 /// Writes the session (or, for the untouched sample, removes the save), then tells the state.
-pub async fn save(dispatch: UseReducerDispatcher<AppState>, origin: Origin, session: Rc<Session>, now_ms: fn() -> f64) {
+pub async fn save(dispatch: UseReducerDispatcher<AppState>, saving: Saving, now_ms: fn() -> f64) {
+    let Saving { origin, session, withheld } = saving;
     let outcome = if untouched_sample(&session) {
         delete(SESSION_KEY).await
     } else {
-        match autosave::encode(&origin, &session, &now_iso()) {
+        match autosave::encode(&origin, &session, withheld.as_deref().map(Vec::as_slice), &now_iso()) {
             Ok(text) => {
                 LAST_SIZE.with(|size| size.set(text.len()));
                 put(SESSION_KEY, &text).await

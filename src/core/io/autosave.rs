@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::i18n::{msg, Message};
 use crate::core::model::session::Session;
+use crate::core::scoring::ItemScore;
 
 /// The envelope this build writes.
 pub const SCHEMA: &str = "pingfen.autosave/2";
@@ -30,6 +31,10 @@ pub struct Saved {
     pub saved_at: String,
     pub origin: SavedOrigin,
     pub session: Session,
+    /// Present when the session came without its answers' text (a results link): the
+    /// automatic scores that stand for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub automatic: Option<Vec<ItemScore>>,
 }
 
 /// Version 1 (localStorage, Pingfen 0.1): no schema, the origin as a plain string where
@@ -40,16 +45,19 @@ struct SavedV1 {
     session: Session,
 }
 
-/// The text of a save of `session`.
-pub fn encode(origin: &SavedOrigin, session: &Session, saved_at: &str) -> Result<String, serde_json::Error> {
+/// The text of a save of `session` (with `withheld`, the scores standing for its answers'
+/// text, when that was left out).
+pub fn encode(origin: &SavedOrigin, session: &Session, withheld: Option<&[ItemScore]>, saved_at: &str) -> Result<String, serde_json::Error> {
     #[derive(Serialize)]
     struct Borrowed<'a> {
         schema: &'static str,
         saved_at: &'a str,
         origin: &'a SavedOrigin,
         session: &'a Session,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        automatic: Option<&'a [ItemScore]>,
     }
-    serde_json::to_string(&Borrowed { schema: SCHEMA, saved_at, origin, session })
+    serde_json::to_string(&Borrowed { schema: SCHEMA, saved_at, origin, session, automatic: withheld })
 }
 
 /// A save read back.
@@ -57,6 +65,8 @@ pub fn encode(origin: &SavedOrigin, session: &Session, saved_at: &str) -> Result
 pub struct Read {
     pub origin: SavedOrigin,
     pub session: Session,
+    /// The scores standing for the answers' text, when the session came without it.
+    pub automatic: Option<Vec<ItemScore>>,
     /// The version it was written in, when older than this build's: it was migrated.
     pub migrated_from: Option<u32>,
 }
@@ -81,23 +91,34 @@ pub fn decode(text: &str) -> Result<Read, Message> {
     }
     let text = text.trim_start_matches('\u{feff}');
     let header: Header = serde_json::from_str(text).map_err(|e| msg!("autosave-not-json", detail = e.to_string()))?;
-    let (origin, session, migrated_from) = match header.schema.as_deref() {
+    let (origin, session, automatic, migrated_from) = match header.schema.as_deref() {
         Some(SCHEMA) => {
             let saved: Saved = serde_json::from_str(text).map_err(|e| msg!("autosave-damaged", detail = e.to_string()))?;
-            (saved.origin, saved.session, None)
+            (saved.origin, saved.session, saved.automatic, None)
         }
         None => {
             let saved: SavedV1 = serde_json::from_str(text).map_err(|e| msg!("autosave-damaged", detail = e.to_string()))?;
             let origin = if saved.source == "sample" { SavedOrigin::Sample } else { SavedOrigin::File { name: saved.source } };
-            (origin, saved.session, Some(1))
+            (origin, saved.session, None, Some(1))
         }
         Some(other) => return Err(msg!("autosave-newer", schema = other)),
     };
-    let problems = session.problems("autosave");
+    let (session, automatic) = match automatic {
+        None => (session, None),
+        Some(automatic) => {
+            let withheld = crate::core::results::Withheld { session, automatic };
+            let problems = withheld.problems("autosave");
+            if let Some(first) = problems.first() {
+                return Err(msg!("autosave-invalid", count = problems.len(), first = first.full_message()));
+            }
+            (withheld.session, Some(withheld.automatic))
+        }
+    };
+    let problems = if automatic.is_some() { Vec::new() } else { session.problems("autosave") };
     if let Some(first) = problems.first() {
         return Err(msg!("autosave-invalid", count = problems.len(), first = first.full_message()));
     }
-    Ok(Read { origin, session, migrated_from })
+    Ok(Read { origin, session, automatic, migrated_from })
 }
 
 #[cfg(test)]
@@ -107,7 +128,7 @@ mod tests {
     #[test]
     fn a_kept_save_downloaded_opens_as_a_session() {
         let session = crate::core::io::sample::session().unwrap();
-        let text = encode(&SavedOrigin::Sample, &session, "2026-12-01T00:00:00Z").unwrap();
+        let text = encode(&SavedOrigin::Sample, &session, None, "2026-12-01T00:00:00Z").unwrap();
         match crate::core::io::files::read("pingfen-unrestorable-x.json", text.as_bytes()).unwrap() {
             crate::core::io::files::Loaded::Session(read) => assert_eq!(*read, session),
             other => panic!("{other:?}"),

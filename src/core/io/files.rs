@@ -18,6 +18,9 @@ pub enum Loaded {
     Session(Box<Session>),
     /// One rater's work from a share link: merged into a session of the same suite.
     RaterWork(Box<crate::core::human::merge::RaterWork>),
+    /// A session without its answers' text, with the automatic scores that stand for it (a
+    /// results link, or a scorebook saved from one).
+    Withheld(Box<crate::core::results::Withheld>),
 }
 
 
@@ -89,12 +92,23 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
 
     if lower.ends_with(".json") {
         if text.contains(SCOREBOOK_SCHEMA) {
-            return scorebook::read(name, &text).map(|s| Loaded::Session(Box::new(s)));
+            let session = scorebook::read(name, &text)?;
+            return match scorebook::withheld_scores(name, &text)? {
+                None => Ok(Loaded::Session(Box::new(session))),
+                Some(automatic) => {
+                    let withheld = crate::core::results::Withheld { session, automatic };
+                    let problems = withheld.problems(name);
+                    if problems.is_empty() { Ok(Loaded::Withheld(Box::new(withheld))) } else { Err(problems) }
+                }
+            };
         }
         // A save downloaded from "This browser" (it holds a suite, so it is asked about first).
         if text.contains(autosave::SCHEMA_PREFIX) || autosave::is_version_1(&text) {
             return autosave::decode(&text)
-                .map(|read| Loaded::Session(Box::new(read.session)))
+                .map(|read| match read.automatic {
+                    None => Loaded::Session(Box::new(read.session)),
+                    Some(automatic) => Loaded::Withheld(Box::new(crate::core::results::Withheld { session: read.session, automatic })),
+                })
                 .map_err(|message| vec![Problem::new(name, Location::File, message)]);
         }
         if text.contains(SUITE_SCHEMA) {

@@ -8,7 +8,9 @@
 //!   with a message saying so);
 //! - `kind` is `suite` (organiser → participants), `book` (a whole scorebook's inputs: suite,
 //!   answers, ratings, votes, overrides, the rule; results are recomputed on opening, as for a
-//!   scorebook file) or `rater` (one rater's work, its suite named by fingerprint);
+//!   scorebook file), `results` (a scorebook without its answers' text, with the automatic
+//!   scores computed from it: the smaller link when a book's is too long) or `rater` (one
+//!   rater's work, its suite named by fingerprint);
 //! - `data` is base64url (RFC 4648 §5, no padding) of zlib (RFC 1950: deflate with an Adler-32
 //!   checksum, so a cut or altered link is told apart from a good one) of the document's
 //!   compact JSON — the same serde shape as in a scorebook, read and checked like a file.
@@ -27,6 +29,7 @@ use crate::core::i18n::msg;
 use crate::core::io::files::Loaded;
 use crate::core::model::session::Session;
 use crate::core::model::suite::Suite;
+use crate::core::results::Withheld;
 
 /// The format this build writes and reads.
 pub const VERSION: u32 = 1;
@@ -40,17 +43,20 @@ pub const MAX_INFLATED_BYTES: usize = 32 << 20;
 pub enum Kind {
     Suite,
     Scorebook,
+    /// A scorebook without its answers' text.
+    Results,
     Rater,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::Suite, Kind::Scorebook, Kind::Rater];
+    pub const ALL: [Kind; 4] = [Kind::Suite, Kind::Scorebook, Kind::Results, Kind::Rater];
 
     /// The kind's name in the fragment.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Suite => "suite",
             Kind::Scorebook => "book",
+            Kind::Results => "results",
             Kind::Rater => "rater",
         }
     }
@@ -61,6 +67,7 @@ impl Kind {
 pub enum Shared {
     Suite(Box<Suite>),
     Scorebook(Box<Session>),
+    Results(Box<Withheld>),
     Rater(Box<RaterWork>),
 }
 
@@ -69,6 +76,7 @@ impl Shared {
         match self {
             Shared::Suite(_) => Kind::Suite,
             Shared::Scorebook(_) => Kind::Scorebook,
+            Shared::Results(_) => Kind::Results,
             Shared::Rater(_) => Kind::Rater,
         }
     }
@@ -78,6 +86,7 @@ impl Shared {
         match self {
             Shared::Suite(suite) => Loaded::Suite(suite),
             Shared::Scorebook(session) => Loaded::Session(session),
+            Shared::Results(withheld) => Loaded::Withheld(withheld),
             Shared::Rater(work) => Loaded::RaterWork(work),
         }
     }
@@ -88,6 +97,7 @@ pub fn encode(shared: &Shared) -> Result<String, String> {
     let json = match shared {
         Shared::Suite(suite) => serde_json::to_vec(suite),
         Shared::Scorebook(session) => serde_json::to_vec(session),
+        Shared::Results(withheld) => serde_json::to_vec(withheld),
         Shared::Rater(work) => serde_json::to_vec(work),
     }
     .map_err(|e| e.to_string())?;
@@ -106,19 +116,39 @@ fn fragment(text: &str) -> String {
     fragment.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// A fragment's three parts, `pf<version>.<kind>.<data>`, as far as they are there.
+struct Parts<'a> {
+    head: &'a str,
+    /// The version's digits; `None` when the fragment does not open with `pf` and digits.
+    version: Option<&'a str>,
+    kind: Option<&'a str>,
+    data: Option<&'a str>,
+}
+
+impl<'a> Parts<'a> {
+    fn of(fragment: &'a str) -> Self {
+        let mut parts = fragment.splitn(3, '.');
+        let head = parts.next().unwrap_or("");
+        let version = head.strip_prefix("pf").filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()));
+        Parts { head, version, kind: parts.next(), data: parts.next() }
+    }
+
+    /// The kind, when this build reads the link's version and knows its kind.
+    fn known_kind(&self) -> Option<Kind> {
+        (self.version? == VERSION.to_string()).then_some(())?;
+        Kind::ALL.into_iter().find(|k| Some(k.as_str()) == self.kind)
+    }
+}
+
 /// Whether `text` is (or holds) a Pingfen share link: its fragment opens with `pf` and a
 /// version number. One of an unknown version or kind is a link too: reading it says so.
 pub fn is_link(text: &str) -> bool {
-    fragment(text).strip_prefix("pf").and_then(|rest| rest.chars().next()).is_some_and(|c| c.is_ascii_digit())
+    Parts::of(&fragment(text)).version.is_some()
 }
 
 /// The kind of a link this build reads; `None` for anything else.
 pub fn kind_of(text: &str) -> Option<Kind> {
-    let fragment = fragment(text);
-    let mut parts = fragment.splitn(3, '.');
-    (parts.next()? == format!("pf{VERSION}")).then_some(())?;
-    let kind = parts.next()?;
-    Kind::ALL.into_iter().find(|k| k.as_str() == kind)
+    Parts::of(&fragment(text)).known_kind()
 }
 
 /// Reads the link in `text` (a URL, `#…` or the fragment) as the file `name` would be read:
@@ -129,18 +159,18 @@ pub fn decode(name: &str, text: &str) -> Result<Shared, Vec<Problem>> {
     if fragment.len() > MAX_LINK_CHARS {
         return Err(problem(msg!("problem-link-too-long", length = crate::core::format::count(fragment.len()), limit = crate::core::format::count(MAX_LINK_CHARS))));
     }
-    let mut parts = fragment.splitn(3, '.');
-    let (head, kind, data) = (parts.next().unwrap_or(""), parts.next(), parts.next());
-    let Some(version) = head.strip_prefix("pf").filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_digit())) else {
+    let parts = Parts::of(&fragment);
+    let Some(version) = parts.version else {
         return Err(problem(msg!("problem-link-not-pingfen")));
     };
     if version != VERSION.to_string() {
         return Err(problem(msg!("problem-link-version", found = format!("pf{version}"), expected = format!("pf{VERSION}"))));
     }
-    let Some(kind) = kind.and_then(|kind| Kind::ALL.into_iter().find(|k| k.as_str() == kind)) else {
-        return Err(problem(msg!("problem-link-kind", found = kind.unwrap_or("").chars().take(20).collect::<String>())));
+    let Some(kind) = parts.known_kind() else {
+        return Err(problem(msg!("problem-link-kind", found = parts.kind.unwrap_or("").chars().take(20).collect::<String>())));
     };
-    let packed = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(data.unwrap_or("")).map_err(|error| match error {
+    let head = parts.head;
+    let packed = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(parts.data.unwrap_or("")).map_err(|error| match error {
         base64::DecodeError::InvalidByte(at, byte) => {
             // The position in the fragment, counted as a person reads it (1-based).
             let at = head.len() + kind.as_str().len() + 2 + at + 1;
@@ -161,6 +191,7 @@ pub fn decode(name: &str, text: &str) -> Result<Shared, Vec<Problem>> {
     let shared = match kind {
         Kind::Suite => Shared::Suite(serde_json::from_slice(&json).map_err(invalid)?),
         Kind::Scorebook => Shared::Scorebook(serde_json::from_slice(&json).map_err(invalid)?),
+        Kind::Results => Shared::Results(serde_json::from_slice(&json).map_err(invalid)?),
         Kind::Rater => Shared::Rater(serde_json::from_slice(&json).map_err(invalid)?),
     };
     // Checked as its file would be; a rater's work is checked against the organiser's suite
@@ -168,6 +199,7 @@ pub fn decode(name: &str, text: &str) -> Result<Shared, Vec<Problem>> {
     let problems = match &shared {
         Shared::Suite(suite) => suite.problems(name),
         Shared::Scorebook(session) => session.problems(name),
+        Shared::Results(withheld) => withheld.problems(name),
         Shared::Rater(_) => Vec::new(),
     };
     if problems.is_empty() { Ok(shared) } else { Err(problems) }

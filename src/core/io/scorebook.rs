@@ -9,6 +9,7 @@ use crate::core::error::{Location, Problem};
 use crate::core::i18n::msg;
 use crate::core::model::session::Session;
 use crate::core::results::Results;
+use crate::core::scoring::ItemScore;
 
 /// The scorebook schema this build writes; older versions are migrated on reading.
 pub const SCOREBOOK_SCHEMA: &str = "pingfen.scorebook/1";
@@ -24,11 +25,21 @@ pub struct Scorebook<'a> {
     #[serde(flatten)]
     pub session: &'a Session,
     pub results: &'a Results,
+    /// Present when the answers' text was left out (a scorebook saved from a results link):
+    /// the automatic scores computed from it, which stand for it on reading.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub automatic: Option<&'a [ItemScore]>,
 }
 
 impl<'a> Scorebook<'a> {
     pub fn new(session: &'a Session, results: &'a Results, created: &'a str) -> Self {
-        Scorebook { schema: SCOREBOOK_SCHEMA, app_version: crate::VERSION, created, session, results }
+        Scorebook { schema: SCOREBOOK_SCHEMA, app_version: crate::VERSION, created, session, results, automatic: None }
+    }
+
+    /// With `automatic`, the scores standing for the answers' text, when the session came
+    /// without it: they are read back with it.
+    pub fn withheld(self, automatic: Option<&'a [ItemScore]>) -> Self {
+        Scorebook { automatic, ..self }
     }
 
     /// The file's text. Serialising plain data cannot fail in practice, but if it ever
@@ -61,6 +72,25 @@ pub fn read(file: &str, text: &str) -> Result<Session, Vec<Problem>> {
     })?;
     let problems = session.problems(file);
     if problems.is_empty() { Ok(session) } else { Err(problems) }
+}
+
+/// The automatic scores a scorebook saved without its answers' text keeps (`None` for a whole
+/// scorebook); read after [`read`], which checks the rest.
+pub fn withheld_scores(file: &str, text: &str) -> Result<Option<Vec<ItemScore>>, Vec<Problem>> {
+    #[derive(Deserialize)]
+    struct Kept {
+        #[serde(default)]
+        automatic: Option<Vec<ItemScore>>,
+    }
+    // A whole scorebook is not parsed twice: only one naming the field can hold it.
+    if !text.contains("\"automatic\"") {
+        return Ok(None);
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let kept: Kept = serde_json::from_str(text).map_err(|e| {
+        vec![Problem::new(file, Location::LineColumn { line: e.line(), column: e.column() }, msg!("problem-scorebook-invalid", detail = e.to_string()))]
+    })?;
+    Ok(kept.automatic)
 }
 
 /// A scorebook's schema and stored results; the session around them is read on its own (a

@@ -24,6 +24,9 @@ pub struct ItemsProps {
     pub locale: Locale,
     pub session: Rc<Session>,
     pub results: Option<Rc<Results>>,
+    /// The session came without its answers' text: scores show, answers cannot be corrected.
+    #[prop_or_default]
+    pub withheld: bool,
     /// The engine is scoring the answers anew: the scores shown are about to change.
     #[prop_or_default]
     pub rescoring: bool,
@@ -99,7 +102,7 @@ pub fn Items(props: &ItemsProps) -> Html {
             </nav>
             <div class="items__detail">
                 if let Some(item) = selected {
-                    <ItemDetail locale={l} item={Rc::new(item.clone())} session={props.session.clone()}
+                    <ItemDetail locale={l} withheld={props.withheld} item={Rc::new(item.clone())} session={props.session.clone()}
                         results={props.results.clone()} highlights={props.highlights.clone()} rescoring={props.rescoring}
                         focus={props.filter.as_ref().map(|f| f.model.clone())} on_action={props.on_action.clone()} />
                 } else {
@@ -114,6 +117,7 @@ pub fn Items(props: &ItemsProps) -> Html {
 struct ItemDetailProps {
     locale: Locale,
     rescoring: bool,
+    withheld: bool,
     item: Rc<Item>,
     session: Rc<Session>,
     results: Option<Rc<Results>>,
@@ -183,7 +187,7 @@ fn ItemDetail(props: &ItemDetailProps) -> Html {
                 let pieces: Vec<Piece> = marked.map(|m| m.pieces.clone()).unwrap_or_default();
                 let other_script = marked.and_then(|m| m.other_script);
                 let focus = props.focus.as_deref() == Some(score.model.as_str());
-                html! { <AnswerCard locale={l} rescoring={props.rescoring} score={(*score).clone()} answer={text} {pieces} {other_script} {focus}
+                html! { <AnswerCard locale={l} rescoring={props.rescoring} withheld={props.withheld} score={(*score).clone()} answer={text} {pieces} {other_script} {focus}
                     item={props.item.clone()} session={props.session.clone()} on_action={props.on_action.clone()} /> }
             }) }
         </article>
@@ -205,6 +209,7 @@ fn answer_text(session: &Session, score: &ItemScore) -> String {
 struct AnswerCardProps {
     locale: Locale,
     rescoring: bool,
+    withheld: bool,
     score: ItemScore,
     answer: String,
     /// The answer with shared words marked (reference items), else empty.
@@ -298,6 +303,8 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                 <p class="answer-text" data-testid="answer-highlighted">
                     { for props.pieces.iter().map(|p| if p.matched { html! { <mark>{ &p.text }</mark> } } else { html! { { &p.text } } }) }
                 </p>
+            } else if props.withheld && score.detail != Detail::Missing {
+                <p class="detail" data-testid="answer-withheld">{ text(l, "items-answer-withheld") }</p>
             } else if !props.answer.is_empty() {
                 <p class="answer-text">{ &props.answer }</p>
             }
@@ -309,7 +316,9 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                 </p>
             }
             { detail }
-            <super::override_form::OverrideForm locale={l} score={score.clone()} item={props.item.clone()} on_action={props.on_action.clone()} />
+            if !props.withheld {
+                <super::override_form::OverrideForm locale={l} score={score.clone()} item={props.item.clone()} on_action={props.on_action.clone()} />
+            }
         </div>
     }
 }

@@ -158,6 +158,7 @@ cli-help-link-long =
 cli-help-link-encode = Print the share link of a suite, a scorebook, or (with --rater) one rater's work in a scorebook
 cli-help-link-encode-file = A suite (JSON, CSV, XLSX) or a scorebook (JSON)
 cli-help-link-encode-rater = Share only this rater's work (their ratings, votes and overrides, and the answers they are about)
+cli-help-link-encode-without-answers = A scorebook's results without its answers' text (the suite, every item's score, people's ratings and votes): a smaller link, opened read-only
 cli-help-link-encode-base = The page the link opens
 cli-help-link-decode = Read a share link and write what it carries: a suite, or a scorebook (a rater's work as a rater file)
 cli-help-link-decode-link = The link: a whole URL, or its part from "#"

@@ -84,10 +84,11 @@ problem-too-many-answers = holds { $count } answers to score; a session scores a
 
 problem-link-not-pingfen = is not a Pingfen share link (its part after "#" starts with "pf1."): copy the whole link again
 problem-link-version = was made by another version of Pingfen ({ $found }; this page reads { $expected }): reload the page to update it, or ask for the file instead
-problem-link-kind = carries "{ $found }", which Pingfen does not know (a link carries a suite, a book or a rater's work): copy the whole link again
+problem-link-kind = carries "{ $found }", which Pingfen does not know (a link carries a suite, a book, a book's results or a rater's work): copy the whole link again
 problem-link-damaged = is damaged at character { $at } ("{ $character }" cannot be part of a share link): copy the whole link again, or ask for the file
 problem-link-cut = is incomplete or altered (chat apps cut long links): ask for the link again, or for the file
 problem-link-too-big = unpacks to more than { $limit } MB, more than Pingfen opens from a link: ask for the file instead
 problem-link-too-long = is { $length } characters long; links up to { $limit } characters are read: ask for the file instead
 problem-link-invalid = does not hold what Pingfen shares ({ $detail }): ask for the link again, or for the file
 problem-link-rater-other-suite = holds a rater's work on suite "{ $incoming }", but the loaded session scores "{ $loaded }" (or another version of it): open that suite first, then the link again
+problem-withheld-scores = holds { $found } automatic scores for a session that needs { $expected } (one for each model's answer to each item): ask for the link or the file again

@@ -54,3 +54,20 @@ raters-links-intro = Paste the links participants sent you, one per line or all 
 raters-links-label = Rater links
 raters-links-button = Merge links
 link-opening = Opening the shared link…
+notice-link-results = Opened the shared results of “{ $title }”: { $items ->
+    [one] 1 item
+   *[other] { $items } items
+}, { $models ->
+    [one] 1 model
+   *[other] { $models } models
+}, with the scores as they were shared (the answers' text was left out of the link).
+notice-answers-withheld = This needs the answers' text, which these results came without: nothing was changed. To rate, add answers or rescore, open the whole scorebook (its file, or its full link).
+withheld-banner = Results without the answers' text: the same leaderboards and item scores as shared; nothing here can be rated or rescored.
+rate-withheld = These results came without the answers' text, so there is nothing to read and rate here. Ask the organiser for the whole scorebook, or for the suite link to rate your own answers.
+items-answer-withheld = The answer's text was left out of the shared results.
+share-title-results = Share the results by link
+share-what-results = Whoever opens the link gets the suite, the leaderboards and every item's score, with people's ratings and votes, but not the answers' text: they can read the results, not rate or rescore them.
+share-lighter-title = A smaller link, without the answers' text
+share-lighter-what = The same leaderboards and item scores, with the suite and people's ratings; the answers themselves stay out, so whoever opens it reads the results but cannot rate or rescore them.
+share-lighter-copy = Copy smaller link
+share-needs-scores = the scores are still being computed: share the results once they show

@@ -122,6 +122,7 @@ cli-help-link-long =
 cli-help-link-encode = 输出评测套件、评分簿，或（配合 --rater）评分簿中某位评分员工作的分享链接
 cli-help-link-encode-file = 评测套件（JSON、CSV、XLSX）或评分簿（JSON）
 cli-help-link-encode-rater = 只分享这位评分员的工作（其评分、投票、更正，以及涉及的回答）
+cli-help-link-encode-without-answers = 评分簿的结果，不含回答原文（套件、每道题的分数、各人的评分与投票）：更短的链接，打开后只能查看
 cli-help-link-encode-base = 链接打开的页面
 cli-help-link-decode = 读取分享链接并写出其内容：评测套件，或评分簿（评分员的工作写成评分员文件）
 cli-help-link-decode-link = 链接：完整网址，或从“#”起的部分

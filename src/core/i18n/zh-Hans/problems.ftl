@@ -76,10 +76,11 @@ problem-too-many-answers = 包含 { $count } 个需评分的回答；浏览器�
 
 problem-link-not-pingfen = 不是 Pingfen 分享链接（“#”之后应以“pf1.”开头）：请重新复制完整的链接
 problem-link-version = 由另一版本的 Pingfen 生成（{ $found }；本页面读取 { $expected }）：请重新载入页面以更新，或索取文件
-problem-link-kind = 携带的是“{ $found }”，Pingfen 不认识（链接携带套件、评分簿或评分员的工作）：请重新复制完整的链接
+problem-link-kind = 携带的是“{ $found }”，Pingfen 不认识（链接携带套件、评分簿、评分簿的结果或评分员的工作）：请重新复制完整的链接
 problem-link-damaged = 在第 { $at } 个字符处损坏（分享链接中不能有“{ $character }”）：请重新复制完整的链接，或索取文件
 problem-link-cut = 不完整或被改动（聊天软件会截断长链接）：请重新索取链接或文件
 problem-link-too-big = 解压后超过 { $limit } MB，超出 Pingfen 从链接打开的上限：请改为索取文件
 problem-link-too-long = 长 { $length } 个字符；只读取 { $limit } 个字符以内的链接：请改为索取文件
 problem-link-invalid = 所含内容不是 Pingfen 分享的内容（{ $detail }）：请重新索取链接或文件
 problem-link-rater-other-suite = 携带的是评分员对套件“{ $incoming }”的工作，而当前会话的套件是“{ $loaded }”（或其另一版本）：请先打开该套件，再打开此链接
+problem-withheld-scores = 含有 { $found } 个自动评分，而该会话需要 { $expected } 个（每个模型对每道题的回答各一个）：请重新索取链接或文件

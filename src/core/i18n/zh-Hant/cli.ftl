@@ -122,6 +122,7 @@ cli-help-link-long =
 cli-help-link-encode = 輸出評測套件、評分簿，或（配合 --rater）評分簿中某位評分者工作的分享連結
 cli-help-link-encode-file = 評測套件（JSON、CSV、XLSX）或評分簿（JSON）
 cli-help-link-encode-rater = 只分享這位評分者的工作（其評分、投票、更正，以及涉及的回答）
+cli-help-link-encode-without-answers = 評分簿的結果，不含回答原文（套件、每道題的分數、各人的評分與投票）：較短的連結，開啟後只能檢視
 cli-help-link-encode-base = 連結開啟的頁面
 cli-help-link-decode = 讀取分享連結並寫出其內容：評測套件，或評分簿（評分者的工作寫成評分者檔案）
 cli-help-link-decode-link = 連結：完整網址，或從「#」起的部分

@@ -76,10 +76,11 @@ problem-too-many-answers = 包含 { $count } 個需評分的回答；瀏覽器�
 
 problem-link-not-pingfen = 不是 Pingfen 分享連結（「#」之後應以「pf1.」開頭）：請重新複製完整的連結
 problem-link-version = 由另一版本的 Pingfen 產生（{ $found }；本頁面讀取 { $expected }）：請重新載入頁面以更新，或索取檔案
-problem-link-kind = 攜帶的是「{ $found }」，Pingfen 不認得（連結攜帶套件、評分簿或評分者的工作）：請重新複製完整的連結
+problem-link-kind = 攜帶的是「{ $found }」，Pingfen 不認得（連結攜帶套件、評分簿、評分簿的結果或評分者的工作）：請重新複製完整的連結
 problem-link-damaged = 在第 { $at } 個字元處損壞（分享連結中不能有「{ $character }」）：請重新複製完整的連結，或索取檔案
 problem-link-cut = 不完整或遭改動（聊天軟體會截斷長連結）：請重新索取連結或檔案
 problem-link-too-big = 解壓後超過 { $limit } MB，超出 Pingfen 從連結開啟的上限：請改為索取檔案
 problem-link-too-long = 長 { $length } 個字元；只讀取 { $limit } 個字元以內的連結：請改為索取檔案
 problem-link-invalid = 所含內容不是 Pingfen 分享的內容（{ $detail }）：請重新索取連結或檔案
 problem-link-rater-other-suite = 攜帶的是評分者對套件「{ $incoming }」的工作，但目前工作階段的套件是「{ $loaded }」（或其另一版本）：請先開啟該套件，再開啟此連結
+problem-withheld-scores = 含有 { $found } 個自動評分，但該工作階段需要 { $expected } 個（每個模型對每道題的回答各一個）：請重新索取連結或檔案
