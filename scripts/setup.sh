@@ -5,7 +5,8 @@
 #   Debian:  chromium, chromium-driver (browser tests), fonts-wqy-zenhei (CJK glyphs), brotli
 #   rustup:  the wasm32-unknown-unknown target
 #   cargo:   wasm-bindgen-cli (= the wasm-bindgen version in Cargo.lock), trunk 0.21.14
-#   npm:     binaryen 132 (wasm-opt) and playwright-core, from package-lock.json
+#   npm:     binaryen 132 (wasm-opt), playwright-core, and jsqr and pngjs (reading QR codes in
+#            the share journey), from package-lock.json
 #
 # PINGFEN_SETUP=build skips the browser and fonts (enough to build, as the Pages workflow does).
 set -euo pipefail
@@ -52,8 +53,9 @@ setup_main() {
   fi
 
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+     || [ ! -d node_modules/jsqr ] || [ ! -d node_modules/pngjs ] \
      || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    setup_log "npm ci (binaryen, playwright-core)"
+    setup_log "npm ci (binaryen, playwright-core, jsqr, pngjs)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }

@@ -51,13 +51,31 @@ export class ShareDialog {
   constructor(app) {
     this.app = app;
   }
-  /** Opens the dialog for `kind` (`suite`, `book`, `rater`) and returns the link once made. */
-  async link(kind) {
+  /** Opens the dialog for `kind` (`suite`, `book`, `rater`) and waits for its link's size:
+   *  a link too long to send shows no link, only the file instead. */
+  async open(kind) {
     if (kind !== "rater") await new Workbench(this.app).openData();
     await this.app.byTestId(`share-${kind}`).click();
     await this.app.byTestId("share-dialog").waitFor();
+    await this.app.byTestId("share-size").waitFor();
+  }
+  /** Opens the dialog for `kind` and returns the link once made. */
+  async link(kind) {
+    await this.open(kind);
     await this.app.byTestId("share-link").waitFor();
     return this.app.byTestId("share-link").inputValue();
+  }
+  /** The smaller link without the answers' text, offered beside a scorebook's. */
+  async lighterLink() {
+    await this.app.byTestId("share-lighter-link").waitFor();
+    return this.app.byTestId("share-lighter-link").inputValue();
+  }
+  /** The test id of the element that has the keyboard's focus, and whether it is in the dialog. */
+  async focus() {
+    return this.app.page.evaluate(() => ({
+      testid: document.activeElement?.dataset?.testid ?? null,
+      inDialog: Boolean(document.activeElement?.closest('[data-testid="share-dialog"]')),
+    }));
   }
   async size() {
     return (await this.app.byTestId("share-size").textContent()).trim();

@@ -4,11 +4,12 @@
 // link gives the same numbers; hostile links are refused and change nothing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { AppPage, ROOT, SCREENSHOTS, useEnvironment } from "./harness.mjs";
-import { RateScreen, RatersScreen, ShareDialog } from "./pages.mjs";
+import { ItemsScreen, RateScreen, RatersScreen, ShareDialog, Workbench } from "./pages.mjs";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 
@@ -151,6 +152,106 @@ test("a small suite's QR code reads back as its link, in the dialog and large fo
     await app.page.screenshot({ path: join(SCREENSHOTS, `share-present-1920-${lang}.png`) });
     await app.byTestId("present-close").click();
     await share.close();
+  }
+  await app.close();
+});
+
+/** Letters no compressor packs: `n` of them from `seed`, in words. */
+function noise(seed, n) {
+  let x = seed * 2654435761 + 1;
+  let out = "";
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    out += i % 6 === 5 ? " " : String.fromCharCode(97 + (x % 26));
+  }
+  return out;
+}
+
+test("a scorebook too long for a link offers a smaller one without the answers' text, which opens read-only with the same leaderboard", async () => {
+  // The sample's scorebook with long answers: 370 answers of 700 characters more each.
+  const book = JSON.parse(readFileSync(join(ROOT, "www/samples/sample.scorebook.json"), "utf8"));
+  book.answers.forEach((answer, i) => { answer.answer += " " + noise(i + 1, 700); });
+  const file = join(mkdtempSync(join(tmpdir(), "pingfen-share-")), "long-answers.scorebook.json");
+  writeFileSync(file, JSON.stringify(book));
+
+  const organiser = await AppPage.open(env.browser, env.server.url, { viewport: { width: 1400, height: 900 } });
+  await organiser.leaderboard();
+  await organiser.byTestId("open-files").setInputFiles(file);
+  await organiser.page.getByText("Opened scorebook long-answers.scorebook.json").waitFor();
+  await organiser.waitForDictionary();
+  await organiser.page.locator('[data-testid="leaderboard"]').waitFor();
+  await organiser.page.locator('[data-testid="results-pending"]').waitFor({ state: "detached" });
+  const before = await organiser.page.locator('[data-testid="leaderboard"]').innerText();
+
+  const share = new ShareDialog(organiser);
+  await share.open("book");
+  assert.match(await share.size(), /too long for a link/);
+  assert.equal(await organiser.byTestId("share-link").count(), 0, "a link too long to send is not offered");
+  await organiser.byTestId("share-file").waitFor();
+  const lighter = await share.lighterLink();
+  assert.match(lighter, /#pf1\.results\./);
+  assert.match(await organiser.byTestId("share-lighter-size").textContent(), /characters/);
+  assert.ok(!lighter.includes(noise(1, 40)), "the answers' text stays out");
+  // The keyboard is in the dialog at once; Escape closes it and gives the focus back.
+  assert.ok((await share.focus()).inDialog, "the dialog takes the focus");
+  await organiser.page.screenshot({ path: join(SCREENSHOTS, "share-dialog-lighter-desktop.png") });
+  await organiser.page.keyboard.press("Escape");
+  await organiser.byTestId("share-dialog").waitFor({ state: "detached" });
+  assert.equal((await share.focus()).testid, "share-book", "the focus returns to the button that opened it");
+  await organiser.close();
+
+  // A teacher opens the smaller link: the same numbers, said to be without the answers' text.
+  const teacher = await AppPage.open(env.browser, lighter, { viewport: { width: 1400, height: 900 } });
+  await teacher.page.getByText("Opened the shared results").waitFor();
+  await teacher.byTestId("answers-withheld").waitFor();
+  await teacher.page.waitForFunction((want) => document.querySelector('[data-testid="leaderboard"]')?.innerText === want, before);
+  // What needs the text says so and changes nothing.
+  await new Workbench(teacher).openPaste();
+  await teacher.byTestId("paste-model").fill("Another");
+  await teacher.byTestId("paste-text").fill("1. A\n2. B");
+  await teacher.byTestId("paste-submit").click();
+  await teacher.page.getByRole("alert").filter({ hasText: "needs the answers' text" }).waitFor();
+  await teacher.byTestId("tab-rate").click();
+  await teacher.byTestId("rate-withheld").waitFor();
+  await new ItemsScreen(teacher).open();
+  await teacher.byTestId("item-link").first().click();
+  await teacher.byTestId("answer-withheld").first().waitFor();
+  // A reload shows the same: the scores were saved with the session.
+  await teacher.page.waitForTimeout(300);
+  await teacher.page.reload();
+  await teacher.byTestId("answers-withheld").waitFor();
+  await teacher.leaderboard();
+  assert.equal(await teacher.page.locator('[data-testid="leaderboard"]').innerText(), before);
+  await teacher.page.screenshot({ path: join(SCREENSHOTS, "results-link-desktop-en.png") });
+  await teacher.close();
+
+  // On a Hong Kong student's phone, in Traditional Chinese.
+  const student = await AppPage.open(env.browser, lighter, phone);
+  await student.byTestId("answers-withheld").waitFor();
+  await student.byTestId("ui-lang-zh-Hant").click();
+  await student.byTestId("answers-withheld").getByText("不含回答原文").waitFor();
+  await student.page.screenshot({ path: join(SCREENSHOTS, "results-link-phone-zh-Hant.png") });
+  await student.byTestId("tab-rate").click();
+  await student.byTestId("rate-withheld").waitFor();
+  await student.page.screenshot({ path: join(SCREENSHOTS, "results-link-rate-phone-zh-Hant.png") });
+  await student.close();
+});
+
+test("the share dialog on a 390 px phone, in every interface language", async () => {
+  const app = await AppPage.open(env.browser, env.server.url, phone);
+  await app.leaderboard();
+  const share = new ShareDialog(app);
+  for (const lang of ["en", "zh-Hans", "zh-Hant"]) {
+    if (lang !== "en") await app.byTestId(`ui-lang-${lang}`).click();
+    await share.link("suite");
+    assert.ok((await share.focus()).inDialog, `the dialog takes the focus (${lang})`);
+    const width = await app.page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `no page wider than the phone: ${width} (${lang})`);
+    const dialog = await app.byTestId("share-dialog").boundingBox();
+    assert.ok(dialog.x >= 0 && dialog.x + dialog.width <= 390, `the dialog fits the phone: ${JSON.stringify(dialog)}`);
+    await app.page.screenshot({ path: join(SCREENSHOTS, `share-dialog-phone-${lang}.png`) });
+    await app.page.keyboard.press("Escape");
+    await app.byTestId("share-dialog").waitFor({ state: "detached" });
   }
   await app.close();
 });
