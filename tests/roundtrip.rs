@@ -27,13 +27,13 @@ proptest! {
 
     #[test]
     fn answers_survive_jsonl(answers in proptest::collection::vec(answer(), 0..12)) {
-        let text = answers::to_jsonl(&answers);
+        let text = answers::to_jsonl(&answers).unwrap();
         prop_assert_eq!(answers::from_jsonl("a.jsonl", &text).unwrap(), answers);
     }
 
     #[test]
     fn answers_survive_csv_in_utf8_utf16_and_gb18030(answers in proptest::collection::vec(answer(), 1..12)) {
-        let csv = answers::to_csv(&answers);
+        let csv = answers::to_csv(&answers).unwrap();
         prop_assert_eq!(&answers::from_csv("a.csv", csv.as_bytes()).unwrap(), &answers);
         let with_bom = [b"\xEF\xBB\xBF".as_slice(), csv.as_bytes()].concat();
         prop_assert_eq!(&answers::from_csv("a.csv", &with_bom).unwrap(), &answers);

@@ -156,19 +156,21 @@ fn strip_number(line: &str, number: usize) -> Option<&str> {
     Some(&rest[end..])
 }
 
-/// Answers as JSONL, one `{"model", "item", "answer"}` per line.
-pub fn to_jsonl(answers: &[Answer]) -> String {
-    answers.iter().filter_map(|a| serde_json::to_string(a).ok()).map(|line| line + "\n").collect()
+/// Answers as JSONL, one `{"model", "item", "answer"}` per line (files for reading back, not
+/// for spreadsheets: the text is as it was).
+pub fn to_jsonl(answers: &[Answer]) -> Result<String, serde_json::Error> {
+    answers.iter().map(|a| serde_json::to_string(a).map(|line| line + "\n")).collect()
 }
 
-/// Answers as CSV with the header `model,item,answer` (quoted as needed).
-pub fn to_csv(answers: &[Answer]) -> String {
+/// Answers as CSV with the header `model,item,answer` (quoted as needed), for reading back.
+pub fn to_csv(answers: &[Answer]) -> Result<String, csv::Error> {
     let mut out = csv::Writer::from_writer(Vec::new());
-    let _ = out.write_record(["model", "item", "answer"]);
+    out.write_record(["model", "item", "answer"])?;
     for a in answers {
-        let _ = out.write_record([a.model.as_str(), a.item.as_str(), a.answer.as_str()]);
+        out.write_record([a.model.as_str(), a.item.as_str(), a.answer.as_str()])?;
     }
-    String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+    let bytes = out.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
+    String::from_utf8(bytes).map_err(|e| csv::Error::from(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))
 }
 
 #[cfg(test)]

@@ -6,9 +6,11 @@
 //! interface language. The long tables are for scripts: their column names are identifiers,
 //! the same in every language.
 //!
-//! Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula: CSV text cells
-//! that start so get a leading `'` (the usual guard), and XLSX cells are always written as
-//! strings or numbers, never as formulas.
+//! Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage return)
+//! as a formula — after blanks too when an import trims them, and in the full-width forms CJK
+//! input methods type: such CSV text cells get a leading `'` (the usual guard), and XLSX cells,
+//! always written as strings or numbers, never formulas, get Excel's quote prefix, so the text
+//! stays text even when someone edits the cell. Numbers are numbers, never guarded.
 
 use rust_xlsxwriter::{Format, Workbook};
 
@@ -172,9 +174,17 @@ pub fn answers(answers: &[Answer]) -> Table {
     Table { sheet: "Answers".into(), columns: names(&["model", "item", "answer"]), rows }
 }
 
+/// Whether a spreadsheet could run `text` as a formula: it starts with a tab or a carriage
+/// return, or (after any blanks an import may trim) with `=`, `+`, `-`, `@` or their
+/// full-width forms.
+pub fn would_run(text: &str) -> bool {
+    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    text.starts_with(['\t', '\r']) || start.starts_with(['=', '+', '-', '@', '＝', '＋', '－', '＠'])
+}
+
 /// A text cell that a spreadsheet would run as a formula, made inert.
 fn inert(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}").into() } else { text.into() }
+    if would_run(text) { format!("'{text}").into() } else { text.into() }
 }
 
 /// The table as CSV text (no byte-order mark; the app adds one for Excel).
@@ -206,16 +216,19 @@ pub fn to_xlsx(tables: &[Table]) -> Result<Vec<u8>, ExportError> {
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
     let number = Format::new().set_num_format("0.0");
+    let quoted = Format::new().set_quote_prefix();
     for table in tables {
         let sheet = workbook.add_worksheet().set_name(&table.sheet).map_err(fail)?;
         for (col, title) in table.columns.iter().enumerate() {
-            sheet.write_string_with_format(0, col as u16, title, &bold).map_err(fail)?;
+            let format = if would_run(title) { bold.clone().set_quote_prefix() } else { bold.clone() };
+            sheet.write_string_with_format(0, col as u16, title, &format).map_err(fail)?;
         }
         for (i, row) in table.rows.iter().enumerate() {
             let r = i as u32 + 1;
             for (col, value) in row.iter().enumerate() {
                 let col = col as u16;
                 match value {
+                    Value::Text(text) if would_run(text) => sheet.write_string_with_format(r, col, text, &quoted).map(|_| ()).map_err(fail)?,
                     Value::Text(text) => sheet.write_string(r, col, text).map(|_| ()).map_err(fail)?,
                     Value::Score(Some(score)) => sheet.write_number_with_format(r, col, *score, &number).map(|_| ()).map_err(fail)?,
                     Value::Score(None) => {}
@@ -240,6 +253,35 @@ mod tests {
         // Headers can hold a suite's names: guarded the same.
         let header = Table { sheet: "T".into(), columns: names(&["@SUM(1)"]), rows: vec![vec![Value::Rank(None)], vec![Value::Rank(Some(2))]] };
         assert_eq!(to_csv(&header).unwrap(), "'@SUM(1)\n\"\"\n2\n");
+    }
+
+    #[test]
+    fn what_would_run_is_told_from_text_and_numbers() {
+        for runs in ["=1+1", "+1", "-A1", "@SUM(1)", "\t1", "\r1", " =1", "\n=1", "＝1+1", "\u{feff}=1"] {
+            assert!(would_run(runs), "{runs:?}");
+        }
+        for stays in ["Qilin", "1+1", "a=b", "", "（=）", "50.0"] {
+            assert!(!would_run(stays), "{stays:?}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_formula_in_a_workbook_is_text_with_excels_quote_prefix() {
+        use std::io::Read;
+        let table = Table { sheet: "T".into(), columns: names(&["model"]), rows: vec![vec![text("=1+1")]] };
+        let bytes = to_xlsx(&[table]).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut read = |name: &str| {
+            let mut text = String::new();
+            zip.by_name(name).unwrap().read_to_string(&mut text).unwrap();
+            text
+        };
+        let (styles, sheet) = (read("xl/styles.xml"), read("xl/worksheets/sheet1.xml"));
+        assert!(styles.contains(r#"quotePrefix="1""#), "{styles}");
+        assert!(!sheet.contains("<f>"), "no formula: {sheet}");
+        let cell = sheet.split(r#"<c r="A2""#).nth(1).unwrap().split("</c>").next().unwrap();
+        assert!(cell.contains(r#"t="s""#) && cell.contains(" s=\""), "a shared string with a style: {cell}");
     }
 
     #[test]
