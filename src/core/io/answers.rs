@@ -6,24 +6,10 @@ use crate::core::i18n::msg;
 use crate::core::io::columns::{self, Column};
 use crate::core::model::answers::Answer;
 
-/// Decodes a text file: UTF-8 (BOM or not), UTF-16 with a BOM, else one of the two legacy
-/// Chinese encodings spreadsheets save in — GB18030 (mainland China) or Big5 (Hong Kong and
-/// Taiwan, where Excel's "CSV" is Big5) — told apart by `chardetng`. A GB18030 file that
-/// happens to be valid UTF-8 too (possible only for a handful of characters) is read as UTF-8.
-/// UTF-8 without a BOM, the common case, is borrowed as it is: a 50 MB file is not copied.
+/// A text file's text however damaged (see [`encoding`](crate::core::io::encoding)): for
+/// counting lines; readers use `encoding::decode`, which refuses damaged UTF-8.
 pub fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        return encoding.decode_without_bom_handling(&bytes[bom..]).0;
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => std::borrow::Cow::Borrowed(text),
-        Err(_) => {
-            let mut detector = chardetng::EncodingDetector::new();
-            detector.feed(bytes, true);
-            let legacy = if detector.guess(None, false) == encoding_rs::BIG5 { encoding_rs::BIG5 } else { encoding_rs::GB18030 };
-            legacy.decode_without_bom_handling(bytes).0
-        }
-    }
+    crate::core::io::encoding::decode_lossy(bytes)
 }
 
 /// Reads answers from JSONL: `{"model", "item", "answer"}` per line.
@@ -49,15 +35,15 @@ pub fn from_jsonl(file: &str, text: &str) -> Result<Vec<Answer>, Vec<Problem>> {
 /// Reads answers from CSV bytes with a header row naming the model, item and answer columns
 /// (`model`/`模型`, `item`/`id`/`题号`, `answer`/`回答`…).
 pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
-    let text = decode(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let decoded = crate::core::io::encoding::decode(file, bytes).map_err(|problem| vec![problem])?;
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(decoded.text.as_bytes());
     let headers = reader
         .headers()
         .map_err(|e| vec![Problem::new(file, Location::Row { row: 1 }, msg!("problem-answers-csv-header", detail = e.to_string()))])?
         .clone();
     let find = |column: Column| column.find(headers.iter());
     let (Some(model), Some(item), Some(answer)) = (find(columns::MODEL), find(columns::ITEM), find(columns::ANSWER)) else {
-        return Err(vec![Problem::new(
+        let mut problems = vec![Problem::new(
             file,
             Location::Row { row: 1 },
             msg!(
@@ -67,7 +53,9 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
                 item = columns::ITEM.accepted(),
                 answer = columns::ANSWER.accepted()
             ),
-        )]);
+        )];
+        problems.extend(decoded.guess_problem(file));
+        return Err(problems);
     };
     let mut answers = Vec::new();
     let mut problems = Vec::new();

@@ -27,7 +27,7 @@ pub enum Loaded {
 /// A CSV (or a spreadsheet's first sheet): a suite when a column names the question
 /// (题目/question), else answers.
 fn read_csv(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
-    let text = answers::decode(bytes);
+    let text = crate::core::io::encoding::decode(name, bytes).map_err(|problem| vec![problem])?.text;
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let header: Vec<String> = reader.headers().map(|h| h.iter().map(str::to_owned).collect()).unwrap_or_default();
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
@@ -85,7 +85,7 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     if lower.ends_with(".csv") {
         return read_csv(name, bytes);
     }
-    let text = answers::decode(bytes);
+    let text = crate::core::io::encoding::decode(name, bytes).map_err(|problem| vec![problem])?.text;
     if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
         return answers::from_jsonl(name, &text).map(Loaded::Answers);
     }

@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod autosave;
 pub mod columns;
+pub mod encoding;
 pub mod export;
 pub mod files;
 pub mod link;

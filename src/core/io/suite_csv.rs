@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::io::answers::decode;
 use crate::core::io::columns;
 use crate::core::error::{Location, Problem};
 use crate::core::i18n::msg;
@@ -19,8 +18,8 @@ pub fn is_suite_header(header: &[&str]) -> bool {
 
 /// Reads a suite from CSV bytes (UTF-8, UTF-16 or GB18030).
 pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
-    let text = decode(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let decoded = crate::core::io::encoding::decode(file, bytes).map_err(|problem| vec![problem])?;
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(decoded.text.as_bytes());
     let headers = reader
         .headers()
         .map_err(|e| vec![Problem::new(file, Location::Row { row: 1 }, msg!("problem-suite-csv-header", detail = e.to_string()))])?
@@ -36,7 +35,9 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
         })
         .collect();
     let Some(prompt_column) = column("prompt") else {
-        return Err(vec![Problem::new(file, Location::Row { row: 1 }, msg!("problem-suite-csv-no-question", columns = columns::PROMPT.accepted()))]);
+        let mut problems = vec![Problem::new(file, Location::Row { row: 1 }, msg!("problem-suite-csv-no-question", columns = columns::PROMPT.accepted()))];
+        problems.extend(decoded.guess_problem(file));
+        return Err(problems);
     };
     let mut problems = Vec::new();
     let mut items = Vec::new();

@@ -92,3 +92,6 @@ problem-link-too-long = is { $length } characters long; links up to { $limit } c
 problem-link-invalid = does not hold what Pingfen shares ({ $detail }): ask for the link again, or for the file
 problem-link-rater-other-suite = holds a rater's work on suite "{ $incoming }", but the loaded session scores "{ $loaded }" (or another version of it): open that suite first, then the link again
 problem-withheld-scores = holds { $found } automatic scores for a session that needs { $expected } (one for each model's answer to each item): ask for the link or the file again
+problem-utf8-damaged = is UTF-8 but damaged at byte { $byte } (line { $line }): open it in the program that made it and save it again as UTF-8 (in Excel: Save As → "CSV UTF-8")
+problem-utf8-cut = ends in the middle of a character (line { $line }): the file was cut while being copied or downloaded; copy or download it again
+problem-encoding-guessed = was read as { $encoding }, guessed from its bytes (it is not UTF-8): if the names above look wrong, save the file as UTF-8 (in Excel: Save As → "CSV UTF-8") and open it again

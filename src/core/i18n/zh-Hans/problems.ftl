@@ -84,3 +84,6 @@ problem-link-too-long = 长 { $length } 个字符；只读取 { $limit } 个字�
 problem-link-invalid = 所含内容不是 Pingfen 分享的内容（{ $detail }）：请重新索取链接或文件
 problem-link-rater-other-suite = 携带的是评分员对套件“{ $incoming }”的工作，而当前会话的套件是“{ $loaded }”（或其另一版本）：请先打开该套件，再打开此链接
 problem-withheld-scores = 含有 { $found } 个自动评分，而该会话需要 { $expected } 个（每个模型对每道题的回答各一个）：请重新索取链接或文件
+problem-utf8-damaged = 是 UTF-8 文件，但在第 { $byte } 个字节（第 { $line } 行）处已损坏：请用生成它的程序打开，另存为 UTF-8（Excel：另存为 →“CSV UTF-8”）
+problem-utf8-cut = 在一个字符中间结束（第 { $line } 行）：文件在复制或下载时被截断，请重新复制或下载
+problem-encoding-guessed = 按 { $encoding } 读取（根据字节推测，它不是 UTF-8）：如果上面的名称显示为乱码，请把文件另存为 UTF-8（Excel：另存为 →“CSV UTF-8”）后重新打开

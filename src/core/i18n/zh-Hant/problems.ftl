@@ -84,3 +84,6 @@ problem-link-too-long = 長 { $length } 個字元；只讀取 { $limit } 個字�
 problem-link-invalid = 所含內容不是 Pingfen 分享的內容（{ $detail }）：請重新索取連結或檔案
 problem-link-rater-other-suite = 攜帶的是評分者對套件「{ $incoming }」的工作，但目前工作階段的套件是「{ $loaded }」（或其另一版本）：請先開啟該套件，再開啟此連結
 problem-withheld-scores = 含有 { $found } 個自動評分，但該工作階段需要 { $expected } 個（每個模型對每道題的回答各一個）：請重新索取連結或檔案
+problem-utf8-damaged = 是 UTF-8 檔案，但在第 { $byte } 個位元組（第 { $line } 行）處已損壞：請用產生它的程式開啟，另存為 UTF-8（Excel：另存新檔 →「CSV UTF-8」）
+problem-utf8-cut = 在一個字元中間結束（第 { $line } 行）：檔案在複製或下載時被截斷，請重新複製或下載
+problem-encoding-guessed = 以 { $encoding } 讀取（依位元組推測，它不是 UTF-8）：如果上面的名稱顯示為亂碼，請將檔案另存為 UTF-8（Excel：另存新檔 →「CSV UTF-8」）後重新開啟
