@@ -83,6 +83,7 @@ export class AppPage {
   constructor(page) {
     this.page = page;
     this.requests = [];
+    this.foreign = [];
     page.on("request", (request) => this.requests.push(request.url()));
     this.errors = [];
     page.on("pageerror", (error) => this.errors.push(String(error)));
@@ -110,11 +111,26 @@ export class AppPage {
   }
 
   /** The service worker is off unless a journey asks for it (`serviceWorkers: "allow"`): the
-   *  other journeys test the app itself, and routes see every request only without it. */
+   *  other journeys test the app itself, and routes see every request only without it.
+   *  Every request of the page and its workers to another origin than the app's, and every
+   *  Content-Security-Policy violation, is recorded: `close()` fails the journey on any. */
   static async open(browser, url, options = {}) {
     const context = await browser.newContext({ locale: "en-US", serviceWorkers: "block", ...options });
+    const origin = new URL(url).origin;
+    const foreign = [];
+    context.on("request", (request) => {
+      const target = new URL(request.url());
+      if (["http:", "https:", "ws:", "wss:"].includes(target.protocol) && target.origin !== origin) foreign.push(request.url().slice(0, 200));
+    });
+    await context.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (event) => {
+        window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
     const app = new AppPage(await context.newPage());
     app.context = context;
+    app.foreign = foreign;
     if (options.beforeGoto) await options.beforeGoto(app.page);
     await app.page.goto(url);
     return app;
@@ -174,8 +190,19 @@ export class AppPage {
     return path;
   }
 
+  /** Content-Security-Policy violations on the page so far (the event's and the console's). */
+  async cspViolations() {
+    const reported = await this.page.evaluate(() => window.cspViolations ?? []).catch(() => []);
+    return [...reported, ...this.consoleErrors.filter((text) => /Content Security Policy/i.test(text))];
+  }
+
+  /** Closes the page's browser context, failing if it asked anything of another origin or
+   *  broke its Content-Security-Policy. */
   async close() {
+    const violations = await this.cspViolations();
     await this.context.close();
+    if (this.foreign.length > 0) throw new Error(`requests to another origin: ${JSON.stringify(this.foreign.slice(0, 5))}`);
+    if (violations.length > 0) throw new Error(`Content-Security-Policy violations: ${JSON.stringify(violations.slice(0, 5))}`);
   }
 }
 

@@ -5,7 +5,9 @@
 //! 2. the engine worker's files get content-hashed names (Trunk names workers plainly, so a
 //!    cached old engine could meet a new page), and the page learns the loader's name from a
 //!    `<meta name="pingfen-engine">`;
-//! 3. the service worker (`www/sw.js`) is written with the list of every file and a version
+//! 3. the page gets its Content-Security-Policy (a `<meta>`, since GitHub Pages sets no
+//!    headers): its own origin only, WebAssembly, and the inline scripts Trunk wrote, by hash;
+//! 4. the service worker (`www/sw.js`) is written with the list of every file and a version
 //!    derived from their contents: a changed file is a new version, offered as an update.
 
 use std::fs;
@@ -28,6 +30,50 @@ pub struct Staged {
     pub files: usize,
 }
 
+/// The page's Content-Security-Policy for `index`: nothing but its own origin (no CDN, no
+/// other server, ever), WebAssembly compiled, its inline scripts by their SHA-256, images from
+/// itself and from `data:`/`blob:` URLs (QR codes, charts as pictures), no plugins, no forms,
+/// no other base URL. Styles come from its own stylesheet only: no inline styles.
+pub fn policy(index: &str) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let mut hashes = Vec::new();
+    let mut rest = index;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else { break };
+        let tag = &after[..open_end];
+        let body = &after[open_end + 1..];
+        let Some(close) = body.find("</script>") else { break };
+        if !tag.contains(" src=") {
+            let digest = sha2::Sha256::digest(body[..close].as_bytes());
+            hashes.push(format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest)));
+        }
+        rest = &body[close..];
+    }
+    [
+        "default-src 'self'".to_owned(),
+        format!("script-src 'self' 'wasm-unsafe-eval' {}", hashes.join(" ")).trim_end().to_owned(),
+        "style-src 'self'".to_owned(),
+        "img-src 'self' data: blob:".to_owned(),
+        "connect-src 'self'".to_owned(),
+        "worker-src 'self'".to_owned(),
+        "manifest-src 'self'".to_owned(),
+        "object-src 'none'".to_owned(),
+        "base-uri 'self'".to_owned(),
+        "form-action 'none'".to_owned(),
+    ]
+    .join("; ")
+}
+
+/// `index` with its policy as the first thing in its head (a policy covers only what follows it).
+fn with_policy(index: &str) -> Option<String> {
+    let policy = policy(index);
+    let charset = index.find("<meta charset")?;
+    let after = charset + index[charset..].find('>')? + 1;
+    Some(format!("{}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />{}", &index[..after], &index[after..]))
+}
+
 /// `t` words the build's problems in the messages' language.
 pub fn stage(dir: &Path, t: &dyn Fn(Message) -> String) -> Result<Staged> {
     let read = |name: &str| fs::read(dir.join(name)).with_context(|| format!("{}", dir.join(name).display()));
@@ -45,6 +91,7 @@ pub fn stage(dir: &Path, t: &dyn Fn(Message) -> String) -> Result<Staged> {
     let index = String::from_utf8(read("index.html")?).with_context(|| t(msg!("cli-stage-not-utf8", file = "index.html")))?;
     let Some(head_end) = index.find("</head>") else { bail!(t(msg!("cli-stage-no-head", file = "index.html"))) };
     let index = format!("{}    <meta name=\"pingfen-engine\" content=\"./{loader}\" />\n  {}", &index[..head_end], &index[head_end..]);
+    let index = with_policy(&index).with_context(|| t(msg!("cli-stage-no-head", file = "index.html")))?;
     fs::write(dir.join("index.html"), &index)?;
 
     // Every file published, then the service worker that keeps them.
@@ -67,4 +114,21 @@ pub fn stage(dir: &Path, t: &dyn Fn(Message) -> String) -> Result<Staged> {
     let script = SERVICE_WORKER.replace("__PINGFEN_VERSION__", &version).replace("__PINGFEN_FILES__", &serde_json::to_string(&files)?);
     fs::write(dir.join("sw.js"), script)?;
     Ok(Staged { loader, version, files: files.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_policy_allows_the_inline_script_by_hash_and_nothing_from_elsewhere() {
+        let index = "<html><head><meta charset=\"utf-8\" />\n<script type=\"module\">\nlet a = 1;\n</script><script src=\"x.js\"></script></head></html>";
+        let staged = with_policy(index).unwrap();
+        let policy = policy(index);
+        // sha256 of the script's text, as `python3 -c "hashlib.sha256(b'\nlet a = 1;\n')"` gives.
+        assert!(policy.contains("'sha256-wCpX6PRaV2tYabHPuD0EVrhGyeiYQpOhQOJ8OhOtDwA='"), "{policy}");
+        assert_eq!(policy.matches("sha256-").count(), 1, "a script with a src is allowed by 'self'");
+        assert!(policy.contains("default-src 'self'") && policy.contains("'wasm-unsafe-eval'") && !policy.contains("unsafe-inline"));
+        assert!(staged.find("Content-Security-Policy").unwrap() < staged.find("<script").unwrap(), "the policy comes before the scripts");
+    }
 }
