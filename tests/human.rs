@@ -265,11 +265,18 @@ fn votes_give_pairwise_leaderboards_per_language_with_intervals() {
     let all = &boards[0].standings;
     assert_eq!(all[0].model, models[0]);
     assert_eq!(all.iter().map(|s| s.model.clone()).collect::<Vec<_>>(), models);
+    // The votes fix an order (the first models beat each other round a cycle of a tie, then
+    // each beats every later one): the cycle's ratings have intervals, the rest are bounds.
     for standing in all {
-        let bt = standing.bradley_terry_interval.unwrap();
-        assert!(bt.low <= standing.bradley_terry && standing.bradley_terry <= bt.high);
+        if let Some(bt) = standing.bradley_terry_interval {
+            assert!(bt.low <= standing.bradley_terry && standing.bradley_terry <= bt.high);
+        } else {
+            assert_ne!(standing.estimate, pingfen::core::stats::pairwise::Estimate::Rated, "{standing:?}");
+        }
         assert!(standing.elo_interval.is_some());
     }
+    assert_eq!(all.last().unwrap().estimate, pingfen::core::stats::pairwise::Estimate::AtMost, "the last never won");
+    assert_eq!(all.last().unwrap().rank, Some(models.len()));
     assert_eq!(all[0].rank, Some(1));
     assert!(all.windows(2).all(|w| w[0].rank <= w[1].rank));
     // The mean of Bradley-Terry ratings stays at 1000 (the penalty centres them).
@@ -297,4 +304,25 @@ fn merging_keeps_comments_and_lists_differing_ones() {
     let (kind, kept, _) = report.conflicts[0].worded();
     assert_eq!(kind.text(pingfen::core::i18n::Locale::ZhHant), "備註");
     assert_eq!(kept, pingfen::core::i18n::Arg::Text("流畅，但漏了一点".into()));
+}
+
+#[test]
+fn a_model_that_lost_every_vote_is_shown_as_a_bound_in_the_app_and_the_report() {
+    // In the sample's votes Tiny-Helper never wins: its rating (about −1,200) is the penalty's.
+    let session = pingfen::core::io::sample::rated_session().unwrap();
+    let boards = pingfen::core::human::raters::boards(&session, pingfen::core::stats::pairwise::Settings { rounds: 200, ..Default::default() });
+    for board in &boards {
+        let tiny = board.standings.iter().find(|s| s.model.starts_with("Tiny-Helper")).unwrap();
+        assert_eq!(tiny.estimate, pingfen::core::stats::pairwise::Estimate::AtMost, "{:?}", board.lang);
+        assert!(tiny.bradley_terry_interval.is_none());
+        assert_eq!(board.standings.last().unwrap().model, tiny.model, "last, below every model it met");
+        assert!(pingfen::core::human::raters::rating_shown(tiny).starts_with("≤ "));
+        let warnings: Vec<String> = board.warnings().iter().map(|w| w.text(pingfen::core::i18n::Locale::En)).collect();
+        assert!(warnings.iter().any(|w| w.contains("Tiny-Helper") && w.contains("never won")), "{warnings:?}");
+        let zh: Vec<String> = board.warnings().iter().map(|w| w.text(pingfen::core::i18n::Locale::ZhHant)).collect();
+        assert!(zh.iter().any(|w| w.contains("從未獲勝")), "{zh:?}");
+    }
+    let results = pingfen::core::results::compute(&session, &pingfen::core::text::Segmenter::embedded().unwrap());
+    let report = pingfen::core::report::html(&session, &results, pingfen::core::i18n::Locale::En, "2026-12-03T00:00:00Z");
+    assert!(report.contains("≤ ") && report.contains("never won a vote"), "the report says it too");
 }

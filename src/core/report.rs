@@ -173,9 +173,15 @@ pub fn html(session: &Session, results: &Results, locale: Locale, created: &str)
         // i18n-exempt: Bradley-Terry and Elo are the methods' names
         let _ = write!(out, "<h3>{}</h3><table><thead><tr><th class=\"num\">{}</th><th>{}</th><th class=\"num\">Bradley-Terry</th><th class=\"num\">Elo</th></tr></thead><tbody>", w(msg!("report-pairwise", scope = scope, votes = board.votes)), t("report-col-rank"), t("report-col-model"));
         for s in &board.standings {
-            let _ = write!(out, "<tr><td class=\"num\">#{}</td><th scope=\"row\">{}</th><td class=\"num\">{:.0}{}</td><td class=\"num\">{:.0}{}</td></tr>", s.rank.unwrap_or(0), escape(&s.model), s.bradley_terry, interval0(s.bradley_terry_interval), s.elo, interval0(s.elo_interval));
+            // A group number before the rank when some models never met.
+            let group = s.group.map(|g| format!("{g}·")).unwrap_or_default();
+            let rating = crate::core::human::raters::rating_shown(s);
+            let _ = write!(out, "<tr><td class=\"num\">{group}#{}</td><th scope=\"row\">{}</th><td class=\"num\">{}{}</td><td class=\"num\">{:.0}{}</td></tr>", s.rank.unwrap_or(0), escape(&s.model), escape(&rating), interval0(s.bradley_terry_interval), s.elo, interval0(s.elo_interval));
         }
         out.push_str("</tbody></table>");
+        for warning in board.warnings() {
+            let _ = write!(out, "<p class=\"note\">{}</p>", escape(&w(warning)));
+        }
     }
 
     // Appendix.

@@ -159,6 +159,8 @@ pub fn App() -> Html {
     };
 
     let locale = state.locale;
+    // A bug's panel, should one come, speaks the language on screen.
+    crate::ui::crash::set_locale(locale);
     // People's ratings and votes cannot be recomputed: replacing the session they live in is
     // confirmed first (the engine's reply to a file that would is confirmed by the bridge).
     let human_work = state.human_work();

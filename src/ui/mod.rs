@@ -2,6 +2,7 @@
 
 mod app;
 mod components;
+mod crash;
 mod dictionary;
 mod engine;
 mod files;
@@ -18,6 +19,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// `index.html` shows until the wasm has arrived (or `<body>` if the page has none).
 #[wasm_bindgen(start)]
 pub fn start() {
+    crash::install();
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("app"));

@@ -210,6 +210,7 @@ pub async fn save(dispatch: UseReducerDispatcher<AppState>, saving: Saving, now_
         match autosave::encode(&origin, &session, withheld.as_deref().map(Vec::as_slice), &now_iso()) {
             Ok(text) => {
                 LAST_SIZE.with(|size| size.set(text.len()));
+                crate::ui::crash::remember(&text);
                 put(SESSION_KEY, &text).await
             }
             Err(error) => Err(error.to_string()),

@@ -55,6 +55,7 @@ pub fn policy(index: &str) -> String {
         "default-src 'self'".to_owned(),
         format!("script-src 'self' 'wasm-unsafe-eval' {}", hashes.join(" ")).trim_end().to_owned(),
         "style-src 'self'".to_owned(),
+        // i18n-exempt: a policy directive
         "img-src 'self' data: blob:".to_owned(),
         "connect-src 'self'".to_owned(),
         "worker-src 'self'".to_owned(),

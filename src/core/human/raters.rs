@@ -14,7 +14,8 @@ use crate::core::model::human::{Outcome, Rater};
 use crate::core::model::session::Session;
 use crate::core::stats::agreement::{self, Level, Weights};
 use crate::core::stats::bootstrap;
-use crate::core::stats::pairwise::{self, Battle, Settings, Standing};
+use crate::core::stats::pairwise::{self, Battle, Estimate, Settings, Standing};
+use crate::core::i18n::{msg, Message};
 use crate::core::model::suite::Item;
 use crate::core::text::Lang;
 
@@ -261,6 +262,45 @@ pub struct Board {
     pub lang: Option<Lang>,
     pub votes: usize,
     pub standings: Vec<Standing>,
+}
+
+impl Board {
+    /// What a reader must know before comparing the board's ratings, worded: models that never
+    /// won or never lost against the rest (their ratings are bounds the penalty set), models
+    /// the votes only place in order, and groups of models that never met.
+    pub fn warnings(&self) -> Vec<Message> {
+        let named = |estimate: Estimate| {
+            let models: Vec<&str> = self.standings.iter().filter(|s| s.estimate == estimate).map(|s| s.model.as_str()).collect();
+            (!models.is_empty()).then(|| (models.len(), models.join(", ")))
+        };
+        let mut warnings = Vec::new();
+        if let Some((count, models)) = named(Estimate::AtMost) {
+            warnings.push(msg!("pairwise-never-won", count = count, models = models));
+        }
+        if let Some((count, models)) = named(Estimate::AtLeast) {
+            warnings.push(msg!("pairwise-never-lost", count = count, models = models));
+        }
+        if let Some((count, models)) = named(Estimate::Ordered) {
+            warnings.push(msg!("pairwise-ordered", count = count, models = models));
+        }
+        let groups = self.standings.iter().filter_map(|s| s.group).max().unwrap_or(0);
+        if groups > 1 {
+            warnings.push(msg!("pairwise-groups", groups = groups));
+        }
+        warnings
+    }
+}
+
+/// A standing's Bradley-Terry rating as shown: the number, or the bound it only is (`≥`, `≤`),
+/// or `—` where the votes fix only the order.
+pub fn rating_shown(standing: &Standing) -> String {
+    let rating = format!("{:.0}", standing.bradley_terry);
+    match standing.estimate {
+        Estimate::Rated => rating,
+        Estimate::AtLeast => format!("≥ {rating}"),
+        Estimate::AtMost => format!("≤ {rating}"),
+        Estimate::Ordered => "—".to_owned(),
+    }
 }
 
 /// Pairwise leaderboards from the session's votes: all votes, then Chinese, then English

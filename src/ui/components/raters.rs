@@ -196,11 +196,18 @@ pub fn Raters(props: &RatersProps) -> Html {
                     Some(Lang::En) => msg!("raters-board-en"),
                 };
                 let key = board.lang.map_or("all", Lang::as_str);
+                let grouped = board.standings.iter().any(|s| s.group.is_some());
                 html! {
                     <div class="board">
                         <h3 class="card__subtitle">{ msg!("raters-board-title", board = name, votes = board.votes).text(l) }</h3>
+                        { for board.warnings().into_iter().map(|warning| html! {
+                            <p class="notice notice--warn" role="note" data-testid="pairwise-warning">{ warning.text(l) }</p>
+                        }) }
                         <div class="table-wrap"><table class="scores" data-testid={format!("pairwise-{key}")}>
                             <thead><tr>
+                                if grouped {
+                                    <th scope="col" class="num">{ text(l, "raters-col-group") }</th>
+                                }
                                 <th scope="col" class="num">{ text(l, "raters-col-rank") }</th>
                                 <th scope="col">{ text(l, "raters-col-model") }</th>
                                 <th scope="col" class="num">{ "Bradley-Terry" }</th> // i18n-exempt: a method's name
@@ -210,10 +217,13 @@ pub fn Raters(props: &RatersProps) -> Html {
                                 <th scope="col" class="num">{ text(l, "raters-col-wins-losses-ties") }</th>
                             </tr></thead>
                             <tbody>{ for board.standings.iter().map(|s| html! {
-                                <tr data-testid="pairwise-row" data-model={s.model.clone()}>
+                                <tr data-testid="pairwise-row" data-model={s.model.clone()} data-estimate={format!("{:?}", s.estimate)}>
+                                    if grouped {
+                                        <td class="num" data-testid="pairwise-group">{ s.group.map(|g| g.to_string()).unwrap_or_default() }</td>
+                                    }
                                     <td class="num rank">{ s.rank.map(|r| format!("#{r}")).unwrap_or_default() }</td>
                                     <th scope="row">{ &s.model }</th>
-                                    <td class="num num--strong" data-testid="bt">{ format!("{:.0}", s.bradley_terry) }</td>
+                                    <td class="num num--strong" data-testid="bt">{ crate::core::human::raters::rating_shown(s) }</td>
                                     <td class="num" data-testid="bt-interval">{ s.bradley_terry_interval.map(|i| format!("{:.0} – {:.0}", i.low, i.high)).unwrap_or_default() }</td>
                                     <td class="num">{ format!("{:.0}", s.elo) }</td>
                                     <td class="num">{ s.elo_interval.map(|i| format!("{:.0} – {:.0}", i.low, i.high)).unwrap_or_default() }</td>

@@ -127,3 +127,20 @@ raters-col-model = Model
 raters-col-interval = 95 % interval
 raters-col-wins-losses-ties = W / L / T
 rate-mode-label = What to rate
+pairwise-never-won = { $models } never won a vote against the models above { $count ->
+    [one] it
+   *[other] them
+}: below them by more than any rating can say. The rating shown is only an upper bound (≤), left out of the ranks' intervals.
+pairwise-never-lost = { $models } never lost a vote to the models below { $count ->
+    [one] it
+   *[other] them
+}: above them by more than any rating can say. { $count ->
+    [one] Its rating is
+   *[other] Their ratings are
+} only a lower bound (≥) and compare only with each other.
+pairwise-ordered = { $models }: the votes place { $count ->
+    [one] it
+   *[other] them
+} between other models but leave the distances open: ranked by that order, without a rating (—).
+pairwise-groups = These models form { $groups } groups that never met in a vote: ratings and ranks compare only within a group (column "Group").
+raters-col-group = Group

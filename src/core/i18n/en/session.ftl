@@ -113,3 +113,9 @@ merge-counts = { $ratings ->
 }
 conflict-kind-override = override
 notice-scoring-cancelled = Scoring was stopped. The leaderboard still shows the scores from before your last change; press “Score again” when you are ready.
+crash-title = Pingfen hit a bug
+crash-saved = Your work is saved in this browser: reload to carry on where you were. If it happens again, download your session first and open it after reloading.
+crash-reload = Reload
+crash-download = Download your session
+crash-detail = What went wrong (for a bug report)
+crash-report = Pingfen { $version }. Nothing was sent anywhere: to report it, copy the text below.

@@ -72,3 +72,9 @@ merge-counts = 新增 { $ratings } 条评分、{ $votes } 次投票、{ $answers
 }；{ $duplicates } 条重复已跳过；{ $conflicts } 处冲突（保留已加载的值）
 conflict-kind-override = 人工改判
 notice-scoring-cancelled = 已停止评分。排行榜显示的仍是你上次更改之前的分数；准备好后请点击“重新评分”。
+crash-title = Pingfen 出现了错误
+crash-saved = 你的工作已保存在此浏览器中：重新加载即可从中断处继续。如果再次出现，请先下载你的会话，重新加载后再打开它。
+crash-reload = 重新加载
+crash-download = 下载你的会话
+crash-detail = 出错详情（用于报告错误）
+crash-report = Pingfen { $version }。没有发送任何内容：如需报告，请复制下面的文字。

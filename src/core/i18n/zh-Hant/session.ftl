@@ -72,3 +72,9 @@ merge-counts = 新增 { $ratings } 筆評分、{ $votes } 次投票、{ $answers
 }；略過 { $duplicates } 筆重複；{ $conflicts } 處衝突（保留已載入的值）
 conflict-kind-override = 人工改判
 notice-scoring-cancelled = 已停止評分。排行榜顯示的仍是你上次變更之前的分數；準備好後請按「重新評分」。
+crash-title = Pingfen 發生了錯誤
+crash-saved = 你的工作已儲存在此瀏覽器中：重新載入即可從中斷處繼續。如果再次發生，請先下載你的工作階段，重新載入後再開啟它。
+crash-reload = 重新載入
+crash-download = 下載你的工作階段
+crash-detail = 出錯詳情（用於回報錯誤）
+crash-report = Pingfen { $version }。沒有傳送任何內容：如需回報，請複製下面的文字。
