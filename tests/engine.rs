@@ -286,7 +286,7 @@ fn a_read_file_with_many_answers_travels_in_parts_and_arrives_whole_and_an_older
     let session = sample::session().unwrap();
     let answers = session.answers.len();
     assert!(answers > 250, "{answers} answers");
-    let read = |ticket: u64, loaded: Loaded| Reply::Read { ticket, name: "book.json".into(), purpose: Purpose::Open, outcome: Ok(loaded) };
+    let read = |ticket: u64, loaded: Loaded| Reply::Read { ticket, name: "book.json".into(), purpose: Purpose::Open, outcome: Ok(loaded), read_as: None };
     let book = read(9, Loaded::Session(Box::new(session.clone())));
     let parts = in_parts(book.clone(), 100);
     assert_eq!(parts.len(), answers.div_ceil(100), "parts of 100 answers, the last with the rest of the file");

@@ -195,7 +195,15 @@ pub enum Reply {
     Segmented { ticket: u64, segmented: Segmented },
     Highlighted { ticket: u64, item: String, marked: Vec<Marked> },
     Compared { ticket: u64, comparison: Option<Comparison> },
-    Read { ticket: u64, name: String, purpose: Purpose, outcome: Result<Loaded, Vec<Problem>> },
+    Read {
+        ticket: u64,
+        name: String,
+        purpose: Purpose,
+        outcome: Result<Loaded, Vec<Problem>>,
+        /// The encoding a text file was read in, when it was guessed (not UTF-8, no BOM).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        read_as: Option<String>,
+    },
     /// The link `MakeLink` asked for, or why it could not be made.
     Link { ticket: u64, outcome: Result<Made, String> },
     /// The workbook's bytes travel beside the reply, like a read file's.
@@ -213,7 +221,7 @@ impl Reply {
     /// browser): said as the file's problem, like one that does not parse.
     pub fn unreadable(ticket: u64, name: String, purpose: Purpose, detail: String) -> Reply {
         let problem = Problem::new(&name, Location::File, msg!("problem-file-unreadable", detail = detail));
-        Reply::Read { ticket, name, purpose, outcome: Err(vec![problem]) }
+        Reply::Read { ticket, name, purpose, outcome: Err(vec![problem]), read_as: None }
     }
 }
 
@@ -331,7 +339,8 @@ impl Engine {
                     Some(problem) => Err(vec![problem]),
                     None => files::read(&name, &bytes).and_then(|loaded| within_limit(&name, loaded)),
                 };
-                vec![Reply::Read { ticket, name, purpose, outcome }]
+                let read_as = outcome.as_ref().ok().and_then(|_| files::guessed_encoding(&name, &bytes)).map(str::to_owned);
+                vec![Reply::Read { ticket, name, purpose, outcome, read_as }]
             }
             Job::Workbook { ticket, name, tables } => {
                 let (outcome, bytes) = match export::to_xlsx(&tables) {
@@ -343,7 +352,7 @@ impl Engine {
             Job::Compare { ticket, ask } => vec![Reply::Compared { ticket, comparison: ask.answer() }],
             Job::ReadLink { ticket, name, purpose, text } => {
                 let outcome = link::read(&name, &text).and_then(|loaded| within_limit(&name, loaded));
-                vec![Reply::Read { ticket, name, purpose, outcome }]
+                vec![Reply::Read { ticket, name, purpose, outcome, read_as: None }]
             }
             Job::MakeLink { ticket, base, shared } => vec![Reply::Link { ticket, outcome: link::make(&base, &shared) }],
         }
@@ -442,14 +451,14 @@ pub fn in_parts(reply: Reply, per_part: usize) -> Vec<Reply> {
             replies.push(Reply::Scored { ticket, results, automatic });
             replies
         }
-        Reply::Read { ticket, name, purpose, outcome: Ok(mut loaded) } => {
+        Reply::Read { ticket, name, purpose, outcome: Ok(mut loaded), read_as } => {
             let mut replies: Vec<Reply> = match &mut loaded {
                 Loaded::Answers(answers) => split_off_parts(answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
                 Loaded::Session(session) => split_off_parts(&mut session.answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
                 Loaded::Withheld(withheld) => split_off_parts(&mut withheld.session.answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
                 Loaded::Suite(_) | Loaded::RaterWork(_) => Vec::new(),
             };
-            replies.push(Reply::Read { ticket, name, purpose, outcome: Ok(loaded) });
+            replies.push(Reply::Read { ticket, name, purpose, outcome: Ok(loaded), read_as });
             replies
         }
         other => vec![other],
@@ -497,7 +506,7 @@ impl Parts {
                 }
                 Some(Reply::Scored { ticket, results, automatic })
             }
-            Reply::Read { ticket, name, purpose, outcome } => {
+            Reply::Read { ticket, name, purpose, outcome, read_as } => {
                 let mut answers = self.whole(ticket).1;
                 let outcome = outcome.map(|mut loaded| {
                     let rest = match &mut loaded {
@@ -512,7 +521,7 @@ impl Parts {
                     }
                     loaded
                 });
-                Some(Reply::Read { ticket, name, purpose, outcome })
+                Some(Reply::Read { ticket, name, purpose, outcome, read_as })
             }
             other => Some(other),
         }

@@ -68,6 +68,8 @@ pub enum Notice {
     LinkDeclined,
     /// Something that needs the answers' text was asked of a session that came without it.
     AnswersWithheld,
+    /// A file was read in an encoding guessed from its bytes.
+    ReadAs { name: String, encoding: String },
 }
 
 /// A notice in words.
@@ -154,6 +156,7 @@ impl Notice {
             }
             Notice::LinkDeclined => (t(msg!("notice-link-declined")), Vec::new()),
             Notice::AnswersWithheld => (t(msg!("notice-answers-withheld")), Vec::new()),
+            Notice::ReadAs { name, encoding } => (t(msg!("notice-read-as", name = name.as_str(), encoding = encoding.as_str())), Vec::new()),
         };
         Worded { error: self.is_error(), title, lines }
     }

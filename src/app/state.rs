@@ -747,12 +747,18 @@ impl AppState {
                 }
                 self
             }
-            Reply::Read { ticket, name, purpose, outcome } => {
+            Reply::Read { ticket, name, purpose, outcome, read_as } => {
                 let from_link = self.opened(ticket);
-                match purpose {
+                let file = name.clone();
+                let next = match purpose {
                     crate::app::engine::Purpose::Open if from_link => self.load_link(name, outcome),
                     crate::app::engine::Purpose::Open => self.load(name, outcome),
                     crate::app::engine::Purpose::Merge => self.merge(name, outcome),
+                };
+                // Taken in, in a guessed encoding: said, so garbled names are understood.
+                match read_as {
+                    Some(encoding) if !next.notices.first().is_some_and(Notice::is_error) => next.notice(Notice::ReadAs { name: file, encoding }),
+                    _ => next,
                 }
             }
             Reply::Link { ticket, outcome } => self.link_made(ticket, outcome),

@@ -67,6 +67,15 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
                 if record.iter().all(|field| field.trim().is_empty()) {
                     continue;
                 }
+                // A row short of a column, or with more filled fields than the header names (an
+                // answer's comma outside quotes), would lose text without a word: it is said.
+                let needed = model.max(item).max(answer) + 1;
+                let extra = record.iter().skip(headers.len()).any(|field| !field.trim().is_empty());
+                if record.len() < needed || extra {
+                    let message = msg!("problem-answers-csv-row-fields", fields = record.len(), columns = headers.len());
+                    problems.push(Problem::new(file, Location::Row { row }, message));
+                    continue;
+                }
                 answers.push(Answer { model: get(model).trim().to_owned(), item: get(item).trim().to_owned(), answer: get(answer) });
             }
             Err(error) => problems.push(Problem::new(file, Location::Row { row }, msg!("problem-csv-unreadable-row", detail = error.to_string()))),

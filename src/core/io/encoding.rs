@@ -102,15 +102,24 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// Whether `bytes`, not valid UTF-8, are UTF-8 text with a few damaged bytes or cut short:
-/// everything before the last character is UTF-8, or it holds multi-byte UTF-8 characters with
-/// at most one broken sequence in twenty of them. Legacy Chinese text has almost no valid
-/// UTF-8 sequences, so it is never taken for damaged.
+/// everything before the last character is UTF-8, or it holds at least two well-formed
+/// multi-byte UTF-8 characters for every damaged place (a run of broken bytes). Legacy Chinese
+/// text forms a well-formed UTF-8 sequence only by chance, about once in ten characters, and
+/// breaks nearly everywhere else, so it is not taken for damaged UTF-8.
 fn damaged_utf8(bytes: &[u8]) -> bool {
     let cut_short = matches!(std::str::from_utf8(bytes), Err(error) if error.error_len().is_none());
-    let (mut multibyte, mut broken) = (0usize, 0usize);
+    let (mut multibyte, mut places, mut in_damage) = (0usize, 0usize, false);
     for chunk in bytes.utf8_chunks() {
-        multibyte += chunk.valid().chars().filter(|c| c.len_utf8() > 1).count();
-        broken += usize::from(!chunk.invalid().is_empty());
+        let valid = chunk.valid();
+        multibyte += valid.chars().filter(|c| c.len_utf8() > 1).count();
+        // Broken bytes with nothing valid between them are one damaged place.
+        if !valid.is_empty() {
+            in_damage = false;
+        }
+        if !chunk.invalid().is_empty() && !in_damage {
+            places += 1;
+            in_damage = true;
+        }
     }
-    cut_short && broken == 1 || multibyte >= 1 && broken * 20 <= multibyte
+    cut_short && places == 1 || multibyte >= 2 && places * 2 <= multibyte
 }

@@ -66,6 +66,17 @@ pub fn answer_count(name: &str, bytes: &[u8]) -> Option<usize> {
     Some(count)
 }
 
+/// The encoding a text file `name` (CSV, JSONL, JSON) is read in when it had to be guessed
+/// (no byte-order mark, not UTF-8), by its name in the WHATWG Encoding Standard ("Big5").
+pub fn guessed_encoding(name: &str, bytes: &[u8]) -> Option<&'static str> {
+    let lower = name.to_lowercase();
+    let text = [".csv", ".jsonl", ".ndjson", ".json"].iter().any(|ext| lower.ends_with(ext));
+    if !text || std::str::from_utf8(bytes).is_ok() {
+        return None;
+    }
+    crate::core::io::encoding::decode(name, bytes).ok().filter(|d| d.guessed).map(|d| d.encoding.name())
+}
+
 /// Reads `bytes` named `name`: `.json` is a suite or a scorebook (by its `schema`), `.jsonl`
 /// answers, `.csv` and spreadsheets (`.xlsx`, `.xls`, `.ods`: the first sheet) a suite when a
 /// column names the question (题目/question), else answers.
@@ -91,7 +102,8 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
     }
 
     if lower.ends_with(".json") {
-        if text.contains(SCOREBOOK_SCHEMA) {
+        // By schema family, so a newer version is refused naming its version, not as unknown.
+        if text.contains(SCOREBOOK_SCHEMA) || text.contains("\"pingfen.scorebook/") {
             let session = scorebook::read(name, &text)?;
             return match scorebook::withheld_scores(name, &text)? {
                 None => Ok(Loaded::Session(Box::new(session))),
@@ -111,7 +123,7 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
                 })
                 .map_err(|message| vec![Problem::new(name, Location::File, message)]);
         }
-        if text.contains(SUITE_SCHEMA) {
+        if text.contains(SUITE_SCHEMA) || text.contains("\"pingfen.suite/") {
             return Suite::from_json(name, &text).map(|suite| Loaded::Suite(Box::new(suite)));
         }
         return Err(vec![Problem::new(

@@ -251,7 +251,9 @@ fn compute(stats: &BleuStats, smoothing: Smoothing, effective_order: bool) -> f6
         }
     }
     let log_sum: f64 = precisions[..eff_order].iter().map(|&p| sacre_log(p)).sum();
-    bp * (log_sum / eff_order as f64).exp()
+    // exp(mean(log 100)) is 100.00000000000004 in floating point (sacrebleu prints it so):
+    // a score stays within 0–100, 4e-14 from sacrebleu's (found by fuzzing).
+    (bp * (log_sum / eff_order as f64).exp()).min(100.0)
 }
 
 #[cfg(test)]

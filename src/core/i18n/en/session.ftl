@@ -119,3 +119,4 @@ crash-reload = Reload
 crash-download = Download your session
 crash-detail = What went wrong (for a bug report)
 crash-report = Pingfen { $version }. Nothing was sent anywhere: to report it, copy the text below.
+notice-read-as = { $name } was read as { $encoding } (guessed from its bytes: it is not UTF-8). If names look garbled, save it as UTF-8 (in Excel: Save As → "CSV UTF-8") and open it again.

@@ -87,3 +87,4 @@ problem-withheld-scores = 含有 { $found } 个自动评分，而该会话需要
 problem-utf8-damaged = 是 UTF-8 文件，但在第 { $byte } 个字节（第 { $line } 行）处已损坏：请用生成它的程序打开，另存为 UTF-8（Excel：另存为 →“CSV UTF-8”）
 problem-utf8-cut = 在一个字符中间结束（第 { $line } 行）：文件在复制或下载时被截断，请重新复制或下载
 problem-encoding-guessed = 按 { $encoding } 读取（根据字节推测，它不是 UTF-8）：如果上面的名称显示为乱码，请把文件另存为 UTF-8（Excel：另存为 →“CSV UTF-8”）后重新打开
+problem-answers-csv-row-fields = 有 { $fields } 个字段，而表头有 { $columns } 列：含逗号或换行的回答必须放在双引号里；请用文本编辑器检查这一行

@@ -78,3 +78,4 @@ crash-reload = 重新加载
 crash-download = 下载你的会话
 crash-detail = 出错详情（用于报告错误）
 crash-report = Pingfen { $version }。没有发送任何内容：如需报告，请复制下面的文字。
+notice-read-as = { $name } 按 { $encoding } 读取（根据字节推测，它不是 UTF-8）。如果名称显示为乱码，请另存为 UTF-8（Excel：另存为 →“CSV UTF-8”）后重新打开。

@@ -78,3 +78,4 @@ crash-reload = 重新載入
 crash-download = 下載你的工作階段
 crash-detail = 出錯詳情（用於回報錯誤）
 crash-report = Pingfen { $version }。沒有傳送任何內容：如需回報，請複製下面的文字。
+notice-read-as = { $name } 以 { $encoding } 讀取（依位元組推測，它不是 UTF-8）。如果名稱顯示為亂碼，請另存為 UTF-8（Excel：另存新檔 →「CSV UTF-8」）後重新開啟。
