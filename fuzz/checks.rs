@@ -79,3 +79,28 @@ pub fn metrics(data: &[u8]) {
         }
     }
 }
+
+/// Any text through every tokenizer: jieba's cut (HMM on and off) gives back the text, piece
+/// by piece, at the offsets it names; Pingfen's per-language tokens, sacrebleu's 13a and zh
+/// tokenizers and the language detector take anything.
+pub fn tokenizers(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if text.len() > 20_000 {
+        return;
+    }
+    for hmm in [pingfen::core::text::Hmm::On, pingfen::core::text::Hmm::Off] {
+        let tokens = segmenter().cut(&text, hmm);
+        assert_eq!(tokens.iter().map(|t| t.text).collect::<String>(), text, "the cut gives the text back");
+        for token in &tokens {
+            assert_eq!(&text[token.start..token.end], token.text, "a token is where it says");
+        }
+    }
+    for lang in [Lang::Zh, Lang::En] {
+        for token in pingfen::core::text::tokenize(segmenter(), &text, lang) {
+            assert!(!token.text.is_empty() && text.contains(token.text), "{:?} is not in the text", token.text);
+        }
+    }
+    let _ = pingfen::core::text::mteval::tokenize_13a(&text);
+    let _ = pingfen::core::text::mteval::tokenize_zh(&text);
+    let _ = pingfen::core::text::detect(&text);
+}

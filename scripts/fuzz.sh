@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH="${1:-30}"
-TARGETS=(read_file link pasted choice metrics)
+TARGETS=(read_file link pasted choice metrics tokenizers)
 cargo +nightly fuzz build -O
 for target in "${TARGETS[@]}"; do
   mkdir -p "fuzz/corpus/$target"

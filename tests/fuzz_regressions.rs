@@ -11,8 +11,14 @@ use std::path::Path;
 
 type Check = fn(&[u8]);
 
-const TARGETS: [(&str, Check); 5] =
-    [("read_file", checks::read_file), ("link", checks::link), ("pasted", checks::pasted), ("choice", checks::choice), ("metrics", checks::metrics)];
+const TARGETS: [(&str, Check); 6] = [
+    ("read_file", checks::read_file),
+    ("link", checks::link),
+    ("pasted", checks::pasted),
+    ("choice", checks::choice),
+    ("metrics", checks::metrics),
+    ("tokenizers", checks::tokenizers),
+];
 
 /// The files a fuzzer started from: every sample and fixture.
 fn seeds() -> Vec<Vec<u8>> {

@@ -17,7 +17,7 @@ problem-pasted = pasted text ({ $file }), { $location }: { $message }
 ## Suites
 
 problem-suite-json = { $detail }; check the file against www/schema/suite.schema.json
-problem-suite-schema = is "{ $found }"; this version of Pingfen reads "{ $expected }"
+problem-suite-schema = is "{ $found }"; this version of Pingfen reads "{ $expected }": a newer Pingfen may have written it, so reload the page to update Pingfen (or ask for the file saved as "{ $expected }")
 problem-suite-no-items = is empty: a suite needs at least one item
 problem-dimension-negative-weight = has a negative weight
 problem-item-id-empty = is empty: give every item a unique id
@@ -74,7 +74,7 @@ problem-vote-unknown-model = model "{ $model }" has no answers in this file
 ## Scorebooks
 
 problem-scorebook-not-json = { $detail }: this is not a Pingfen scorebook
-problem-scorebook-schema = is "{ $found }"; this version of Pingfen reads "{ $expected }" (a newer Pingfen may have written it)
+problem-scorebook-schema = is "{ $found }"; this version of Pingfen reads "{ $expected }": a newer Pingfen may have written it, so reload the page to update Pingfen (or ask for the file saved as "{ $expected }")
 problem-scorebook-invalid = the scorebook's contents are invalid ({ $detail }); export it again from Pingfen
 problem-override-no-reason = has no reason: say why the automatic result was wrong
 problem-override-does-not-fit = does not fit its item: a choice must use the item's option letters, a check must exist, a score must be 0–100

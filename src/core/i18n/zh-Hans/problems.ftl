@@ -15,7 +15,7 @@ problem-pasted = 粘贴的文本（{ $file }），{ $location }：{ $message }
 ## 评测套件
 
 problem-suite-json = JSON 格式有误（{ $detail }）；请对照 www/schema/suite.schema.json 检查文件
-problem-suite-schema = 为 "{ $found }"；此版本的 Pingfen 读取 "{ $expected }"
+problem-suite-schema = 为 "{ $found }"；此版本的 Pingfen 读取 "{ $expected }"：文件可能由更新版本写出，请重新加载页面以更新 Pingfen（或索取按 "{ $expected }" 保存的文件）
 problem-suite-no-items = 为空：评测套件至少需要一道题
 problem-dimension-negative-weight = 权重为负数
 problem-item-id-empty = 为空：请为每道题设置唯一的编号
@@ -66,7 +66,7 @@ problem-vote-unknown-model = 模型“{ $model }”在此文件中没有回答
 ## 评分簿
 
 problem-scorebook-not-json = { $detail }：这不是 Pingfen 评分簿
-problem-scorebook-schema = 为 "{ $found }"；此版本的 Pingfen 读取 "{ $expected }"（文件可能由更新版本写出）
+problem-scorebook-schema = 为 "{ $found }"；此版本的 Pingfen 读取 "{ $expected }"：文件可能由更新版本写出，请重新加载页面以更新 Pingfen（或索取按 "{ $expected }" 保存的文件）
 problem-scorebook-invalid = 评分簿内容有误（{ $detail }）；请从 Pingfen 重新导出
 problem-override-no-reason = 没有写理由：请说明自动结果为什么不对
 problem-override-does-not-fit = 与题目不符：选项须是该题的字母，检查项须存在，分数须在 0–100 之间

@@ -15,7 +15,7 @@ problem-pasted = 貼上的文字（{ $file }），{ $location }：{ $message }
 ## 評測套件
 
 problem-suite-json = JSON 格式有誤（{ $detail }）；請對照 www/schema/suite.schema.json 檢查檔案
-problem-suite-schema = 為 "{ $found }"；此版本的 Pingfen 讀取 "{ $expected }"
+problem-suite-schema = 為 "{ $found }"；此版本的 Pingfen 讀取 "{ $expected }"：檔案可能由較新版本寫出，請重新載入頁面以更新 Pingfen（或索取以 "{ $expected }" 儲存的檔案）
 problem-suite-no-items = 是空的：評測套件至少需要一道題目
 problem-dimension-negative-weight = 權重為負數
 problem-item-id-empty = 是空的：請為每道題目設定唯一的編號
@@ -66,7 +66,7 @@ problem-vote-unknown-model = 模型「{ $model }」在此檔案中沒有回答
 ## 評分簿
 
 problem-scorebook-not-json = { $detail }：這不是 Pingfen 評分簿
-problem-scorebook-schema = 為 "{ $found }"；此版本的 Pingfen 讀取 "{ $expected }"（檔案可能由較新版本的 Pingfen 寫出）
+problem-scorebook-schema = 為 "{ $found }"；此版本的 Pingfen 讀取 "{ $expected }"：檔案可能由較新版本寫出，請重新載入頁面以更新 Pingfen（或索取以 "{ $expected }" 儲存的檔案）
 problem-scorebook-invalid = 評分簿內容有誤（{ $detail }）；請從 Pingfen 重新匯出
 problem-override-no-reason = 沒有寫理由：請說明自動結果為何不對
 problem-override-does-not-fit = 與題目不符：選項須是該題的字母，檢查項須存在，分數須在 0–100 之間
