@@ -102,7 +102,7 @@ case("not-a-zip.xlsx", "model,item,answer\nA,zh-qa-01,x\n", refused("problem-wor
 case("empty.xlsx", b"", refused("problem-workbook-unreadable"), "an empty .xlsx")
 case("garbage.xlsx", bytes(range(256)) * 8, refused("problem-workbook-unreadable"), "random bytes as .xlsx")
 case("zip-no-sheet.xlsx", base64.b64decode("UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="), refused("problem-workbook-unreadable"), "an empty zip as .xlsx")
-generated("zip-bomb.xlsx", {"kind": "zip_bomb", "inflated_mb": 600}, refused("problem-workbook-unreadable"), "a workbook whose sheet inflates to 600 MB")
+generated("zip-bomb.xlsx", {"kind": "zip_bomb", "inflated_mb": 600}, refused("problem-workbook-too-big"), "a workbook whose sheet inflates to 600 MB")
 
 # Size.
 generated("ten-mb-cell.csv", {"kind": "big_cell", "bytes": 10_000_000}, dict(loads("answers", 1), app_refuses="problem-answer-too-long"), "one answer of 10 MB: read, then refused by the session")

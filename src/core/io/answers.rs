@@ -48,7 +48,8 @@ pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
             Location::Row { row: 1 },
             msg!(
                 "problem-answers-csv-columns",
-                header = format!("{:?}", headers.iter().collect::<Vec<_>>()),
+                // Each name as far as a person reads it: a header can be a whole file long.
+                header = format!("{:?}", headers.iter().take(20).map(|h| h.chars().take(60).collect::<String>()).collect::<Vec<_>>()),
                 model = columns::MODEL.accepted(),
                 item = columns::ITEM.accepted(),
                 answer = columns::ANSWER.accepted()

@@ -299,12 +299,12 @@ fn AnswerCard(props: &AnswerCardProps) -> Html {
                     <span class="answer__score num" data-testid="answer-score" data-source={score.source.as_str()}>{ fmt(score.score) }</span>
                 }
             </div>
-            if !props.pieces.is_empty() {
+            if props.withheld && score.detail != Detail::Missing {
+                <p class="detail" data-testid="answer-withheld">{ text(l, "items-answer-withheld") }</p>
+            } else if !props.pieces.is_empty() {
                 <p class="answer-text" data-testid="answer-highlighted">
                     { for props.pieces.iter().map(|p| if p.matched { html! { <mark>{ &p.text }</mark> } } else { html! { { &p.text } } }) }
                 </p>
-            } else if props.withheld && score.detail != Detail::Missing {
-                <p class="detail" data-testid="answer-withheld">{ text(l, "items-answer-withheld") }</p>
             } else if !props.answer.is_empty() {
                 <p class="answer-text">{ &props.answer }</p>
             }

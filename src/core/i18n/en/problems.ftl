@@ -96,3 +96,4 @@ problem-utf8-damaged = is UTF-8 but damaged at byte { $byte } (line { $line }): 
 problem-utf8-cut = ends in the middle of a character (line { $line }): the file was cut while being copied or downloaded; copy or download it again
 problem-encoding-guessed = was read as { $encoding }, guessed from its bytes (it is not UTF-8): if the names above look wrong, save the file as UTF-8 (in Excel: Save As → "CSV UTF-8") and open it again
 problem-answers-csv-row-fields = has { $fields } fields where the header names { $columns }: an answer holding a comma or a line break must be in double quotes; check the row in a text editor
+problem-workbook-too-big = unpacks to { $size } MB, more than Pingfen opens ({ $limit } MB): it is not an ordinary workbook; save the sheet as .csv and open that

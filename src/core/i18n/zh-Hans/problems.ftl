@@ -88,3 +88,4 @@ problem-utf8-damaged = 是 UTF-8 文件，但在第 { $byte } 个字节（第 { 
 problem-utf8-cut = 在一个字符中间结束（第 { $line } 行）：文件在复制或下载时被截断，请重新复制或下载
 problem-encoding-guessed = 按 { $encoding } 读取（根据字节推测，它不是 UTF-8）：如果上面的名称显示为乱码，请把文件另存为 UTF-8（Excel：另存为 →“CSV UTF-8”）后重新打开
 problem-answers-csv-row-fields = 有 { $fields } 个字段，而表头有 { $columns } 列：含逗号或换行的回答必须放在双引号里；请用文本编辑器检查这一行
+problem-workbook-too-big = 解压后为 { $size } MB，超过 Pingfen 可打开的上限（{ $limit } MB）：这不是普通的工作簿；请把工作表另存为 .csv 再打开

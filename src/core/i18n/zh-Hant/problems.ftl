@@ -88,3 +88,4 @@ problem-utf8-damaged = 是 UTF-8 檔案，但在第 { $byte } 個位元組（第
 problem-utf8-cut = 在一個字元中間結束（第 { $line } 行）：檔案在複製或下載時被截斷，請重新複製或下載
 problem-encoding-guessed = 以 { $encoding } 讀取（依位元組推測，它不是 UTF-8）：如果上面的名稱顯示為亂碼，請將檔案另存為 UTF-8（Excel：另存新檔 →「CSV UTF-8」）後重新開啟
 problem-answers-csv-row-fields = 有 { $fields } 個欄位，但表頭有 { $columns } 欄：含逗號或換行的回答必須放在雙引號裡；請用文字編輯器檢查這一列
+problem-workbook-too-big = 解壓縮後為 { $size } MB，超過 Pingfen 可開啟的上限（{ $limit } MB）：這不是一般的活頁簿；請將工作表另存為 .csv 再開啟
