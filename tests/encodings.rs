@@ -112,3 +112,28 @@ fn a_header_read_in_a_guessed_encoding_says_which() {
     let text = problems.iter().map(|p| p.describe(pingfen::core::i18n::Locale::En)).collect::<Vec<_>>().join("\n");
     assert!(text.contains("Big5") && text.contains("UTF-8"), "{text}");
 }
+
+#[test]
+fn a_file_is_decoded_once_and_its_guessed_encoding_comes_with_what_was_read() {
+    use pingfen::core::io::files::{self, Loaded};
+    let text = "model,item,answer\r\n甲,zh-qa-01,臺灣的首都是臺北\r\n乙,zh-qa-01,臺北\r\n";
+    let big5 = encoded(text, encoding_rs::BIG5);
+    let none = |_| None;
+    let read = files::read_counted("課堂.csv", &big5, none).unwrap();
+    assert_eq!(read.read_as, Some("Big5"));
+    let Loaded::Answers(answers) = &read.loaded else { panic!("{:?}", read.loaded) };
+    assert_eq!(answers[0].answer, "臺灣的首都是臺北");
+    assert_eq!(files::read_counted("課堂.csv", text.as_bytes(), none).unwrap().read_as, None, "UTF-8 is not a guess");
+
+    // The count a limit is checked on is taken from the decoded text: UTF-16 JSONL without
+    // a byte-order mark has no b'\n' of its own.
+    let lines = "{\"model\":\"m\",\"item\":\"q\",\"answer\":\"甲\"}\n".repeat(5);
+    let utf16: Vec<u8> = lines.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let seen = std::cell::Cell::new(0);
+    let refused = files::read_counted("a.jsonl", &utf16, |count| {
+        seen.set(count);
+        (count > 4).then(|| pingfen::core::Problem::new("a.jsonl", pingfen::core::Location::File, pingfen::core::i18n::msg!("problem-file-type")))
+    });
+    assert_eq!(seen.get(), 5);
+    assert!(refused.is_err());
+}

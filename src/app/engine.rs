@@ -334,12 +334,13 @@ impl Engine {
             }
             Job::Read { ticket, name, purpose, bytes, .. } => {
                 // A file far over the limit is refused on its count, before it is parsed.
-                let counted = files::answer_count(&name, &bytes).and_then(|count| too_many_answers(&name, count));
-                let outcome = match counted {
-                    Some(problem) => Err(vec![problem]),
-                    None => files::read(&name, &bytes).and_then(|loaded| within_limit(&name, loaded)),
+                let (outcome, read_as) = match files::read_counted(&name, &bytes, |count| too_many_answers(&name, count)) {
+                    Ok(read) => match within_limit(&name, read.loaded) {
+                        Ok(loaded) => (Ok(loaded), read.read_as.map(str::to_owned)),
+                        Err(problems) => (Err(problems), None),
+                    },
+                    Err(problems) => (Err(problems), None),
                 };
-                let read_as = outcome.as_ref().ok().and_then(|_| files::guessed_encoding(&name, &bytes)).map(str::to_owned);
                 vec![Reply::Read { ticket, name, purpose, outcome, read_as }]
             }
             Job::Workbook { ticket, name, tables } => {

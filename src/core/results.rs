@@ -102,6 +102,13 @@ impl Withheld {
     /// exactly one for each model's answer to each item.
     pub fn problems(&self, file: &str) -> Vec<Problem> {
         let mut problems = self.session.problems(file);
+        problems.extend(self.score_problems(file));
+        problems
+    }
+
+    /// What is wrong with its automatic scores alone (not exactly one for each model's answer
+    /// to each item), for a reader that has checked the session already.
+    pub fn score_problems(&self, file: &str) -> Option<Problem> {
         let models = self.session.models();
         let expected = models.len() * self.session.suite.items.len();
         let pairs = scoring::pairs(&self.session.suite, &self.session.answers, &models);
@@ -109,14 +116,9 @@ impl Withheld {
             && pairs.iter().zip(&self.automatic).all(|(pair, score)| {
                 score.model == models[pair.model] && score.item == self.session.suite.items[pair.item].id && score.human.is_none() && score.overridden.is_none()
             });
-        if !matches {
-            problems.push(Problem::new(
-                file,
-                Location::Field { field: "automatic".into() },
-                msg!("problem-withheld-scores", found = self.automatic.len(), expected = expected),
-            ));
-        }
-        problems
+        (!matches).then(|| {
+            Problem::new(file, Location::Field { field: "automatic".into() }, msg!("problem-withheld-scores", found = self.automatic.len(), expected = expected))
+        })
     }
 }
 

@@ -36,6 +36,11 @@ pub fn from_jsonl(file: &str, text: &str) -> Result<Vec<Answer>, Vec<Problem>> {
 /// (`model`/`模型`, `item`/`id`/`题号`, `answer`/`回答`…).
 pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Vec<Answer>, Vec<Problem>> {
     let decoded = crate::core::io::encoding::decode(file, bytes).map_err(|problem| vec![problem])?;
+    from_decoded(file, &decoded)
+}
+
+/// Reads answers from a CSV file's text, decoded once by whoever read the file.
+pub fn from_decoded(file: &str, decoded: &crate::core::io::encoding::Decoded<'_>) -> Result<Vec<Answer>, Vec<Problem>> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(decoded.text.as_bytes());
     let headers = reader
         .headers()

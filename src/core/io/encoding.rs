@@ -36,13 +36,15 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<Decoded<'a>, Problem> {
     if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
         return Ok(Decoded { text: encoding.decode_without_bom_handling(&bytes[bom..]).0, encoding, guessed: false });
     }
+    // Before UTF-8: UTF-16 text of ASCII and most CJK letters is also valid UTF-8, with a
+    // NUL in every other place.
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return Ok(Decoded { text: encoding.decode_without_bom_handling(bytes).0, encoding, guessed: true });
+    }
     let error = match std::str::from_utf8(bytes) {
         Ok(text) => return Ok(Decoded { text: Cow::Borrowed(text), encoding: encoding_rs::UTF_8, guessed: false }),
         Err(error) => error,
     };
-    if let Some(encoding) = utf16_without_bom(bytes) {
-        return Ok(Decoded { text: encoding.decode_without_bom_handling(bytes).0, encoding, guessed: true });
-    }
     if damaged_utf8(bytes) {
         let at = error.valid_up_to();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;

@@ -2,6 +2,7 @@
 
 use crate::core::io::answers;
 use crate::core::io::autosave;
+use crate::core::io::encoding::{self, Decoded};
 use crate::core::io::scorebook::{self, SCOREBOOK_SCHEMA};
 use crate::core::model::answers::Answer;
 use crate::core::model::limits::MAX_FILE_BYTES;
@@ -24,17 +25,39 @@ pub enum Loaded {
 }
 
 
-/// A CSV (or a spreadsheet's first sheet): a suite when a column names the question
-/// (题目/question), else answers.
-fn read_csv(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
-    let text = crate::core::io::encoding::decode(name, bytes).map_err(|problem| vec![problem])?.text;
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let header: Vec<String> = reader.headers().map(|h| h.iter().map(str::to_owned).collect()).unwrap_or_default();
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    if crate::core::io::suite_csv::is_suite_header(&header) {
-        crate::core::io::suite_csv::from_csv(name, bytes).map(|suite| Loaded::Suite(Box::new(suite)))
-    } else {
-        answers::from_csv(name, bytes).map(Loaded::Answers)
+/// A file read, and the encoding its text was read in when that had to be guessed (no
+/// byte-order mark, not UTF-8), by its name in the WHATWG Encoding Standard ("Big5"): what
+/// the page names in a notice so a person can check the words.
+#[derive(Debug)]
+pub struct Read {
+    pub loaded: Loaded,
+    pub read_as: Option<&'static str>,
+}
+
+/// The kinds of file Pingfen reads, by name.
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    Sheet,
+    Csv,
+    Jsonl,
+    Json,
+}
+
+impl Form {
+    fn of(name: &str) -> Option<Form> {
+        let lower = name.to_lowercase();
+        let ends = |exts: &[&str]| exts.iter().any(|ext| lower.ends_with(ext));
+        if ends(&[".xlsx", ".xls", ".xlsm", ".ods"]) {
+            Some(Form::Sheet)
+        } else if ends(&[".csv"]) {
+            Some(Form::Csv)
+        } else if ends(&[".jsonl", ".ndjson"]) {
+            Some(Form::Jsonl)
+        } else if ends(&[".json"]) {
+            Some(Form::Json)
+        } else {
+            None
+        }
     }
 }
 
@@ -43,14 +66,19 @@ fn read_csv(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
 /// before it is parsed. `None` for other files (suites, scorebooks, spreadsheets), whose
 /// count is known once read.
 pub fn answer_count(name: &str, bytes: &[u8]) -> Option<usize> {
-    let lower = name.to_lowercase();
-    if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-        return Some(answers::decode(bytes).lines().filter(|line| !line.trim().is_empty()).count());
+    match Form::of(name)? {
+        form @ (Form::Jsonl | Form::Csv) => count_in(form, &answers::decode(bytes)),
+        Form::Sheet | Form::Json => None,
     }
-    if !lower.ends_with(".csv") {
+}
+
+fn count_in(form: Form, text: &str) -> Option<usize> {
+    if form == Form::Jsonl {
+        return Some(text.lines().filter(|line| !line.trim().is_empty()).count());
+    }
+    if form != Form::Csv {
         return None;
     }
-    let text = answers::decode(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let header: Vec<String> = reader.headers().ok()?.iter().map(str::to_owned).collect();
     if crate::core::io::suite_csv::is_suite_header(&header.iter().map(String::as_str).collect::<Vec<_>>()) {
@@ -66,21 +94,16 @@ pub fn answer_count(name: &str, bytes: &[u8]) -> Option<usize> {
     Some(count)
 }
 
-/// The encoding a text file `name` (CSV, JSONL, JSON) is read in when it had to be guessed
-/// (no byte-order mark, not UTF-8), by its name in the WHATWG Encoding Standard ("Big5").
-pub fn guessed_encoding(name: &str, bytes: &[u8]) -> Option<&'static str> {
-    let lower = name.to_lowercase();
-    let text = [".csv", ".jsonl", ".ndjson", ".json"].iter().any(|ext| lower.ends_with(ext));
-    if !text || std::str::from_utf8(bytes).is_ok() {
-        return None;
-    }
-    crate::core::io::encoding::decode(name, bytes).ok().filter(|d| d.guessed).map(|d| d.encoding.name())
-}
-
 /// Reads `bytes` named `name`: `.json` is a suite or a scorebook (by its `schema`), `.jsonl`
 /// answers, `.csv` and spreadsheets (`.xlsx`, `.xls`, `.ods`: the first sheet) a suite when a
 /// column names the question (题目/question), else answers.
 pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
+    read_counted(name, bytes, |_| None).map(|read| read.loaded)
+}
+
+/// Reads like [`read`], decoding the text once, and says the encoding it guessed; an answers
+/// file whose count `refuse` objects to (see [`answer_count`]) is refused before it is parsed.
+pub fn read_counted(name: &str, bytes: &[u8], refuse: impl Fn(usize) -> Option<Problem>) -> Result<Read, Vec<Problem>> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(vec![Problem::new(
             name,
@@ -88,51 +111,75 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Problem>> {
             msg!("problem-file-too-big", size = bytes.len() >> 20, limit = MAX_FILE_BYTES >> 20),
         )]);
     }
-    let lower = name.to_lowercase();
-    if [".xlsx", ".xls", ".xlsm", ".ods"].iter().any(|ext| lower.ends_with(ext)) {
-        let csv = crate::core::io::sheets::first_sheet_as_csv(name, bytes)?;
-        return read_csv(name, csv.as_bytes());
+    let Some(form) = Form::of(name) else {
+        return Err(vec![Problem::new(name, Location::File, msg!("problem-file-type"))]);
+    };
+    let sheet;
+    let decoded = if form == Form::Sheet {
+        sheet = crate::core::io::sheets::first_sheet_as_csv(name, bytes)?;
+        Decoded { text: std::borrow::Cow::Borrowed(&sheet), encoding: encoding_rs::UTF_8, guessed: false }
+    } else {
+        encoding::decode(name, bytes).map_err(|problem| vec![problem])?
+    };
+    if let Some(problem) = count_in(form, &decoded.text).and_then(&refuse) {
+        return Err(vec![problem]);
     }
-    if lower.ends_with(".csv") {
-        return read_csv(name, bytes);
-    }
-    let text = crate::core::io::encoding::decode(name, bytes).map_err(|problem| vec![problem])?.text;
-    if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-        return answers::from_jsonl(name, &text).map(Loaded::Answers);
-    }
+    let loaded = match form {
+        Form::Sheet | Form::Csv => read_csv(name, &decoded)?,
+        Form::Jsonl => Loaded::Answers(answers::from_jsonl(name, &decoded.text)?),
+        Form::Json => read_json(name, &decoded.text)?,
+    };
+    let read_as = (form != Form::Sheet && decoded.guessed).then(|| decoded.encoding.name());
+    Ok(Read { loaded, read_as })
+}
 
-    if lower.ends_with(".json") {
-        // By schema family, so a newer version is refused naming its version, not as unknown.
-        if text.contains(SCOREBOOK_SCHEMA) || text.contains("\"pingfen.scorebook/") {
-            let session = scorebook::read(name, &text)?;
-            return match scorebook::withheld_scores(name, &text)? {
-                None => Ok(Loaded::Session(Box::new(session))),
-                Some(automatic) => {
-                    let withheld = crate::core::results::Withheld { session, automatic };
-                    let problems = withheld.problems(name);
-                    if problems.is_empty() { Ok(Loaded::Withheld(Box::new(withheld))) } else { Err(problems) }
-                }
-            };
-        }
-        // A save downloaded from "This browser" (it holds a suite, so it is asked about first).
-        if text.contains(autosave::SCHEMA_PREFIX) || autosave::is_version_1(&text) {
-            return autosave::decode(&text)
-                .map(|read| match read.automatic {
-                    None => Loaded::Session(Box::new(read.session)),
-                    Some(automatic) => Loaded::Withheld(Box::new(crate::core::results::Withheld { session: read.session, automatic })),
-                })
-                .map_err(|message| vec![Problem::new(name, Location::File, message)]);
-        }
-        if text.contains(SUITE_SCHEMA) || text.contains("\"pingfen.suite/") {
-            return Suite::from_json(name, &text).map(|suite| Loaded::Suite(Box::new(suite)));
-        }
-        return Err(vec![Problem::new(
-            name,
-            Location::Field { field: "schema".into() },
-            msg!("problem-json-no-schema", suite = SUITE_SCHEMA, scorebook = SCOREBOOK_SCHEMA),
-        )]);
+/// A CSV (or a spreadsheet's first sheet): a suite when a column names the question
+/// (题目/question), else answers.
+fn read_csv(name: &str, decoded: &Decoded<'_>) -> Result<Loaded, Vec<Problem>> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(decoded.text.as_bytes());
+    let header: Vec<String> = reader.headers().map(|h| h.iter().map(str::to_owned).collect()).unwrap_or_default();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    if crate::core::io::suite_csv::is_suite_header(&header) {
+        crate::core::io::suite_csv::from_decoded(name, decoded).map(|suite| Loaded::Suite(Box::new(suite)))
+    } else {
+        answers::from_decoded(name, decoded).map(Loaded::Answers)
     }
-    Err(vec![Problem::new(name, Location::File, msg!("problem-file-type"))])
+}
+
+/// A `.json` file: a scorebook, a save from "This browser" or a suite, told by its schema's
+/// family, so a newer version is refused naming its version rather than as unknown.
+fn read_json(name: &str, text: &str) -> Result<Loaded, Vec<Problem>> {
+    if text.contains(SCOREBOOK_SCHEMA) || text.contains("\"pingfen.scorebook/") {
+        let session = scorebook::read(name, text)?;
+        return match scorebook::withheld_scores(name, text)? {
+            None => Ok(Loaded::Session(Box::new(session))),
+            Some(automatic) => {
+                // `scorebook::read` has checked the session; only the scores are left.
+                let withheld = crate::core::results::Withheld { session, automatic };
+                match withheld.score_problems(name) {
+                    None => Ok(Loaded::Withheld(Box::new(withheld))),
+                    Some(problem) => Err(vec![problem]),
+                }
+            }
+        };
+    }
+    // A save downloaded from "This browser" (it holds a suite, so it is asked about first).
+    if text.contains(autosave::SCHEMA_PREFIX) || autosave::is_version_1(text) {
+        return autosave::decode(text)
+            .map(|read| match read.automatic {
+                None => Loaded::Session(Box::new(read.session)),
+                Some(automatic) => Loaded::Withheld(Box::new(crate::core::results::Withheld { session: read.session, automatic })),
+            })
+            .map_err(|message| vec![Problem::new(name, Location::File, message)]);
+    }
+    if text.contains(SUITE_SCHEMA) || text.contains("\"pingfen.suite/") {
+        return Suite::from_json(name, text).map(|suite| Loaded::Suite(Box::new(suite)));
+    }
+    Err(vec![Problem::new(
+        name,
+        Location::Field { field: "schema".into() },
+        msg!("problem-json-no-schema", suite = SUITE_SCHEMA, scorebook = SCOREBOOK_SCHEMA),
+    )])
 }
 
 #[cfg(test)]

@@ -19,6 +19,11 @@ pub fn is_suite_header(header: &[&str]) -> bool {
 /// Reads a suite from CSV bytes (UTF-8, UTF-16 or GB18030).
 pub fn from_csv(file: &str, bytes: &[u8]) -> Result<Suite, Vec<Problem>> {
     let decoded = crate::core::io::encoding::decode(file, bytes).map_err(|problem| vec![problem])?;
+    from_decoded(file, &decoded)
+}
+
+/// Reads a suite from a CSV file's text, decoded once by whoever read the file.
+pub fn from_decoded(file: &str, decoded: &crate::core::io::encoding::Decoded<'_>) -> Result<Suite, Vec<Problem>> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(decoded.text.as_bytes());
     let headers = reader
         .headers()
