@@ -54,7 +54,7 @@ case("utf16le-bom.csv", b"\xff\xfe" + (HEADER + ROWS).encode("utf-16-le"), loads
 case("utf16be-bom.csv", b"\xfe\xff" + (HEADER + ROWS).encode("utf-16-be"), loads("answers", 2), "UTF-16 BE with a BOM")
 case("utf16le.csv", (HEADER + ROWS).encode("utf-16-le"), dict(loads("answers", 2), read_as="UTF-16LE"), "UTF-16 LE without a BOM")
 case("utf16be.csv", (HEADER + ROWS).encode("utf-16-be"), loads("answers", 2), "UTF-16 BE without a BOM")
-case("utf16le-ascii.jsonl", ('{"model":"M","item":"en-qa-01","answer":"Paris"}\n' * 2).encode("utf-16-le"),
+case("utf16le-ascii.jsonl", ('{"model":"M","item":"en-qa-01","answer":"Paris"}\n{"model":"M","item":"zh-qa-01","answer":"Beijing"}\n').encode("utf-16-le"),
      dict(loads("answers", 2), read_as="UTF-16LE"), "UTF-16 LE without a BOM, all ASCII: also valid UTF-8, with a NUL in every other byte")
 case("gb18030.csv", (ZH_HEADER.replace("題號", "题号") + ROWS).encode("gb18030"), dict(loads("answers", 2), read_as="GBK"), "GB18030, mainland Windows Excel")
 case("big5.csv", (ZH_HEADER + TRAD).encode("big5"), dict(loads("answers", 2), read_as="Big5"), "Big5, Taiwanese and Hong Kong Windows Excel")
