@@ -100,6 +100,7 @@ fn every_hostile_input_has_its_expected_outcome_and_loses_nothing() {
                     Loaded::Answers(answers) => ("answers", Some(answers.len())),
                     Loaded::Suite(_) => ("suite", None),
                     Loaded::Session(_) | Loaded::Withheld(_) => ("session", None),
+                    Loaded::Foreign(foreign) => ("answers", Some(foreign.records.len())),
                     Loaded::RaterWork(_) => ("rater", None),
                 };
                 let counted = expect["count"].as_u64().map(|c| c as usize);

@@ -42,6 +42,8 @@ pub enum Notice {
     SuiteLoaded { name: String, items: usize },
     ScorebookOpened { name: String },
     AnswersAdded { origin: Origin, models: Vec<String> },
+    /// Another tool's answers were placed on the suite's items: how, and which were left out.
+    ForeignPlaced { name: String, tool: &'static str, by_id: usize, by_prompt: usize, unplaced: Vec<crate::core::io::foreign::Unplaced> },
     Merged { name: String, report: merge::Report },
     /// Work saved in this browser was restored at start.
     Restored { ratings_and_votes: usize },
@@ -118,6 +120,21 @@ impl Notice {
             Notice::AnswersAdded { origin, models } => {
                 let list = models.join(if locale.is_chinese() { "、" } else { ", " });
                 (t(msg!("notice-answers-added", count = models.len(), origin = origin.message(), models = list)), Vec::new())
+            }
+            Notice::ForeignPlaced { name, tool, by_id, by_prompt, unplaced } => {
+                let title = t(msg!("notice-foreign-placed", name = name.as_str(), tool = *tool, by_id = *by_id, by_prompt = *by_prompt, unplaced = unplaced.len()));
+                let mut lines: Vec<String> = unplaced
+                    .iter()
+                    .take(MAX_LINES)
+                    .map(|u| match &u.again {
+                        Some(item) => t(msg!("notice-foreign-again", at = u.at, prompt = u.prompt.as_str(), item = item.as_str())),
+                        None => t(msg!("notice-foreign-unplaced", at = u.at, prompt = u.prompt.as_str())),
+                    })
+                    .collect();
+                if unplaced.len() > MAX_LINES {
+                    lines.push(t(msg!("notice-more-problems", count = unplaced.len() - MAX_LINES)));
+                }
+                (title, lines)
             }
             Notice::Merged { name, report } => {
                 let title = t(msg!("notice-merged", name = name.as_str(), counts = report.counts()));

@@ -883,6 +883,7 @@ impl AppState {
                 self.replace_session(Session { aggregation, ..Session::new(*suite, Vec::new()) }, Origin::File(name)).notice(notice)
             }
             Ok(Loaded::Answers(answers)) => self.add_answers(Origin::File(name), answers),
+            Ok(Loaded::Foreign(foreign)) => self.add_foreign(name, &foreign),
             // A rater's work (from a share link) only ever joins a session.
             Ok(loaded @ Loaded::RaterWork(_)) => self.merge(name, Ok(loaded)),
             Ok(Loaded::Session(session)) => {
@@ -990,6 +991,24 @@ impl AppState {
         let mut next = self;
         next.session = Rc::new(session);
         next.with_results().notice(Notice::AnswersAdded { origin, models })
+    }
+
+    /// Another tool's answers, placed on the suite's items (by the ids the tool kept, else by
+    /// prompt) and added; what could not be placed is said, and when nothing could, nothing
+    /// changes.
+    fn add_foreign(self, name: String, foreign: &crate::core::io::foreign::Foreign) -> Self {
+        let matched = foreign.answers_for(&self.session.suite);
+        if matched.answers.is_empty() {
+            let problem = Problem::new(
+                &name,
+                crate::core::Location::File,
+                msg!("problem-foreign-none-placed", tool = foreign.tool.name(), count = foreign.records.len()),
+            );
+            return self.notice(Notice::NotLoaded { origin: Origin::File(name), problems: vec![problem] });
+        }
+        let placed = Notice::ForeignPlaced { name: name.clone(), tool: foreign.tool.name(), by_id: matched.by_id, by_prompt: matched.by_prompt, unplaced: matched.unplaced };
+        let next = self.add_answers(Origin::File(name), matched.answers);
+        if next.notices.first().is_some_and(Notice::is_error) { next } else { next.notice(placed) }
     }
 
     /// Asks the engine to cut the playground's text (it waits there for the dictionary).

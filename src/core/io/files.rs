@@ -3,6 +3,7 @@
 use crate::core::io::answers;
 use crate::core::io::autosave;
 use crate::core::io::encoding::{self, Decoded};
+use crate::core::io::foreign;
 use crate::core::io::scorebook::{self, SCOREBOOK_SCHEMA};
 use crate::core::model::answers::Answer;
 use crate::core::model::limits::MAX_FILE_BYTES;
@@ -22,6 +23,9 @@ pub enum Loaded {
     /// A session without its answers' text, with the automatic scores that stand for it (a
     /// results link, or a scorebook saved from one).
     Withheld(Box<crate::core::results::Withheld>),
+    /// Answers as another tool wrote them, each with its prompt: placed on a suite's items
+    /// by [`Foreign::answers_for`](crate::core::io::foreign::Foreign::answers_for).
+    Foreign(Box<crate::core::io::foreign::Foreign>),
 }
 
 
@@ -126,7 +130,10 @@ pub fn read_counted(name: &str, bytes: &[u8], refuse: impl Fn(usize) -> Option<P
     }
     let loaded = match form {
         Form::Sheet | Form::Csv => read_csv(name, &decoded)?,
-        Form::Jsonl => Loaded::Answers(answers::from_jsonl(name, &decoded.text)?),
+        Form::Jsonl => match foreign::jsonl_tool(&decoded.text) {
+            Some(tool) => Loaded::Foreign(Box::new(foreign::from_jsonl(name, tool, &decoded.text)?)),
+            None => Loaded::Answers(answers::from_jsonl(name, &decoded.text)?),
+        },
         Form::Json => read_json(name, &decoded.text)?,
     };
     let read_as = (form != Form::Sheet && decoded.guessed).then(|| decoded.encoding.name());
@@ -174,6 +181,12 @@ fn read_json(name: &str, text: &str) -> Result<Loaded, Vec<Problem>> {
     }
     if text.contains(SUITE_SCHEMA) || text.contains("\"pingfen.suite/") {
         return Suite::from_json(name, text).map(|suite| Loaded::Suite(Box::new(suite)));
+    }
+    // Another tool's answers, told by their shape.
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
+        && let Some(tool) = foreign::json_tool(&value)
+    {
+        return foreign::from_json(name, tool, &value).map(|read| Loaded::Foreign(Box::new(read)));
     }
     Err(vec![Problem::new(
         name,

@@ -158,7 +158,7 @@ fn same(text: &str) -> Localized {
 }
 
 /// "A. 线粒体\nB. 叶绿体" or "A. x | B. y" or "A、x；B、y" → {"A": …, "B": …}.
-fn parse_options(text: &str) -> BTreeMap<String, String> {
+pub(crate) fn parse_options(text: &str) -> BTreeMap<String, String> {
     let mut options = BTreeMap::new();
     for part in text.split(['\n', '|', '；', ';']) {
         let part = part.trim();

@@ -97,3 +97,5 @@ problem-utf8-cut = ends in the middle of a character (line { $line }): the file 
 problem-encoding-guessed = was read as { $encoding }, guessed from its bytes (it is not UTF-8): if the names above look wrong, save the file as UTF-8 (in Excel: Save As → "CSV UTF-8") and open it again
 problem-answers-csv-row-fields = has { $fields } fields where the header names { $columns }: an answer holding a comma or a line break must be in double quotes; check the row in a text editor
 problem-workbook-too-big = unpacks to { $size } MB, more than Pingfen opens ({ $limit } MB): it is not an ordinary workbook; save the sheet as .csv and open that
+problem-foreign-line = read as { $tool }'s answers, but { $detail }: check that the file is the one the tool wrote
+problem-foreign-none-placed = read as { $tool }'s answers ({ $count } in all), but none of them answers an item of this suite, by id or by prompt: open the suite they were asked from first, or draft a suite from this file (pingfen draft-suite)

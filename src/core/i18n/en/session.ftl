@@ -120,3 +120,10 @@ crash-download = Download your session
 crash-detail = What went wrong (for a bug report)
 crash-report = Pingfen { $version }. Nothing was sent anywhere: to report it, copy the text below.
 notice-read-as = { $name } was read as { $encoding } (guessed from its bytes: it is not UTF-8). If names look garbled, save it as UTF-8 (in Excel: Save As → "CSV UTF-8") and open it again.
+notice-foreign-placed = Read { $name } as { $tool }'s answers: { $by_id } placed by item id, { $by_prompt } by prompt text{ $unplaced ->
+    [0] .
+    [one] ; 1 left out (below).
+   *[other] ; { $unplaced } left out (below).
+}
+notice-foreign-unplaced = Entry { $at } (“{ $prompt }…”) asks nothing the suite has: add the item to the suite, or draft a suite from the file (pingfen draft-suite)
+notice-foreign-again = Entry { $at } (“{ $prompt }…”) answers { $item } again for the same model: the first answer is kept
