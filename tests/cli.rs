@@ -252,11 +252,11 @@ fn problems_in_input_files_are_described_in_the_locale() {
     assert!(!out.status.success());
     let text = stderr(&out);
     assert!(text.contains(&format!("pingfen score：{}，第 2 行：無法解析", answers.display())), "{text}");
-    assert!(text.contains("輸入中有 1 個問題（見上方）；未寫入任何檔案"), "{text}");
+    assert!(text.contains(&format!("{}：有 1 個問題（見上方）；未寫入任何檔案", answers.display())), "{text}");
     assert!(!out_file.exists(), "nothing was written");
     let out = pingfen(&args, b"");
     assert!(stderr(&out).contains(&format!("pingfen score: {}, line 2: ", answers.display())), "{}", stderr(&out));
-    assert!(stderr(&out).contains("1 problem in the input (see above); nothing was written"), "{}", stderr(&out));
+    assert!(stderr(&out).contains(&format!("{}: 1 problem (see above); nothing was written", answers.display())), "{}", stderr(&out));
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -351,4 +351,121 @@ fn link_encode_and_decode_round_trip_suites_and_rater_work() {
 
 fn thousands(n: usize) -> String {
     pingfen::core::format::count(n)
+}
+
+mod pipeline {
+    //! `pingfen score` in a CI job: any suite format, other tools' answers, tables in three
+    //! formats, the leaderboard on stdout, exit codes a job can act on.
+
+    use super::{pingfen, stderr};
+
+    fn dir(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("pingfen-pipeline-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    const SUITE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample-suite.json");
+    const ANSWERS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples/sample-answers.jsonl");
+    const PROMPTFOO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tools/promptfoo/results.json");
+
+    #[test]
+    fn a_csv_suite_scores_and_the_leaderboard_goes_to_stdout() {
+        let dir = dir("csv");
+        let suite = dir.join("課堂.csv");
+        std::fs::write(&suite, "题号,题目,选项,答案\nq1,1+1=?,A. 1|B. 2,B\nq2,首都?,A. 北京|B. 上海,A\n").unwrap();
+        let answers = dir.join("a.csv");
+        std::fs::write(&answers, "model,item,answer\nM1,q1,B\nM1,q2,A\nM2,q1,A\nM2,q2,A\n").unwrap();
+        let out = pingfen(&["score", "--suite", suite.to_str().unwrap(), "--answers", answers.to_str().unwrap()], b"");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(lines[0], "Rank\tBoth languages\tChinese\tEnglish\tModel");
+        // 1+1=? is an English item (no Chinese in it): M2 missed it.
+        assert_eq!(lines[1], "1\t100.0\t100.0\t100.0\tM1");
+        assert_eq!(lines[2], "2\t50.0\t100.0\t0.0\tM2");
+    }
+
+    #[test]
+    fn tables_are_written_in_the_format_asked_and_numbers_stay_numbers() {
+        let dir = dir("formats");
+        let path = |name: &str| dir.join(name).display().to_string();
+        let args = [
+            "score", "--suite", SUITE, "--answers", ANSWERS, "--out", &path("book.json"),
+            "--leaderboard", &path("board.json"), "--items", &path("items.xlsx"), "--report", &path("report.html"),
+        ];
+        let out = pingfen(&args, b"");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let board: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path("board.json")).unwrap()).unwrap();
+        let rows = board.as_array().unwrap();
+        assert_eq!(rows.len(), 5, "one row per sample model");
+        assert!(rows[0]["Both languages"].is_number() && rows[0]["Model"].is_string(), "{}", rows[0]);
+        let items = std::fs::read(path("items.xlsx")).unwrap();
+        assert_eq!(&items[..2], b"PK", "a workbook");
+        assert!(std::fs::read_to_string(path("report.html")).unwrap().contains("<html"));
+        // --format wins over the extension.
+        let args = ["score", "--suite", SUITE, "--answers", ANSWERS, "--items", &path("items.txt"), "--format", "csv"];
+        assert!(pingfen(&args, b"").status.success());
+        assert!(std::fs::read_to_string(path("items.txt")).unwrap().starts_with("model,item,score,source"));
+        // The same stdout table as the scorebook's leaderboard: the sample's best model first.
+        let book: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path("book.json")).unwrap()).unwrap();
+        assert!(book["results"]["models"].as_array().unwrap().iter().any(|m| m == rows[0]["Model"].as_str().unwrap()));
+    }
+
+    #[test]
+    fn exit_codes_tell_input_problems_usage_and_a_failed_gate_apart() {
+        let ok = pingfen(&["score", "--suite", SUITE, "--answers", ANSWERS, "--fail-under", "0"], b"");
+        assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+        let gate = pingfen(&["score", "--suite", SUITE, "--answers", ANSWERS, "--fail-under", "99.5"], b"");
+        assert_eq!(gate.status.code(), Some(3));
+        assert!(stderr(&gate).contains("below --fail-under 99.5"), "{}", stderr(&gate));
+        let usage = pingfen(&["score", "--suite", SUITE], b"");
+        assert_eq!(usage.status.code(), Some(2));
+        let dir = dir("codes");
+        let bad = dir.join("bad.jsonl");
+        std::fs::write(&bad, "{oops}\n").unwrap();
+        let input = pingfen(&["score", "--suite", SUITE, "--answers", bad.to_str().unwrap()], b"");
+        assert_eq!(input.status.code(), Some(1));
+        assert!(stderr(&input).contains("line 1"), "{}", stderr(&input));
+        let not_suite = pingfen(&["score", "--suite", ANSWERS, "--answers", ANSWERS], b"");
+        assert_eq!(not_suite.status.code(), Some(1));
+        assert!(stderr(&not_suite).contains("not a suite"), "{}", stderr(&not_suite));
+    }
+
+    #[test]
+    fn other_tools_answers_score_and_what_meets_no_item_is_listed() {
+        let out = pingfen(&["score", "--suite", SUITE, "--answers", PROMPTFOO], b"");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let stdout = String::from_utf8(out.stdout.clone()).unwrap();
+        assert!(stdout.lines().any(|l| l.ends_with("\tTutor")) && stdout.lines().any(|l| l.ends_with("\tEcho")), "{stdout}");
+        let err = stderr(&out);
+        assert!(err.contains("2 placed by item id, 6 by prompt text; 2 left out"), "{err}");
+        assert_eq!(err.matches("What is the boiling point").count(), 2, "{err}");
+    }
+
+    #[test]
+    fn help_and_messages_follow_lang() {
+        let help = pingfen(&["score", "--help", "--lang", "zh-Hant"], b"");
+        let text = String::from_utf8(help.stdout).unwrap();
+        assert!(text.contains("結束代碼") && text.contains("評測套件"), "{text}");
+        let help = pingfen(&["--lang=zh-Hans", "--help"], b"");
+        assert!(String::from_utf8(help.stdout).unwrap().contains("用其他工具的回答文件起草评测套件"));
+        let gate = pingfen(&["score", "--suite", SUITE, "--answers", ANSWERS, "--fail-under", "99.5", "--lang", "zh-Hans"], b"");
+        assert!(stderr(&gate).contains("低于 --fail-under 99.5"), "{}", stderr(&gate));
+    }
+
+    #[test]
+    fn a_suite_drafted_from_a_tools_file_scores_that_file() {
+        let dir = dir("draft");
+        let suite = dir.join("draft.json");
+        let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tools/opencompass/predictions/internlm2-chat-7b/pingfen_en.json");
+        let drafted = pingfen(&["draft-suite", file, "--out", suite.to_str().unwrap()], b"");
+        assert!(drafted.status.success(), "{}", stderr(&drafted));
+        assert!(stderr(&drafted).contains("4 items from OpenCompass (1 multiple choice, 3 reference, 0 open)"), "{}", stderr(&drafted));
+        let scored = pingfen(&["score", "--suite", suite.to_str().unwrap(), "--answers", file], b"");
+        assert!(scored.status.success(), "{}", stderr(&scored));
+        assert!(stderr(&scored).contains("0 left out") || !stderr(&scored).contains("left out"), "{}", stderr(&scored));
+        let not_tool = pingfen(&["draft-suite", ANSWERS, "--out", suite.to_str().unwrap()], b"");
+        assert_eq!(not_tool.status.code(), Some(1));
+    }
 }

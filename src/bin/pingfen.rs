@@ -29,7 +29,6 @@ mod cli {
     use pingfen::core::metrics::rouge::RougeTokenizer;
     use pingfen::core::metrics::standard;
     use pingfen::core::i18n::{msg, Locale, Message};
-    use pingfen::core::io::answers;
     use pingfen::core::rubric::choice::{self, Options};
     use pingfen::core::io::{export, scorebook::Scorebook};
     use pingfen::core::model::session::Session;
@@ -45,6 +44,16 @@ mod cli {
     struct Cli {
         #[command(subcommand)]
         command: Command,
+        #[command(flatten)]
+        language: Language,
+    }
+
+    /// `--lang`: the messages' language, read before parsing (see `lang_in_args`); each
+    /// command that speaks has it (`tokenize --lang` names the text's language instead).
+    #[derive(clap::Args)]
+    struct Language {
+        #[arg(long = "lang", value_parser = |tag: &str| tag.parse::<Locale>())]
+        _lang: Option<Locale>,
     }
 
     #[derive(Subcommand)]
@@ -62,33 +71,59 @@ mod cli {
             jsonl: bool,
         },
         Metrics {
+            #[command(flatten)]
+            language: Language,
             #[arg(long, default_value = "none")]
             norm: pingfen::core::text::Normalize,
         },
         Score {
+            #[command(flatten)]
+            language: Language,
             #[arg(long)]
             suite: PathBuf,
             #[arg(long, num_args = 1.., required = true)]
             answers: Vec<PathBuf>,
             #[arg(long)]
-            out: PathBuf,
+            out: Option<PathBuf>,
             #[arg(long)]
+            leaderboard: Option<PathBuf>,
+            #[arg(long)]
+            items: Option<PathBuf>,
+            #[arg(long, value_enum)]
+            format: Option<FormatArg>,
+            #[arg(long)]
+            report: Option<PathBuf>,
+            #[arg(long)]
+            fail_under: Option<f64>,
+            #[arg(long, hide = true)]
             table_csv: Option<PathBuf>,
         },
+        DraftSuite {
+            #[command(flatten)]
+            language: Language,
+            file: PathBuf,
+            #[arg(long)]
+            out: PathBuf,
+        },
         Merge {
+            #[command(flatten)]
+            language: Language,
             #[arg(num_args = 2.., required = true)]
             files: Vec<PathBuf>,
             #[arg(long)]
             out: PathBuf,
         },
         Report {
+            #[command(flatten)]
+            language: Language,
             scorebook: PathBuf,
             #[arg(long)]
             out: PathBuf,
-            #[arg(long, value_parser = |tag: &str| tag.parse::<Locale>())]
-            lang: Option<Locale>,
         },
-        ExtractChoice,
+        ExtractChoice {
+            #[command(flatten)]
+            language: Language,
+        },
         Detect,
         Dictionary {
             #[arg(long)]
@@ -106,6 +141,8 @@ mod cli {
     #[derive(Subcommand)]
     enum LinkAction {
         Encode {
+            #[command(flatten)]
+            language: Language,
             file: PathBuf,
             #[arg(long)]
             rater: Option<String>,
@@ -115,6 +152,8 @@ mod cli {
             base: String,
         },
         Decode {
+            #[command(flatten)]
+            language: Language,
             link: String,
             #[arg(long)]
             suite: Option<PathBuf>,
@@ -125,6 +164,14 @@ mod cli {
 
     /// Where Pingfen is published: the page a link opens unless `--base` says otherwise.
     const PAGES_URL: &str = "https://pingfen.github.io/pingfen/";
+
+    /// How `score` writes its tables (else told by each file's extension).
+    #[derive(Clone, Copy, PartialEq, ValueEnum)]
+    enum FormatArg {
+        Csv,
+        Xlsx,
+        Json,
+    }
 
     #[derive(Clone, Copy, ValueEnum)]
     enum LangArg {
@@ -161,23 +208,46 @@ mod cli {
     }
 
     pub fn main() -> ExitCode {
-        // `--lang` is not known before parsing, so the help speaks the environment's language.
-        let environment = environment_locale(|name| std::env::var(name).ok());
-        let mut command = command(environment);
-        // Errors, `--help` and `--version` print and exit as `Cli::parse` would.
-        let matches = command.try_get_matches_from_mut(std::env::args_os()).unwrap_or_else(|error| error.exit());
+        // The help is built before parsing, so `--lang` is looked for first by hand.
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let locale = lang_in_args(&args).unwrap_or_else(|| environment_locale(|name| std::env::var(name).ok()));
+        let mut command = command(locale);
+        // Errors, `--help` and `--version` print and exit as `Cli::parse` would (usage: 2).
+        let matches = command.try_get_matches_from_mut(args).unwrap_or_else(|error| error.exit());
         let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.format(&mut command).exit());
-        let locale = match cli.command {
-            Command::Report { lang: Some(lang), .. } => lang,
-            _ => environment,
-        };
         match run(cli, locale) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("{}", msg!("cli-failed", error = format!("{error:#}")).text(locale));
-                ExitCode::FAILURE
+                // A gate that did not pass is told apart from input that could not be read.
+                if error.downcast_ref::<BelowGate>().is_some() { ExitCode::from(3) } else { ExitCode::FAILURE }
             }
         }
+    }
+
+    /// `score --fail-under` found models below the bar (exit code 3), as worded.
+    #[derive(Debug)]
+    struct BelowGate(String);
+
+    impl std::fmt::Display for BelowGate {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+
+    impl std::error::Error for BelowGate {}
+
+    /// The locale `--lang TAG` or `--lang=TAG` names, wherever it is among `args` (not for
+    /// `tokenize`, whose `--lang` is the text's).
+    fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Locale> {
+        let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+        if args.iter().skip(1).find(|a| !a.starts_with('-')) == Some(&"tokenize") {
+            return None;
+        }
+        args.iter().enumerate().find_map(|(i, arg)| {
+            let tag = if *arg == "--lang" { args.get(i + 1).copied()? } else { arg.strip_prefix("--lang=")? };
+            tag.parse().ok()
+        })
     }
 
     /// The command line with its help worded in `locale`.
@@ -215,7 +285,18 @@ mod cli {
                     .mut_arg("suite", |a| a.help(t(msg!("cli-help-score-suite"))))
                     .mut_arg("answers", |a| a.help(t(msg!("cli-help-score-answers"))))
                     .mut_arg("out", |a| a.help(t(msg!("cli-help-score-out"))))
+                    .mut_arg("leaderboard", |a| a.help(t(msg!("cli-help-score-leaderboard"))))
+                    .mut_arg("items", |a| a.help(t(msg!("cli-help-score-items"))))
+                    .mut_arg("format", |a| a.help(t(msg!("cli-help-score-format"))))
+                    .mut_arg("report", |a| a.help(t(msg!("cli-help-score-report"))))
+                    .mut_arg("fail_under", |a| a.help(t(msg!("cli-help-score-fail-under"))))
                     .mut_arg("table_csv", |a| a.help(t(msg!("cli-help-score-table-csv"))))
+            })
+            .mut_subcommand("draft-suite", |c| {
+                c.about(t(msg!("cli-help-draft-suite")))
+                    .long_about(t(msg!("cli-help-draft-suite-long")))
+                    .mut_arg("file", |a| a.help(t(msg!("cli-help-draft-suite-file"))))
+                    .mut_arg("out", |a| a.help(t(msg!("cli-help-draft-suite-out"))))
             })
             .mut_subcommand("merge", |c| {
                 c.about(t(msg!("cli-help-merge")))
@@ -227,7 +308,6 @@ mod cli {
                 c.about(t(msg!("cli-help-report")))
                     .mut_arg("scorebook", |a| a.help(t(msg!("cli-help-report-scorebook"))))
                     .mut_arg("out", |a| a.help(t(msg!("cli-help-report-out"))))
-                    .mut_arg("lang", |a| a.help(t(msg!("cli-help-report-lang"))))
             })
             .mut_subcommand("extract-choice", |c| {
                 let long = msg!(
@@ -295,6 +375,11 @@ mod cli {
         } else {
             help.help(t(msg!("cli-help-flag-help")))
         };
+        let command = if command.get_arguments().any(|arg| arg.get_id() == "_lang") {
+            command.mut_arg("_lang", |a| a.help(t(msg!("cli-help-lang"))))
+        } else {
+            command
+        };
         command.disable_help_flag(true).arg(help)
     }
 
@@ -354,11 +439,15 @@ mod cli {
             Command::Tokenize { lang, cut, tokenizer, json_input, jsonl } => {
                 tokenize_lines(locale, lang, cut, tokenizer, json_input, jsonl)
             }
-            Command::Metrics { norm } => metrics_lines(locale, norm),
-            Command::ExtractChoice => extract_choice_lines(locale),
-            Command::Score { suite, answers, out, table_csv } => score_files(locale, &suite, &answers, &out, table_csv.as_deref()),
-            Command::Merge { files, out } => merge_files(locale, &files, &out),
-            Command::Report { scorebook, out, lang: _ } => {
+            Command::Metrics { norm, .. } => metrics_lines(locale, norm),
+            Command::ExtractChoice { .. } => extract_choice_lines(locale),
+            Command::Score { suite, answers, out, leaderboard, items, format, report, fail_under, table_csv, .. } => {
+                let outputs = Outputs { scorebook: out, leaderboard, items, format, report, table_csv };
+                score_files(locale, &suite, &answers, &outputs, fail_under)
+            }
+            Command::DraftSuite { file, out, .. } => draft_suite(locale, &file, &out),
+            Command::Merge { files, out, .. } => merge_files(locale, &files, &out),
+            Command::Report { scorebook, out, .. } => {
                 let file = scorebook.display().to_string();
                 let session = read_scorebook(locale, &scorebook, "report")?;
                 let results = results::compute(&session, &segmenter(locale)?);
@@ -385,11 +474,11 @@ mod cli {
                 println!("{}", path.display());
                 Ok(())
             }
-            Command::Link { action: LinkAction::Encode { file, rater, without_answers, base } } => {
+            Command::Link { action: LinkAction::Encode { file, rater, without_answers, base, .. } } => {
                 let part = if without_answers { Part::WithoutAnswers } else { rater.as_deref().map_or(Part::Whole, Part::Rater) };
                 encode_link(locale, &file, part, &base)
             }
-            Command::Link { action: LinkAction::Decode { link, suite, out } } => decode_link(locale, &link, suite.as_deref(), out.as_deref()),
+            Command::Link { action: LinkAction::Decode { link, suite, out, .. } } => decode_link(locale, &link, suite.as_deref(), out.as_deref()),
             Command::Stage { dir } => {
                 let staged = stage::stage(&dir, &t).with_context(|| t(msg!("cli-stage-failed", dir = dir.display().to_string())))?;
                 println!("{}", t(msg!("cli-staged", files = staged.files, version = staged.version, engine = staged.loader)));
@@ -505,48 +594,177 @@ mod cli {
         references: Vec<String>,
     }
 
-    fn score_files(
-        locale: Locale,
-        suite_path: &std::path::Path,
-        answer_paths: &[PathBuf],
-        out: &std::path::Path,
-        table_csv: Option<&std::path::Path>,
-    ) -> Result<()> {
+    /// What `pingfen score` writes besides the leaderboard on stdout.
+    struct Outputs {
+        scorebook: Option<PathBuf>,
+        leaderboard: Option<PathBuf>,
+        items: Option<PathBuf>,
+        format: Option<FormatArg>,
+        report: Option<PathBuf>,
+        table_csv: Option<PathBuf>,
+    }
+
+    /// `pingfen score`: reads the suite (any format the app reads) and the answers (any format,
+    /// other tools' too), scores with progress on stderr, writes what `outputs` asks for,
+    /// prints the leaderboard, and with `--fail-under` fails (exit 3) when a model is below.
+    fn score_files(locale: Locale, suite_path: &std::path::Path, answer_paths: &[PathBuf], outputs: &Outputs, fail_under: Option<f64>) -> Result<()> {
+        use pingfen::core::io::files::Loaded;
         let t = |message: Message| message.text(locale);
-        let report = |problems: Vec<pingfen::core::Problem>| -> anyhow::Error {
-            for problem in &problems {
-                eprintln!("{}", t(msg!("cli-problem", command = "score", problem = problem.describe(locale))));
-            }
-            fail(locale, msg!("cli-input-problems", count = problems.len()))
+        let suite = match read_any(locale, suite_path, "score")? {
+            Loaded::Suite(suite) => *suite,
+            _ => return Err(fail(locale, msg!("cli-not-suite", file = suite_path.display().to_string()))),
         };
-        let name = suite_path.display().to_string();
-        let text = std::fs::read(suite_path).with_context(|| t(msg!("cli-cannot-read", file = name.as_str())))?;
-        let suite = Suite::from_json(&name, &answers::decode(&text)).map_err(report)?;
         let mut all = Vec::new();
         for path in answer_paths {
             let file = path.display().to_string();
-            let bytes = std::fs::read(path).with_context(|| t(msg!("cli-cannot-read", file = file.as_str())))?;
-            let parsed = match pingfen::core::io::files::read(&file, &bytes).map_err(report)? {
-                pingfen::core::io::files::Loaded::Answers(answers) => answers,
+            let parsed = match read_any(locale, path, "score")? {
+                Loaded::Answers(answers) => answers,
+                Loaded::Foreign(foreign) => placed(locale, &file, &foreign, &suite)?,
                 _ => return Err(fail(locale, msg!("cli-not-answers", file = file))),
             };
             let problems = pingfen::core::model::answers::problems(&file, &parsed, &suite);
             if !problems.is_empty() {
-                return Err(report(problems));
+                return Err(input_problems(locale, "score", &file, &problems));
             }
             all.extend(parsed);
         }
         let session = Session::new(suite, all);
-        let results = results::compute(&session, &segmenter(locale)?);
+        let segmenter = segmenter(locale)?;
+        let automatic = pingfen::core::scoring::score_all_with(&segmenter, &session.suite, &session.answers, progress(locale));
+        let results = results::from_automatic(&session, automatic);
         let created = now_iso8601();
-        std::fs::write(out, Scorebook::new(&session, &results, &created).to_json()?)
-            .with_context(|| t(msg!("cli-cannot-write", file = out.display().to_string())))?;
-        if let Some(path) = table_csv {
-            std::fs::write(path, export::to_csv(&export::scores_long(&results))?)
-                .with_context(|| t(msg!("cli-cannot-write", file = path.display().to_string())))?;
+        let write = |path: &std::path::Path, bytes: &[u8]| -> Result<()> {
+            std::fs::write(path, bytes).with_context(|| t(msg!("cli-cannot-write", file = path.display().to_string())))
+        };
+        if let Some(path) = &outputs.scorebook {
+            write(path, Scorebook::new(&session, &results, &created).to_json()?.as_bytes())?;
         }
-        let scored = msg!("cli-scored", models = results.models.len(), items = session.suite.items.len(), out = out.display().to_string());
-        eprintln!("{}", t(scored));
+        let view = pingfen::core::aggregate::BoardView::default();
+        if let Some(path) = &outputs.leaderboard {
+            write(path, &table_bytes(&export::leaderboard_as_shown(&session.suite, &results, locale, view), path, outputs.format)?)?;
+        }
+        if let Some(path) = &outputs.items {
+            write(path, &table_bytes(&export::item_scores(&results), path, outputs.format)?)?;
+        }
+        if let Some(path) = &outputs.table_csv {
+            write(path, export::to_csv(&export::scores_long(&results))?.as_bytes())?;
+        }
+        if let Some(path) = &outputs.report {
+            write(path, pingfen::core::report::html(&session, &results, locale, &created).as_bytes())?;
+        }
+        let rows = pingfen::core::aggregate::leaderboard(&session.suite, &results.table, &results.models, pingfen::core::aggregate::SortKey::Overall);
+        print_leaderboard(locale, &rows)?;
+        let written = outputs.scorebook.as_ref().map_or_else(|| "-".to_owned(), |p| p.display().to_string());
+        eprintln!("{}", t(msg!("cli-scored", models = results.models.len(), items = session.suite.items.len(), out = written)));
+        if let Some(bar) = fail_under {
+            let below: Vec<String> = rows
+                .iter()
+                .filter(|row| row.overall.is_none_or(|score| score < bar))
+                .map(|row| format!("{} ({})", row.model, row.overall.map_or_else(|| "–".to_owned(), |s| format!("{s:.1}"))))
+                .collect();
+            if !below.is_empty() {
+                let message = t(msg!("cli-below-gate", bar = format!("{bar}"), count = below.len(), models = below.join(", ")));
+                return Err(anyhow::Error::new(BelowGate(message)));
+            }
+        }
+        Ok(())
+    }
+
+    /// Another tool's answers placed on `suite`'s items; what was left out is listed on stderr.
+    fn placed(locale: Locale, file: &str, foreign: &pingfen::core::io::foreign::Foreign, suite: &Suite) -> Result<Vec<pingfen::core::model::answers::Answer>> {
+        let t = |message: Message| message.text(locale);
+        let matched = foreign.answers_for(suite);
+        if matched.answers.is_empty() {
+            let problem = pingfen::core::Problem::new(file, pingfen::core::Location::File, msg!("problem-foreign-none-placed", tool = foreign.tool.name(), count = foreign.records.len()));
+            return Err(input_problems(locale, "score", file, &[problem]));
+        }
+        let name = file;
+        eprintln!(
+            "pingfen score: {}", // i18n-exempt: the command's name before a worded line
+            t(msg!("notice-foreign-placed", name = name, tool = foreign.tool.name(), by_id = matched.by_id, by_prompt = matched.by_prompt, unplaced = matched.unplaced.len()))
+        );
+        for u in &matched.unplaced {
+            let line = match &u.again {
+                Some(item) => msg!("notice-foreign-again", at = u.at, prompt = u.prompt.as_str(), item = item.as_str()),
+                None => msg!("notice-foreign-unplaced", at = u.at, prompt = u.prompt.as_str()),
+            };
+            eprintln!("pingfen score: {file}: {}", t(line)); // i18n-exempt: command and file before a worded line
+        }
+        Ok(matched.answers)
+    }
+
+    /// Progress on stderr for runs long enough to wait for: every tenth of the answers.
+    fn progress(locale: Locale) -> impl FnMut(usize, usize) {
+        let mut shown = 0;
+        move |done, total| {
+            if total >= 2_000 && done * 10 / total > shown {
+                shown = done * 10 / total;
+                eprintln!("{}", msg!("cli-score-progress", done = done, total = total).text(locale));
+            }
+        }
+    }
+
+    /// A table as the file `path` asks for (`format`, else its extension; CSV otherwise).
+    fn table_bytes(table: &export::Table, path: &std::path::Path, format: Option<FormatArg>) -> Result<Vec<u8>> {
+        let extension = path.extension().and_then(OsStr::to_str).map(str::to_ascii_lowercase);
+        let format = format.unwrap_or(match extension.as_deref() {
+            Some("xlsx") => FormatArg::Xlsx,
+            Some("json") => FormatArg::Json,
+            _ => FormatArg::Csv,
+        });
+        Ok(match format {
+            FormatArg::Csv => export::to_csv(table)?.into_bytes(),
+            FormatArg::Xlsx => export::to_xlsx(std::slice::from_ref(table))?,
+            FormatArg::Json => export::to_json(table)?.into_bytes(),
+        })
+    }
+
+    /// The leaderboard on stdout, best first: rank, the score over both languages, each
+    /// language's composite, the model.
+    fn print_leaderboard(locale: Locale, rows: &[pingfen::core::aggregate::Row]) -> Result<()> {
+        use pingfen::core::i18n::text;
+        let score = |s: Option<f64>| s.map_or_else(|| "–".to_owned(), |s| format!("{s:.1}"));
+        let stdout = io::stdout();
+        let mut out = stdout.lock();
+        let header = [text(locale, "leaderboard-rank"), text(locale, "leaderboard-both"), text(locale, "language-zh"), text(locale, "language-en"), text(locale, "leaderboard-model")];
+        writeln!(out, "{}", header.join("\t"))?;
+        let mut rank = 0;
+        let mut previous = None;
+        for (index, row) in rows.iter().enumerate() {
+            if previous != Some(row.overall) {
+                rank = index + 1;
+                previous = Some(row.overall);
+            }
+            let shown = if row.overall.is_some() { rank.to_string() } else { "–".to_owned() };
+            writeln!(out, "{shown}\t{}\t{}\t{}\t{}", score(row.overall), score(row.zh.composite), score(row.en.composite), row.model)?;
+        }
+        Ok(())
+    }
+
+    /// `pingfen draft-suite FILE`: a suite from another tool's answers file (its prompts and
+    /// gold answers), written as suite JSON to review and edit.
+    fn draft_suite(locale: Locale, path: &std::path::Path, out: &std::path::Path) -> Result<()> {
+        use pingfen::core::io::files::Loaded;
+        let file = path.display().to_string();
+        let foreign = match read_any(locale, path, "draft-suite")? {
+            Loaded::Foreign(foreign) => foreign,
+            _ => return Err(fail(locale, msg!("cli-not-foreign", file = file))),
+        };
+        let suite = foreign.draft_suite().map_err(|problems| input_problems(locale, "draft-suite", &file, &problems))?;
+        let json = serde_json::to_string_pretty(&suite)?;
+        std::fs::write(out, json + "\n").with_context(|| msg!("cli-cannot-write", file = out.display().to_string()).text(locale))?;
+        let kinds = |kind| suite.items.iter().filter(|i| i.kind == kind).count();
+        use pingfen::core::model::suite::ItemKind;
+        let message = msg!(
+            "cli-drafted",
+            items = suite.items.len(),
+            choice = kinds(ItemKind::Choice),
+            reference = kinds(ItemKind::Reference),
+            open = kinds(ItemKind::Open),
+            tool = foreign.tool.name(),
+            out = out.display().to_string()
+        );
+        eprintln!("{}", message.text(locale));
         Ok(())
     }
 

@@ -137,10 +137,22 @@ fn default_metrics(item: &Item) -> Vec<MetricName> {
 
 /// Scores every model on every item (a missing answer is a `Missing` score, not an error).
 pub fn score_all(segmenter: &Segmenter, suite: &Suite, answers: &[Answer]) -> Vec<ItemScore> {
+    score_all_with(segmenter, suite, answers, |_, _| {})
+}
+
+/// [`score_all`], telling `progress` how many of how many are scored after each.
+pub fn score_all_with(segmenter: &Segmenter, suite: &Suite, answers: &[Answer], mut progress: impl FnMut(usize, usize)) -> Vec<ItemScore> {
     let models = crate::core::model::answers::models(answers);
-    pairs(suite, answers, &models)
+    let pairs = pairs(suite, answers, &models);
+    let total = pairs.len();
+    pairs
         .into_iter()
-        .map(|pair| score_item(segmenter, &suite.items[pair.item], suite.chinese_script, &models[pair.model], pair.answer.map(|i| answers[i].answer.as_str())))
+        .enumerate()
+        .map(|(done, pair)| {
+            let score = score_item(segmenter, &suite.items[pair.item], suite.chinese_script, &models[pair.model], pair.answer.map(|i| answers[i].answer.as_str()));
+            progress(done + 1, total);
+            score
+        })
         .collect()
 }
 

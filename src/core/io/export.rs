@@ -168,6 +168,31 @@ pub fn item_scores(results: &Results) -> Table {
     }
 }
 
+/// A table as JSON for scripts: an array of objects keyed by its column names; scores,
+/// counts and ranks are numbers (`null` when there is none), the rest strings.
+pub fn to_json(table: &Table) -> Result<String, ExportError> {
+    let json = |value: serde_json::Value| serde_json::to_string(&value).map_err(|error| ExportError(error.to_string()));
+    let mut out = String::from("[");
+    for (index, row) in table.rows.iter().enumerate() {
+        // Written by hand so the keys keep the table's column order.
+        let mut fields = Vec::with_capacity(row.len());
+        for (column, value) in table.columns.iter().zip(row) {
+            let value = match value {
+                Value::Text(text) => serde_json::Value::from(text.as_str()),
+                Value::Score(score) => score.map_or(serde_json::Value::Null, |s| serde_json::Value::from((s * 1e4).round() / 1e4)),
+                Value::Count(count) => serde_json::Value::from(*count),
+                Value::Rank(rank) => rank.map_or(serde_json::Value::Null, serde_json::Value::from),
+            };
+            fields.push(format!("{}: {}", json(serde_json::Value::from(column.as_str()))?, json(value)?));
+        }
+        out.push_str(if index == 0 { "\n  {" } else { ",\n  {" });
+        out.push_str(&fields.join(", "));
+        out.push('}');
+    }
+    out.push_str(if table.rows.is_empty() { "]\n" } else { "\n]\n" });
+    Ok(out)
+}
+
 /// Answers: model, item, answer.
 pub fn answers(answers: &[Answer]) -> Table {
     let rows = answers.iter().map(|a| vec![text(&a.model), text(&a.item), text(&a.answer)]).collect();

@@ -354,6 +354,11 @@ pub fn normalized(text: &str) -> String {
     STEPS.apply(text).chars().map(|c| if matches!(c, '「' | '」' | '『' | '』' | '“' | '”' | '‘' | '’' | '\'') { '"' } else { c }).collect()
 }
 
+/// How a prompt starts, on one line: what a person needs to find it in the file.
+fn opening(prompt: &str) -> String {
+    prompt.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(60).collect()
+}
+
 /// How a file's answers met a suite's items.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Matched {
@@ -399,7 +404,7 @@ impl Foreign {
                     matched.answers.push(place(item));
                     matched.by_id += 1;
                 } else {
-                    matched.unplaced.push(Unplaced { at: record.at, prompt: record.prompt.chars().take(60).collect(), again: Some(record.item.clone().unwrap_or_default()) });
+                    matched.unplaced.push(Unplaced { at: record.at, prompt: opening(&record.prompt), again: Some(record.item.clone().unwrap_or_default()) });
                 }
                 continue;
             }
@@ -423,7 +428,7 @@ impl Foreign {
                 }
                 best.filter(|_| !tied).map(|(_, _, item)| item)
             };
-            let unplaced = |again: Option<String>| Unplaced { at: record.at, prompt: record.prompt.chars().take(60).collect(), again };
+            let unplaced = |again: Option<String>| Unplaced { at: record.at, prompt: opening(&record.prompt), again };
             match same.or_else(contained) {
                 Some(item) if !taken.insert((record.model.as_str(), item)) => matched.unplaced.push(unplaced(Some(suite.items[item].id.clone()))),
                 Some(item) => {

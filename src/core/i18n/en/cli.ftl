@@ -25,10 +25,6 @@ cli-choice-bad-options = "options" must be option letters such as "ABCD"
 
 ## pingfen score
 
-cli-input-problems = { $count ->
-    [one] 1 problem
-   *[other] { $count } problems
-} in the input (see above); nothing was written
 cli-not-answers = { $file } holds a suite or a scorebook, not answers; pass it with --suite
 cli-scored = pingfen score: { $models ->
     [one] 1 model
@@ -110,12 +106,14 @@ cli-help-metrics-long =
 
 cli-help-score = Score models' answers to a suite and write the scorebook the app exports
 cli-help-score-long =
-    Score models' answers to a suite and write the scorebook the app exports.
+    Score models' answers to a suite: print the leaderboard, and write the scorebook the app exports, the tables and the report when asked.
 
-    Answers files: JSONL ({ $line } per line), or CSV / XLSX with model / item / answer columns (模型 / 题号 / 回答 also accepted; CSV in UTF-8, UTF-16 or GB18030).
-cli-help-score-suite = The suite (JSON)
+    Answers files: JSONL ({ $line } per line), or CSV / XLSX with model / item / answer columns (模型 / 题号 / 回答 also accepted; the encoding is detected and named when guessed). Other tools' files are read as they are: promptfoo's results.json, lm-evaluation-harness --log_samples JSONL, OpenCompass predictions, chat JSONL ({"{"}"messages": …{"}"}); each answer is placed on an item by its id, else by its prompt, and what meets no item is listed.
+
+    Exit codes: 0 scored; 1 the input has problems (listed on stderr; nothing was written); 2 the command line is wrong; 3 a model is below --fail-under.
+cli-help-score-suite = The suite: JSON, or CSV / XLSX with a question column (as the app reads it)
 cli-help-score-answers = One or more answers files
-cli-help-score-out = Where to write the scorebook (JSON)
+cli-help-score-out = Write the scorebook (JSON, what the app exports) here
 cli-help-score-table-csv = Also write the results table as CSV here
 
 cli-help-merge = Merge rater files (scorebooks of the same suite) into one scorebook
@@ -129,7 +127,6 @@ cli-help-merge-out = Where to write the merged scorebook (JSON)
 cli-help-report = Write the self-contained HTML report of a scorebook (what the app's Report button saves): leaderboards with intervals, charts, method, every item
 cli-help-report-scorebook = The scorebook (JSON)
 cli-help-report-out = Where to write the report (HTML)
-cli-help-report-lang = The report's language, and this command's: en, zh-Hans or zh-Hant (zh is zh-Hans). Without it, the language of the messages (see pingfen --help)
 
 cli-help-extract-choice = Extract the chosen option(s) of multiple-choice answers
 cli-help-extract-choice-long =
@@ -171,3 +168,27 @@ cli-link-no-such-rater = { $file } has no rater named "{ $rater }"
 cli-link-not-shareable = { $file } holds answers: share a suite or a scorebook
 cli-link-needs-suite = a rater link names its suite without carrying it: give the suite with --suite FILE
 cli-link-not-a-suite = { $file } is neither a suite nor a scorebook
+
+## pingfen score for pipelines, pingfen draft-suite
+
+cli-help-lang = The language of messages, help and reports: en, zh-Hans or zh-Hant (zh is zh-Hans). Without it, PINGFEN_LANG, else the system locale
+cli-help-score-leaderboard = Write the leaderboard (as the app shows it, in the messages' language) here
+cli-help-score-items = Write every item score (model, item, score, source, how it was computed) here
+cli-help-score-format = The format of --leaderboard and --items; without it, each file's extension (.csv, .xlsx, .json) decides
+cli-help-score-report = Write the self-contained HTML report here
+cli-help-score-fail-under = Exit with code 3 when a model's score over both languages is below this (0–100): a gate for CI
+cli-not-suite = { $file } holds answers or a scorebook, not a suite; pass the suite with --suite
+cli-not-foreign = { $file } is not another tool's answers file (promptfoo, lm-evaluation-harness, OpenCompass, chat JSONL)
+cli-score-progress = pingfen score: { $done } / { $total } answers scored
+cli-below-gate = { $count ->
+    [one] 1 model is
+   *[other] { $count } models are
+} below --fail-under { $bar }: { $models }
+cli-help-draft-suite = Draft a suite from another tool's answers file: its prompts and gold answers become items
+cli-help-draft-suite-long =
+    Draft a suite from another tool's answers file: its prompts and gold answers become items.
+
+    Reads promptfoo's results.json, lm-evaluation-harness --log_samples JSONL, OpenCompass predictions and chat JSONL. One item per distinct question: multiple choice where the gold answer is a letter of the options, reference where there is another gold answer, open (rated by people) where there is none. Review the draft before scoring with it.
+cli-help-draft-suite-file = The answers file to draft from
+cli-help-draft-suite-out = Where to write the suite (JSON)
+cli-drafted = pingfen draft-suite: { $items } items from { $tool } ({ $choice } multiple choice, { $reference } reference, { $open } open) → { $out }

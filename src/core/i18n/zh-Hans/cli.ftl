@@ -20,7 +20,6 @@ cli-choice-bad-options = "options" 必须是选项字母，例如 "ABCD"
 
 ## pingfen score
 
-cli-input-problems = 输入中有 { $count } 个问题（见上文）；未写入任何文件
 cli-not-answers = { $file } 是评测套件或评分簿，不是回答；请用 --suite 传入
 cli-scored = pingfen score：{ $models } 个模型 × { $items } 道题 → { $out }
 
@@ -74,12 +73,14 @@ cli-help-metrics-long =
 
 cli-help-score = 为模型对评测套件的回答评分，并写出与应用导出格式相同的评分簿
 cli-help-score-long =
-    为模型对评测套件的回答评分，并写出与应用导出格式相同的评分簿。
+    为模型对评测套件的回答评分：打印排行榜，并按要求写出与应用导出格式相同的评分簿、表格和报告。
 
-    回答文件：JSONL（每行一个 { $line }），或含 model / item / answer 列的 CSV / XLSX（也支持 模型 / 题号 / 回答；CSV 可为 UTF-8、UTF-16 或 GB18030）。
-cli-help-score-suite = 评测套件（JSON）
+    回答文件：JSONL（每行一个 { $line }），或含 model / item / answer 列的 CSV / XLSX（也支持 模型 / 题号 / 回答；编码自动识别，猜测时会说明）。其他工具的文件可直接读取：promptfoo 的 results.json、lm-evaluation-harness 的 --log_samples JSONL、OpenCompass 的预测文件、聊天 JSONL（{"{"}"messages": …{"}"}）；每个回答按题号、否则按题目文字对应到题目，对应不上的会列出。
+
+    退出代码：0 已评分；1 输入有问题（列在 stderr 上，未写出任何文件）；2 命令行有误；3 有模型低于 --fail-under。
+cli-help-score-suite = 评测套件：JSON，或含题目列的 CSV / XLSX（与应用读取的相同）
 cli-help-score-answers = 一个或多个回答文件
-cli-help-score-out = 评分簿（JSON）的写入位置
+cli-help-score-out = 把评分簿（JSON，与应用导出的相同）写到这里
 cli-help-score-table-csv = 另将结果表以 CSV 格式写到此处
 
 cli-help-merge = 把评分员文件（同一评测套件的评分簿）合并为一个评分簿
@@ -93,7 +94,6 @@ cli-help-merge-out = 合并后评分簿（JSON）的写入位置
 cli-help-report = 写出评分簿的独立 HTML 报告（与应用中“报告”按钮保存的相同）：含置信区间的排行榜、图表、方法说明和每道题
 cli-help-report-scorebook = 评分簿（JSON）
 cli-help-report-out = 报告（HTML）的写入位置
-cli-help-report-lang = 报告的语言，也是本命令消息的语言：en、zh-Hans 或 zh-Hant（zh 即 zh-Hans）。不指定时使用消息的语言（见 pingfen --help）
 
 cli-help-extract-choice = 从选择题回答中提取所选的选项
 cli-help-extract-choice-long =
@@ -135,3 +135,24 @@ cli-link-no-such-rater = { $file } 中没有名为“{ $rater }”的评分员
 cli-link-not-shareable = { $file } 包含的是回答：请分享评测套件或评分簿
 cli-link-needs-suite = 评分员链接只指明套件而不携带套件：请用 --suite FILE 给出套件
 cli-link-not-a-suite = { $file } 既不是评测套件也不是评分簿
+
+## pingfen score（流水线），pingfen draft-suite
+
+cli-help-lang = 消息、帮助和报告的语言：en、zh-Hans 或 zh-Hant（zh 即 zh-Hans）。不指定时按 PINGFEN_LANG，再按系统区域设置
+cli-help-score-leaderboard = 把排行榜（与应用中所见相同，用消息的语言）写到这里
+cli-help-score-items = 把每题得分（模型、题号、得分、来源、计算方法）写到这里
+cli-help-score-format = --leaderboard 和 --items 的格式；不指定时按各文件的扩展名（.csv、.xlsx、.json）
+cli-help-score-report = 把独立的 HTML 报告写到这里
+cli-help-score-fail-under = 若有模型的两种语言综合得分低于此值（0–100），以代码 3 退出：用作 CI 的门槛
+cli-not-suite = { $file } 是回答或评分簿，不是评测套件；请用 --suite 指定评测套件
+cli-not-foreign = { $file } 不是其他工具的回答文件（promptfoo、lm-evaluation-harness、OpenCompass、聊天 JSONL）
+cli-score-progress = pingfen score：已评分 { $done } / { $total } 个回答
+cli-below-gate = { $count } 个模型低于 --fail-under { $bar }：{ $models }
+cli-help-draft-suite = 用其他工具的回答文件起草评测套件：其中的题目和标准答案成为题目
+cli-help-draft-suite-long =
+    用其他工具的回答文件起草评测套件：其中的题目和标准答案成为题目。
+
+    可读取 promptfoo 的 results.json、lm-evaluation-harness 的 --log_samples JSONL、OpenCompass 的预测文件和聊天 JSONL。每个不同的问题成为一题：标准答案是选项字母的为选择题，有其他标准答案的为参考答案题，没有的为开放题（由人评分）。评分前请先检查草稿。
+cli-help-draft-suite-file = 用来起草的回答文件
+cli-help-draft-suite-out = 评测套件（JSON）写到哪里
+cli-drafted = pingfen draft-suite：从 { $tool } 起草 { $items } 题（选择题 { $choice }，参考答案题 { $reference }，开放题 { $open }）→ { $out }

@@ -89,5 +89,5 @@ problem-utf8-cut = 在一个字符中间结束（第 { $line } 行）：文件�
 problem-encoding-guessed = 按 { $encoding } 读取（根据字节推测，它不是 UTF-8）：如果上面的名称显示为乱码，请把文件另存为 UTF-8（Excel：另存为 →“CSV UTF-8”）后重新打开
 problem-answers-csv-row-fields = 有 { $fields } 个字段，而表头有 { $columns } 列：含逗号或换行的回答必须放在双引号里；请用文本编辑器检查这一行
 problem-workbook-too-big = 解压后为 { $size } MB，超过 Pingfen 可打开的上限（{ $limit } MB）：这不是普通的工作簿；请把工作表另存为 .csv 再打开
-problem-foreign-line = 按 { $tool } 的答案文件读取，但{ $detail }：请确认这是该工具写出的原文件
-problem-foreign-none-placed = 已按 { $tool } 的答案读取（共 { $count } 条），但没有一条能按题号或题目文字对应到本题集的题目：请先打开出题时用的题集，或用此文件起草题集（pingfen draft-suite）
+problem-foreign-line = 按 { $tool } 的回答文件读取，但{ $detail }：请确认这是该工具写出的原文件
+problem-foreign-none-placed = 已按 { $tool } 的回答文件读取（共 { $count } 条），但没有一条能按题号或题目文字对应到本评测套件的题目：请先打开出题时用的评测套件，或用此文件起草评测套件（pingfen draft-suite）

@@ -79,9 +79,9 @@ crash-download = 下载你的会话
 crash-detail = 出错详情（用于报告错误）
 crash-report = Pingfen { $version }。没有发送任何内容：如需报告，请复制下面的文字。
 notice-read-as = { $name } 按 { $encoding } 读取（根据字节推测，它不是 UTF-8）。如果名称显示为乱码，请另存为 UTF-8（Excel：另存为 →“CSV UTF-8”）后重新打开。
-notice-foreign-placed = 已按 { $tool } 的答案读取 { $name }：{ $by_id } 条按题号对应，{ $by_prompt } 条按题目文字对应{ $unplaced ->
+notice-foreign-placed = 已按 { $tool } 的回答文件读取 { $name }：{ $by_id } 条按题号对应，{ $by_prompt } 条按题目文字对应{ $unplaced ->
     [0] 。
    *[other] ；{ $unplaced } 条未采用（见下）。
 }
-notice-foreign-unplaced = 第 { $at } 条（“{ $prompt }……”）的题目不在本题集中：请把该题加入题集，或用此文件起草题集（pingfen draft-suite）
+notice-foreign-unplaced = 第 { $at } 条（“{ $prompt }……”）的题目不在本评测套件中：请把该题加入评测套件，或用此文件起草评测套件（pingfen draft-suite）
 notice-foreign-again = 第 { $at } 条（“{ $prompt }……”）是同一模型对 { $item } 的又一个回答：保留第一个

@@ -20,7 +20,6 @@ cli-choice-bad-options = "options" 必須是選項字母，例如 "ABCD"
 
 ## pingfen score
 
-cli-input-problems = 輸入中有 { $count } 個問題（見上方）；未寫入任何檔案
 cli-not-answers = { $file } 是評測套件或評分簿，不是回答；請用 --suite 傳入
 cli-scored = pingfen score：{ $models } 個模型 × { $items } 道題目 → { $out }
 
@@ -74,12 +73,14 @@ cli-help-metrics-long =
 
 cli-help-score = 為模型對評測套件的回答評分，並寫出與應用程式匯出格式相同的評分簿
 cli-help-score-long =
-    為模型對評測套件的回答評分，並寫出與應用程式匯出格式相同的評分簿。
+    為模型對評測套件的回答評分：列印排行榜，並按要求寫出與應用程式匯出格式相同的評分簿、表格和報告。
 
-    回答檔案：JSONL（每行一個 { $line }），或含 model / item / answer 欄的 CSV / XLSX（也接受 模型 / 題號 / 回答 等中文欄名，繁體或簡體皆可；CSV 可為 UTF-8、UTF-16 或 GB18030）。
-cli-help-score-suite = 評測套件（JSON）
+    回答檔：JSONL（每行一個 { $line }），或含 model / item / answer 欄的 CSV / XLSX（也支援 模型 / 題號 / 回答；編碼自動識別，猜測時會說明）。其他工具的檔案可直接讀取：promptfoo 的 results.json、lm-evaluation-harness 的 --log_samples JSONL、OpenCompass 的預測檔、聊天 JSONL（{"{"}"messages": …{"}"}）；每個回答按題號、否則按題目文字對應到題目，對應不上的會列出。
+
+    結束代碼：0 已評分；1 輸入有問題（列在 stderr 上，未寫出任何檔案）；2 命令列有誤；3 有模型低於 --fail-under。
+cli-help-score-suite = 評測套件：JSON，或含題目欄的 CSV / XLSX（與應用程式讀取的相同）
 cli-help-score-answers = 一個或多個回答檔案
-cli-help-score-out = 評分簿（JSON）的寫入位置
+cli-help-score-out = 把評分簿（JSON，與應用程式匯出的相同）寫到這裡
 cli-help-score-table-csv = 另將結果表以 CSV 格式寫到此處
 
 cli-help-merge = 將評分者檔案（同一評測套件的評分簿）合併為一個評分簿
@@ -93,7 +94,6 @@ cli-help-merge-out = 合併後評分簿（JSON）的寫入位置
 cli-help-report = 寫出評分簿的獨立 HTML 報告（與應用程式中「報告」按鈕儲存的相同）：含信賴區間的排行榜、圖表、方法說明及每道題目
 cli-help-report-scorebook = 評分簿（JSON）
 cli-help-report-out = 報告（HTML）的寫入位置
-cli-help-report-lang = 報告的語言，也是本指令訊息的語言：en、zh-Hans 或 zh-Hant（zh 即 zh-Hans）。未指定時使用訊息的語言（見 pingfen --help）
 
 cli-help-extract-choice = 從選擇題回答中擷取所選的選項
 cli-help-extract-choice-long =
@@ -135,3 +135,24 @@ cli-link-no-such-rater = { $file } 中沒有名為「{ $rater }」的評分者
 cli-link-not-shareable = { $file } 包含的是回答：請分享評測套件或評分簿
 cli-link-needs-suite = 評分者連結只指明套件而不攜帶套件：請用 --suite FILE 提供套件
 cli-link-not-a-suite = { $file } 既不是評測套件也不是評分簿
+
+## pingfen score（流水線），pingfen draft-suite
+
+cli-help-lang = 訊息、說明和報告的語言：en、zh-Hans 或 zh-Hant（zh 即 zh-Hans）。未指定時按 PINGFEN_LANG，再按系統地區設定
+cli-help-score-leaderboard = 把排行榜（與應用程式中所見相同，用訊息的語言）寫到這裡
+cli-help-score-items = 把每題得分（模型、題號、得分、來源、計算方法）寫到這裡
+cli-help-score-format = --leaderboard 和 --items 的格式；未指定時按各檔案的副檔名（.csv、.xlsx、.json）
+cli-help-score-report = 把獨立的 HTML 報告寫到這裡
+cli-help-score-fail-under = 若有模型的兩種語言綜合得分低於此值（0–100），以代碼 3 結束：用作 CI 的門檻
+cli-not-suite = { $file } 是回答或評分簿，不是評測套件；請用 --suite 指定評測套件
+cli-not-foreign = { $file } 不是其他工具的回答檔（promptfoo、lm-evaluation-harness、OpenCompass、聊天 JSONL）
+cli-score-progress = pingfen score：已評分 { $done } / { $total } 個回答
+cli-below-gate = { $count } 個模型低於 --fail-under { $bar }：{ $models }
+cli-help-draft-suite = 用其他工具的回答檔起草評測套件：其中的題目和標準答案成為題目
+cli-help-draft-suite-long =
+    用其他工具的回答檔起草評測套件：其中的題目和標準答案成為題目。
+
+    可讀取 promptfoo 的 results.json、lm-evaluation-harness 的 --log_samples JSONL、OpenCompass 的預測檔和聊天 JSONL。每個不同的問題成為一題：標準答案是選項字母的為選擇題，有其他標準答案的為參考答案題，沒有的為開放題（由人評分）。評分前請先檢查草稿。
+cli-help-draft-suite-file = 用來起草的回答檔
+cli-help-draft-suite-out = 評測套件（JSON）寫到哪裡
+cli-drafted = pingfen draft-suite：從 { $tool } 起草 { $items } 題（選擇題 { $choice }，參考答案題 { $reference }，開放題 { $open }）→ { $out }

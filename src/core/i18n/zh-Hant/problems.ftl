@@ -89,5 +89,5 @@ problem-utf8-cut = 在一個字元中間結束（第 { $line } 行）：檔案�
 problem-encoding-guessed = 以 { $encoding } 讀取（依位元組推測，它不是 UTF-8）：如果上面的名稱顯示為亂碼，請將檔案另存為 UTF-8（Excel：另存新檔 →「CSV UTF-8」）後重新開啟
 problem-answers-csv-row-fields = 有 { $fields } 個欄位，但表頭有 { $columns } 欄：含逗號或換行的回答必須放在雙引號裡；請用文字編輯器檢查這一列
 problem-workbook-too-big = 解壓縮後為 { $size } MB，超過 Pingfen 可開啟的上限（{ $limit } MB）：這不是一般的活頁簿；請將工作表另存為 .csv 再開啟
-problem-foreign-line = 按 { $tool } 的答案檔讀取，但{ $detail }：請確認這是該工具寫出的原檔案
-problem-foreign-none-placed = 已按 { $tool } 的答案讀取（共 { $count } 條），但沒有一條能按題號或題目文字對應到本題集的題目：請先開啟出題時用的題集，或用此檔案起草題集（pingfen draft-suite）
+problem-foreign-line = 按 { $tool } 的回答檔讀取，但{ $detail }：請確認這是該工具寫出的原檔案
+problem-foreign-none-placed = 已按 { $tool } 的回答檔讀取（共 { $count } 條），但沒有一條能按題號或題目文字對應到本評測套件的題目：請先開啟出題時用的評測套件，或用此檔案起草評測套件（pingfen draft-suite）

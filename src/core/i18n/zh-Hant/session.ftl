@@ -79,9 +79,9 @@ crash-download = 下載你的工作階段
 crash-detail = 出錯詳情（用於回報錯誤）
 crash-report = Pingfen { $version }。沒有傳送任何內容：如需回報，請複製下面的文字。
 notice-read-as = { $name } 以 { $encoding } 讀取（依位元組推測，它不是 UTF-8）。如果名稱顯示為亂碼，請另存為 UTF-8（Excel：另存新檔 →「CSV UTF-8」）後重新開啟。
-notice-foreign-placed = 已按 { $tool } 的答案讀取 { $name }：{ $by_id } 條按題號對應，{ $by_prompt } 條按題目文字對應{ $unplaced ->
+notice-foreign-placed = 已按 { $tool } 的回答檔讀取 { $name }：{ $by_id } 條按題號對應，{ $by_prompt } 條按題目文字對應{ $unplaced ->
     [0] 。
    *[other] ；{ $unplaced } 條未採用（見下）。
 }
-notice-foreign-unplaced = 第 { $at } 條（「{ $prompt }……」）的題目不在本題集中：請把該題加入題集，或用此檔案起草題集（pingfen draft-suite）
+notice-foreign-unplaced = 第 { $at } 條（「{ $prompt }……」）的題目不在本評測套件中：請把該題加入評測套件，或用此檔案起草評測套件（pingfen draft-suite）
 notice-foreign-again = 第 { $at } 條（「{ $prompt }……」）是同一模型對 { $item } 的又一個回答：保留第一個
