@@ -469,3 +469,26 @@ mod pipeline {
         assert_eq!(not_tool.status.code(), Some(1));
     }
 }
+
+#[test]
+fn the_readmes_pipeline_block_runs() {
+    let readme = include_str!("../README.md");
+    let section = &readme[readme.find("## Use in a pipeline").expect("the section")..];
+    let block = &section[section.find("```sh\n").unwrap() + 6..];
+    let block = &block[..block.find("```").unwrap()];
+    // Commands as written: continuation lines joined, comments dropped.
+    let joined = block.replace("\\\n", " ");
+    let commands: Vec<&str> = joined.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    assert!(commands.len() >= 4, "{commands:?}");
+    for command in commands {
+        let args: Vec<&str> = command.split_whitespace().collect();
+        assert_eq!(args[0], "pingfen", "{command}");
+        let out = Command::new(env!("CARGO_BIN_EXE_pingfen")).args(&args[1..]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+        assert!(out.status.success(), "{command}: {}", String::from_utf8_lossy(&out.stderr));
+        if args[1] == "score" {
+            assert!(String::from_utf8_lossy(&out.stdout).lines().count() >= 2, "{command}: a leaderboard on stdout");
+        }
+    }
+    let board = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/target/leaderboard.xlsx")).unwrap();
+    assert_eq!(&board[..2], b"PK");
+}
