@@ -181,6 +181,30 @@ fn the_app_adds_a_tools_answers_and_says_what_it_left_out() {
     let state = state.reduce(Action::FileLoaded { name: "chat.jsonl".into(), outcome: files::read(&name, &bytes) });
     assert_eq!(state.session, held);
     let words = state.notices[0].words(Locale::En);
-    assert!(words.error && words.lines[0].contains("draft"), "{words:?}");
+    assert!(words.error && words.lines[0].contains("draft") && matches!(state.notices[0], Notice::NothingPlaced { .. }), "{words:?}");
     drop(before);
+}
+
+#[test]
+fn a_tools_file_that_meets_no_item_can_become_a_drafted_suite_in_the_app() {
+    let state = engine::ready(AppState::new(Locale::En, None, sample::session().unwrap(), engine::clock));
+    let held = state.session.clone();
+    let (name, bytes) = fixture("lm-eval/Qilin-7B/samples_pingfen_zh_2026-12-03T10-00-00.123456.jsonl");
+    let mut other = sample::session().unwrap();
+    other.suite.items.retain(|i| i.lang == pingfen::core::text::Lang::En);
+    let state = engine::ready(AppState::new(Locale::ZhHans, None, other, engine::clock));
+    let before = state.session.clone();
+    let state = state.reduce(Action::FileLoaded { name: "samples.jsonl".into(), outcome: files::read(&name, &bytes) });
+    assert_eq!(state.session, before, "nothing changed");
+    assert!(matches!(state.notices[0], Notice::NothingPlaced { count: 4, .. }), "{:?}", state.notices);
+    assert!(state.notices[0].words(Locale::ZhHans).error);
+    let state = state.reduce(Action::DraftSuite);
+    assert_eq!(state.session.suite.items.len(), 4);
+    assert_eq!(state.session.answers.len(), 4, "the file's answers, on the drafted items");
+    assert_eq!(state.session.models(), ["Qilin-7B"]);
+    assert!(matches!(state.notices[0], Notice::SuiteDrafted { items: 4, .. }), "{:?}", state.notices);
+    // Asked again with nothing kept, it does nothing.
+    let again = state.clone().reduce(Action::DraftSuite);
+    assert_eq!(again.session, state.session);
+    drop(held);
 }

@@ -42,8 +42,13 @@ pub enum Notice {
     SuiteLoaded { name: String, items: usize },
     ScorebookOpened { name: String },
     AnswersAdded { origin: Origin, models: Vec<String> },
+    /// Another tool's file whose answers meet none of the suite's items: nothing changed; a
+    /// suite can be drafted from it (the notice's button).
+    NothingPlaced { name: String, tool: &'static str, count: usize },
+    /// A suite was drafted from another tool's file and opened with its answers.
+    SuiteDrafted { name: String, tool: &'static str, items: usize },
     /// Another tool's answers were placed on the suite's items: how, and which were left out.
-    ForeignPlaced { name: String, tool: &'static str, by_id: usize, by_prompt: usize, unplaced: Vec<crate::core::io::foreign::Unplaced> },
+    ForeignPlaced { name: String, tool: &'static str, by_id: usize, by_prompt: usize, unplaced: Vec<crate::core::io::foreign::Unplaced>, model_from_name: Option<String> },
     Merged { name: String, report: merge::Report },
     /// Work saved in this browser was restored at start.
     Restored { ratings_and_votes: usize },
@@ -99,7 +104,7 @@ impl Notice {
     /// Whether the notice reports something that went wrong.
     pub fn is_error(&self) -> bool {
         match self {
-            Notice::NotLoaded { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } | Notice::StorageTimedOut | Notice::RestoredLate | Notice::OtherTabOpen | Notice::AnswersWithheld => true,
+            Notice::NotLoaded { .. } | Notice::NothingPlaced { .. } | Notice::AutosaveFailed { .. } | Notice::Unrestorable { .. } | Notice::ExportFailed { .. } | Notice::StorageTimedOut | Notice::RestoredLate | Notice::OtherTabOpen | Notice::AnswersWithheld => true,
             Notice::Merged { report, .. } => !report.conflicts.is_empty(),
             _ => false,
         }
@@ -121,15 +126,21 @@ impl Notice {
                 let list = models.join(if locale.is_chinese() { "、" } else { ", " });
                 (t(msg!("notice-answers-added", count = models.len(), origin = origin.message(), models = list)), Vec::new())
             }
-            Notice::ForeignPlaced { name, tool, by_id, by_prompt, unplaced } => {
+            Notice::NothingPlaced { name, tool, count } => {
+                let problem = crate::core::Problem::new(name, crate::core::Location::File, msg!("problem-foreign-none-placed", tool = *tool, count = *count));
+                (t(msg!("notice-not-loaded", origin = Origin::File(name.clone()).message())), vec![problem.describe(locale)])
+            }
+            Notice::SuiteDrafted { name, tool, items } => (t(msg!("notice-suite-drafted", name = name.as_str(), tool = *tool, items = *items)), Vec::new()),
+            Notice::ForeignPlaced { name, tool, by_id, by_prompt, unplaced, model_from_name } => {
                 let title = t(msg!("notice-foreign-placed", name = name.as_str(), tool = *tool, by_id = *by_id, by_prompt = *by_prompt, unplaced = unplaced.len()));
-                let mut lines: Vec<String> = unplaced
+                let named = model_from_name.iter().map(|model| t(msg!("notice-foreign-model-named", model = model.as_str())));
+                let mut lines: Vec<String> = named.chain(unplaced
                     .iter()
                     .take(MAX_LINES)
                     .map(|u| match &u.again {
                         Some(item) => t(msg!("notice-foreign-again", at = u.at, prompt = u.prompt.as_str(), item = item.as_str())),
                         None => t(msg!("notice-foreign-unplaced", at = u.at, prompt = u.prompt.as_str())),
-                    })
+                    }))
                     .collect();
                 if unplaced.len() > MAX_LINES {
                     lines.push(t(msg!("notice-more-problems", count = unplaced.len() - MAX_LINES)));

@@ -294,6 +294,9 @@ pub struct AppState {
     /// Set when the session came without its answers' text (a results link): the automatic
     /// scores that stand for it. Nothing is rescored, no one rates, no answers join.
     withheld: Option<Rc<Vec<ItemScore>>>,
+    /// Another tool's file none of whose answers met the suite: kept for "Draft a suite from
+    /// it" until another file or action comes.
+    unplaced: Option<Rc<crate::core::io::foreign::Foreign>>,
     /// The person rating on this device (remembered), and their screen.
     pub rater: Option<String>,
     pub desk: RatingDesk,
@@ -357,6 +360,9 @@ pub enum Action {
     /// set): a numbered list or blank-line-separated blocks.
     Paste { model: String, lang: Option<Lang>, text: String },
     DismissNotice(usize),
+    /// Opens a suite drafted from the tool's file none of whose answers met the suite, with
+    /// those answers.
+    DraftSuite,
     /// Open or close the paste form.
     TogglePaste,
     /// The paste form as typed so far (kept across a reload).
@@ -520,6 +526,7 @@ impl AppState {
             notices: Vec::new(),
             automatic: None,
             withheld: None,
+            unplaced: None,
             rater: None,
             desk: RatingDesk::default(),
             item_filter: None,
@@ -999,14 +1006,12 @@ impl AppState {
     fn add_foreign(self, name: String, foreign: &crate::core::io::foreign::Foreign) -> Self {
         let matched = foreign.answers_for(&self.session.suite);
         if matched.answers.is_empty() {
-            let problem = Problem::new(
-                &name,
-                crate::core::Location::File,
-                msg!("problem-foreign-none-placed", tool = foreign.tool.name(), count = foreign.records.len()),
-            );
-            return self.notice(Notice::NotLoaded { origin: Origin::File(name), problems: vec![problem] });
+            let notice = Notice::NothingPlaced { name, tool: foreign.tool.name(), count: foreign.records.len() };
+            let mut next = self.notice(notice);
+            next.unplaced = Some(Rc::new(foreign.clone()));
+            return next;
         }
-        let placed = Notice::ForeignPlaced { name: name.clone(), tool: foreign.tool.name(), by_id: matched.by_id, by_prompt: matched.by_prompt, unplaced: matched.unplaced };
+        let placed = Notice::ForeignPlaced { name: name.clone(), tool: foreign.tool.name(), by_id: matched.by_id, by_prompt: matched.by_prompt, unplaced: matched.unplaced, model_from_name: foreign.model_from_name.clone() };
         let next = self.add_answers(Origin::File(name), matched.answers);
         if next.notices.first().is_some_and(Notice::is_error) { next } else { next.notice(placed) }
     }
@@ -1145,6 +1150,19 @@ impl AppState {
                 }
             }
             Action::LoadSample(sample) => next.replace_scored(*sample),
+            Action::DraftSuite => {
+                let Some(foreign) = next.unplaced.take() else { return next };
+                let origin = Origin::File(foreign.file.clone());
+                match foreign.draft_suite() {
+                    Ok(suite) => {
+                        let answers = foreign.answers_for(&suite).answers;
+                        let notice = Notice::SuiteDrafted { name: foreign.file.clone(), tool: foreign.tool.name(), items: suite.items.len() };
+                        let aggregation = next.session.aggregation;
+                        next.replace_session(Session { aggregation, ..Session::new(suite, answers) }, origin).notice(notice)
+                    }
+                    Err(problems) => next.notice(Notice::NotLoaded { origin, problems }),
+                }
+            }
             Action::DismissNotice(index) => {
                 if index < next.notices.len() {
                     next.notices.remove(index);

@@ -683,6 +683,9 @@ mod cli {
             "pingfen score: {}", // i18n-exempt: the command's name before a worded line
             t(msg!("notice-foreign-placed", name = name, tool = foreign.tool.name(), by_id = matched.by_id, by_prompt = matched.by_prompt, unplaced = matched.unplaced.len()))
         );
+        if let Some(model) = &foreign.model_from_name {
+            eprintln!("pingfen score: {file}: {}", t(msg!("notice-foreign-model-named", model = model.as_str()))); // i18n-exempt: command and file before a worded line
+        }
         for u in &matched.unplaced {
             let line = match &u.again {
                 Some(item) => msg!("notice-foreign-again", at = u.at, prompt = u.prompt.as_str(), item = item.as_str()),

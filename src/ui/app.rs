@@ -333,6 +333,7 @@ pub fn App() -> Html {
                     {on_sample}
                     notices={state.notices.clone()}
                     on_dismiss={send(&dispatch, Action::DismissNotice)}
+                    on_draft_suite={send(&dispatch, |()| Action::DraftSuite)}
                 />
                 }
                 if state.save != SaveStatus::Restoring && !*guide_closed && state.view == View::Results {

@@ -66,6 +66,10 @@ pub struct Foreign {
     pub file: String,
     pub tool: Tool,
     pub records: Vec<Record>,
+    /// The model name taken from the file's name or folder, when its lines name none: said,
+    /// so a file saved as `gsm8k.json` is renamed rather than ranked as a model "gsm8k".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_from_name: Option<String>,
 }
 
 /// Which tool wrote a `.json` file, by its shape.
@@ -116,7 +120,7 @@ pub fn from_json(file: &str, tool: Tool, value: &Value) -> Result<Foreign, Vec<P
         Tool::OpenCompass => opencompass(file, value)?,
         Tool::LmEval | Tool::Chat => return from_jsonl(file, tool, &value.to_string()),
     };
-    Ok(Foreign { file: file.to_owned(), tool, records })
+    Ok(Foreign::new(file, tool, records))
 }
 
 /// Reads a `.jsonl` file `jsonl_tool` recognised.
@@ -138,7 +142,7 @@ pub fn from_jsonl(file: &str, tool: Tool, text: &str) -> Result<Foreign, Vec<Pro
             Err(detail) => problems.push(Problem::new(file, Location::Line { line: at }, msg!("problem-foreign-line", tool = tool.name(), detail = detail))),
         }
     }
-    if problems.is_empty() { Ok(Foreign { file: file.to_owned(), tool, records }) } else { Err(problems) }
+    if problems.is_empty() { Ok(Foreign::new(file, tool, records)) } else { Err(problems) }
 }
 
 fn text_of(value: &Value) -> Option<String> {
@@ -381,6 +385,12 @@ pub struct Unplaced {
 }
 
 impl Foreign {
+    fn new(file: &str, tool: Tool, records: Vec<Record>) -> Foreign {
+        let named = model_of_file(file);
+        let model_from_name = records.iter().any(|r| r.model == named).then_some(named);
+        Foreign { file: file.to_owned(), tool, records, model_from_name }
+    }
+
     /// Its answers to `suite`'s items: by the item id the tool kept when the suite has it, else
     /// by prompt — the item whose prompt equals the answer's question or prompt, else the
     /// item whose prompt the answer's prompt contains (few-shot examples come first, so the

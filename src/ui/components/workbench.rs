@@ -38,6 +38,8 @@ pub struct WorkbenchProps {
     pub on_sample: Callback<()>,
     pub notices: Vec<Notice>,
     pub on_dismiss: Callback<usize>,
+    /// "Draft a suite from it", under a notice that a tool's file met no item.
+    pub on_draft_suite: Callback<()>,
 }
 
 /// The tabs, left to right, with their words and test ids.
@@ -180,6 +182,8 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
             <div class="notices">
             { for props.notices.iter().enumerate().map(|(index, notice)| {
                 let on_dismiss = props.on_dismiss.clone();
+                let on_draft_suite = props.on_draft_suite.clone();
+                let draftable = matches!(notice, Notice::NothingPlaced { .. });
                 let notice = notice.words(l);
                 html! {
                     <div class={classes!("notice", notice.error.then_some("notice--error"))}
@@ -187,6 +191,10 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                         <p class="notice__title">{ &notice.title }</p>
                         if !notice.lines.is_empty() {
                             <ul class="notice__lines">{ for notice.lines.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                        }
+                        if draftable {
+                            <button type="button" class="button" data-testid="draft-suite"
+                                onclick={move |_| on_draft_suite.emit(())}>{ text(l, "notice-draft-suite") }</button>
                         }
                         <button type="button" class="notice__close" aria-label={text(l, "workbench-dismiss")}
                             onclick={move |_| on_dismiss.emit(index)}>{ "×" }</button>

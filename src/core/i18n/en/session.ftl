@@ -127,3 +127,6 @@ notice-foreign-placed = Read { $name } as { $tool }'s answers: { $by_id } placed
 }
 notice-foreign-unplaced = Entry { $at } (“{ $prompt }…”) asks nothing the suite has: add the item to the suite, or draft a suite from the file (pingfen draft-suite)
 notice-foreign-again = Entry { $at } (“{ $prompt }…”) answers { $item } again for the same model: the first answer is kept
+notice-foreign-model-named = The file does not name its model: its answers are listed as “{ $model }”, the file's name (or its folder's). Rename the file to the model's name and add it again to change that.
+notice-draft-suite = Draft a suite from its questions
+notice-suite-drafted = Drafted a suite of { $items } items from { $name } ({ $tool }) and opened it with the file's answers. Check its items (the Items tab) before you rely on the scores.

@@ -85,3 +85,6 @@ notice-foreign-placed = 已按 { $tool } 的回答文件读取 { $name }：{ $by
 }
 notice-foreign-unplaced = 第 { $at } 条（“{ $prompt }……”）的题目不在本评测套件中：请把该题加入评测套件，或用此文件起草评测套件（pingfen draft-suite）
 notice-foreign-again = 第 { $at } 条（“{ $prompt }……”）是同一模型对 { $item } 的又一个回答：保留第一个
+notice-foreign-model-named = 文件没有写明模型：其回答按文件名（或所在文件夹名）记为“{ $model }”。如需更改，请把文件改名为模型名称后重新添加。
+notice-draft-suite = 用其中的题目起草评测套件
+notice-suite-drafted = 已用 { $name }（{ $tool }）起草含 { $items } 道题的评测套件，并连同文件中的回答打开。采用得分前请先在“逐题查看”中检查题目。

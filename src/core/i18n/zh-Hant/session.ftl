@@ -85,3 +85,6 @@ notice-foreign-placed = 已按 { $tool } 的回答檔讀取 { $name }：{ $by_id
 }
 notice-foreign-unplaced = 第 { $at } 條（「{ $prompt }……」）的題目不在本評測套件中：請把該題加入評測套件，或用此檔案起草評測套件（pingfen draft-suite）
 notice-foreign-again = 第 { $at } 條（「{ $prompt }……」）是同一模型對 { $item } 的又一個回答：保留第一個
+notice-foreign-model-named = 檔案沒有寫明模型：其回答按檔名（或所在資料夾名）記為「{ $model }」。如需更改，請把檔案改名為模型名稱後重新加入。
+notice-draft-suite = 用其中的題目起草評測套件
+notice-suite-drafted = 已用 { $name }（{ $tool }）起草含 { $items } 道題的評測套件，並連同檔案中的回答開啟。採用得分前請先在「逐題檢視」中檢查題目。
