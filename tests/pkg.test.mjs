@@ -82,3 +82,63 @@ test("scores an answer with signatures, and extracts choices", () => {
   assert.equal(byText.rule, "option-text");
   assert.equal(Pingfen.extractChoice("I cannot answer that.", "ABCD", undefined, false).choice, null);
 });
+
+// The Evaluator: the whole scoring as the app and the CLI do it.
+const { Evaluator } = await import(pkg("pingfen.js"));
+const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const bytes = (path) => readFileSync(root(path));
+
+test("the Evaluator scores the sample to the same scorebook as the CLI, apart from created", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const evaluator = new Evaluator(dictionary, "en");
+  const opened = evaluator.open("sample-suite.json", bytes("www/samples/sample-suite.json"));
+  assert.equal(opened.kind, "suite");
+  assert.equal(opened.items, 74);
+  const added = evaluator.addAnswers("sample-answers.jsonl", bytes("www/samples/sample-answers.jsonl"));
+  assert.equal(added.models.length, 5);
+  const book = JSON.parse(evaluator.scorebook("2026-01-01T00:00:00Z"));
+  const out = join(mkdtempSync(join(tmpdir(), "pingfen-pkg-")), "book.json");
+  const cli = process.env.PINGFEN_CLI ?? root("target/debug/pingfen");
+  execFileSync(cli, ["score", "--suite", root("www/samples/sample-suite.json"), "--answers", root("www/samples/sample-answers.jsonl"), "--out", out], { stdio: "pipe" });
+  const fromCli = JSON.parse(readFileSync(out, "utf8"));
+  delete book.created;
+  delete fromCli.created;
+  assert.deepEqual(book, fromCli);
+  const board = evaluator.leaderboard();
+  assert.equal(board.length, 5);
+  assert.ok(board[0].overall >= board[4].overall);
+  const items = evaluator.itemScores();
+  assert.equal(items.length, 5 * 74);
+  assert.ok(items.every((s) => s.score === null || (s.score >= 0 && s.score <= 100)));
+  assert.match(evaluator.report("zh-Hant", "2026-01-01T00:00:00Z"), /<html/);
+});
+
+test("the Evaluator takes other tools' answers, ratings and votes, and throws typed problems", () => {
+  const evaluator = new Evaluator(dictionary, "zh-Hant");
+  assert.throws(() => evaluator.leaderboard(), (problems) => problems[0].key === "problem-evaluator-no-suite" && /評測套件/.test(problems[0].message));
+  evaluator.open("sample-suite.json", bytes("www/samples/sample-suite.json"));
+  const placed = evaluator.addAnswers("results.json", bytes("tests/fixtures/tools/promptfoo/results.json"));
+  assert.equal(placed.tool, "promptfoo");
+  assert.deepEqual([placed.placedById, placed.placedByPrompt, placed.unplaced.length], [2, 6, 2]);
+  assert.deepEqual(placed.models.sort(), ["Echo", "Tutor"]);
+  // A broken answers file: problems with their line, in the evaluator's language; nothing changes.
+  let thrown;
+  try {
+    evaluator.addAnswers("bad.jsonl", Buffer.from('{"model":"M","item":"zh-qa-01","answer":"x"}\n{oops}\n'));
+  } catch (problems) {
+    thrown = problems;
+  }
+  assert.equal(thrown.length, 1);
+  assert.deepEqual(thrown[0].location, { at: "line", line: 2 });
+  assert.equal(thrown[0].key, "problem-answers-jsonl-line");
+  assert.match(thrown[0].message, /第 2 行/);
+  assert.equal(evaluator.leaderboard().length, 2, "the bad file added nothing");
+  // Ratings of an open item and a vote; an unknown item is refused with its place.
+  const open = "zh-create-01";
+  evaluator.addRatings([{ rater: "Ana", model: "Tutor", item: open, criterion: "quality", value: 4 }], [{ rater: "Ana", item: open, a: "Tutor", b: "Echo", outcome: "a" }]);
+  assert.ok(evaluator.pairwise().length > 0);
+  assert.throws(() => evaluator.addRatings([{ rater: "Ana", model: "Tutor", item: "no-such-item", criterion: "quality", value: 4 }]), (problems) => problems[0].message.includes("no-such-item"));
+});

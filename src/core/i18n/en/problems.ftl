@@ -99,3 +99,4 @@ problem-answers-csv-row-fields = has { $fields } fields where the header names {
 problem-workbook-too-big = unpacks to { $size } MB, more than Pingfen opens ({ $limit } MB): it is not an ordinary workbook; save the sheet as .csv and open that
 problem-foreign-line = read as { $tool }'s answers, but { $detail }: check that the file is the one the tool wrote
 problem-foreign-none-placed = read as { $tool }'s answers ({ $count } in all), but none of them answers an item of this suite, by id or by prompt: open the suite they were asked from first, or draft a suite from this file (pingfen draft-suite)
+problem-evaluator-no-suite = no suite is open: open a suite or a scorebook first (evaluator.open)

@@ -91,3 +91,4 @@ problem-answers-csv-row-fields = 有 { $fields } 个字段，而表头有 { $col
 problem-workbook-too-big = 解压后为 { $size } MB，超过 Pingfen 可打开的上限（{ $limit } MB）：这不是普通的工作簿；请把工作表另存为 .csv 再打开
 problem-foreign-line = 按 { $tool } 的回答文件读取，但{ $detail }：请确认这是该工具写出的原文件
 problem-foreign-none-placed = 已按 { $tool } 的回答文件读取（共 { $count } 条），但没有一条能按题号或题目文字对应到本评测套件的题目：请先打开出题时用的评测套件，或用此文件起草评测套件（pingfen draft-suite）
+problem-evaluator-no-suite = 尚未打开评测套件：请先打开评测套件或评分簿（evaluator.open）

@@ -91,3 +91,4 @@ problem-answers-csv-row-fields = 有 { $fields } 個欄位，但表頭有 { $col
 problem-workbook-too-big = 解壓縮後為 { $size } MB，超過 Pingfen 可開啟的上限（{ $limit } MB）：這不是一般的活頁簿；請將工作表另存為 .csv 再開啟
 problem-foreign-line = 按 { $tool } 的回答檔讀取，但{ $detail }：請確認這是該工具寫出的原檔案
 problem-foreign-none-placed = 已按 { $tool } 的回答檔讀取（共 { $count } 條），但沒有一條能按題號或題目文字對應到本評測套件的題目：請先開啟出題時用的評測套件，或用此檔案起草評測套件（pingfen draft-suite）
+problem-evaluator-no-suite = 尚未開啟評測套件：請先開啟評測套件或評分簿（evaluator.open）

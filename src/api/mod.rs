@@ -10,6 +10,8 @@
 
 use wasm_bindgen::prelude::*;
 
+mod evaluator;
+
 use std::collections::BTreeMap;
 
 use crate::core::metrics::standard::{self, MetricName};
