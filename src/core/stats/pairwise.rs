@@ -46,7 +46,7 @@ pub fn bradley_terry(models: usize, battles: &[Battle]) -> Vec<f64> {
     }
     let mut pairs: Vec<((usize, usize), (f64, f64))> = pairs.into_iter().collect();
     pairs.sort_by(|x, y| x.0.cmp(&y.0));
-    let ln = BASE.ln();
+    let ln = libm::log(BASE);
     let objective = |beta: &[f64]| -> f64 {
         let mut total = beta.iter().map(|b| b * b).sum::<f64>() / (2.0 * C);
         for &((a, b), (count, points)) in &pairs {
@@ -101,7 +101,7 @@ pub fn elo(models: usize, battles: &[Battle], k: f64) -> Vec<f64> {
     let mut ratings = vec![INITIAL; models];
     for battle in battles.iter().filter(|b| b.a != b.b && b.a < models && b.b < models) {
         let (ra, rb) = (ratings[battle.a], ratings[battle.b]);
-        let expected_a = 1.0 / (1.0 + BASE.powf((rb - ra) / SCALE));
+        let expected_a = 1.0 / (1.0 + libm::pow(BASE, (rb - ra) / SCALE));
         ratings[battle.a] += k * (battle.score_a - expected_a);
         ratings[battle.b] += k * ((1.0 - battle.score_a) - (1.0 - expected_a));
     }
@@ -109,12 +109,12 @@ pub fn elo(models: usize, battles: &[Battle], k: f64) -> Vec<f64> {
 }
 
 fn sigmoid(x: f64) -> f64 {
-    if x >= 0.0 { 1.0 / (1.0 + (-x).exp()) } else { x.exp() / (1.0 + x.exp()) }
+    if x >= 0.0 { 1.0 / (1.0 + libm::exp(-x)) } else { libm::exp(x) / (1.0 + libm::exp(x)) }
 }
 
 /// log(1 + eˣ) without overflow.
 fn softplus(x: f64) -> f64 {
-    if x > 0.0 { x + (-x).exp().ln_1p() } else { x.exp().ln_1p() }
+    if x > 0.0 { x + libm::log1p(libm::exp(-x)) } else { libm::log1p(libm::exp(x)) }
 }
 
 /// Solves `a·x = b` for a symmetric positive-definite `a` (Cholesky).
