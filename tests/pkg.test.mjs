@@ -142,3 +142,23 @@ test("the Evaluator takes other tools' answers, ratings and votes, and throws ty
   assert.ok(evaluator.pairwise().length > 0);
   assert.throws(() => evaluator.addRatings([{ rater: "Ana", model: "Tutor", item: "no-such-item", criterion: "quality", value: 4 }]), (problems) => problems[0].message.includes("no-such-item"));
 });
+
+test("npm pack gives a package that installs and scores from Node", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "pingfen-npm-"));
+  const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root("pkg"), encoding: "utf8" }).trim().split("\n").pop();
+  const project = join(dir, "project");
+  execFileSync("mkdir", ["-p", project]);
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "uses-pingfen", private: true, type: "module" }));
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", join(dir, tarball)], { cwd: project, stdio: "pipe" });
+  // The README's example, as written.
+  const readme = readFileSync(root("README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Use from JavaScript"));
+  const example = section.slice(section.indexOf("```js\n") + 6, section.indexOf("```\n", section.indexOf("```js\n") + 6));
+  writeFileSync(join(project, "score.mjs"), example);
+  const out = execFileSync("node", ["score.mjs", root("www/samples/sample-suite.json"), root("www/samples/sample-answers.jsonl")], { cwd: project, encoding: "utf8" });
+  assert.equal(JSON.parse(out).length, 5, out);
+});
