@@ -21,9 +21,16 @@ async function add(app, file) {
   return notice;
 }
 
-async function models(app) {
+/** The leaderboard's rows once they name every one of `expected` (scoring runs in the
+ *  engine: the board shows the earlier results until the new ones come). */
+async function models(app, expected) {
   const results = new ResultsScreen(app);
   await results.open();
+  await app.page.waitForFunction(
+    (names) => { const rows = [...document.querySelectorAll('[data-testid="leaderboard-row"]')].map((row) => row.innerText).join("\n"); return names.every((name) => rows.includes(name)); },
+    expected,
+    { timeout: 60_000 },
+  ).catch(() => {});
   return results.rows().allInnerTexts();
 }
 
@@ -37,7 +44,7 @@ test("a teacher on a phone adds promptfoo's results.json in Traditional Chinese"
   assert.match(text, /2 條按題號對應，6 條按題目文字對應；2 條未採用/);
   assert.match(text, /What is the boiling point/);
   await app.screenshot("import-promptfoo-phone-zh-Hant");
-  const rows = (await models(app)).join("\n");
+  const rows = (await models(app, ["Tutor", "Echo"])).join("\n");
   assert.match(rows, /Tutor/);
   assert.match(rows, /Echo/);
   await app.screenshot("import-promptfoo-board-phone-zh-Hant");
@@ -59,9 +66,10 @@ test("an organiser adds lm-evaluation-harness, OpenCompass and chat files at a d
     assert.match(await notice.innerText(), placed, file);
   }
   await app.screenshot("import-tools-desktop-en");
-  const rows = (await models(app)).join("\n");
+  const named = ["samples_pingfen_zh_2026-12-03T10-00-00.123456", "pingfen_en", "Qilin-Chat", "chat-answers"];
+  const rows = (await models(app, named)).join("\n");
   // Files given alone are named by their file name; chat lines by their model.
-  for (const model of ["samples_pingfen_zh_2026-12-03T10-00-00.123456", "pingfen_en", "Qilin-Chat", "chat-answers"]) {
+  for (const model of named) {
     assert.ok(rows.includes(model), `${model} on the board:\n${rows}`);
   }
   assert.deepEqual(app.errors, []);
@@ -80,7 +88,7 @@ test("a tool's file that meets no item of the suite becomes a drafted suite, on 
   await refused.locator('[data-testid="draft-suite"]').click();
   const drafted = app.page.locator('[data-testid="notice"]', { hasText: "起草含 4 道题" }).first();
   await drafted.waitFor({ timeout: 30_000 });
-  const rows = (await models(app)).join("\n");
+  const rows = (await models(app, ["samples_pingfen_zh_2026-12-03T10-00-00.123456"])).join("\n");
   assert.match(rows, /samples_pingfen_zh_2026-12-03T10-00-00\.123456/, "the file given alone names the model");
   await app.screenshot("import-drafted-phone-zh-Hans");
   assert.deepEqual(app.errors, []);
