@@ -239,7 +239,7 @@ impl Evaluator {
             #[serde(skip_serializing_if = "Option::is_none")]
             placed_by_prompt: Option<usize>,
             #[serde(skip_serializing_if = "Option::is_none")]
-            unplaced: Option<Vec<serde_json::Value>>,
+            unplaced: Option<Vec<crate::core::io::foreign::Unplaced>>,
         }
         let no_session = || vec![Problem::new(name, Location::File, msg!("problem-evaluator-no-suite"))];
         let mut opened = Opened::default();
@@ -265,12 +265,12 @@ impl Evaluator {
                 let session = self.session.as_ref().ok_or_else(no_session)?;
                 let matched = foreign.answers_for(&session.suite);
                 if matched.answers.is_empty() {
-                    return Err(vec![Problem::new(name, Location::File, msg!("problem-foreign-none-placed", tool = foreign.tool.name(), count = foreign.records.len()))]);
+                    return Err(vec![crate::core::io::foreign::nothing_placed(name, foreign.tool.name(), foreign.records.len())]);
                 }
                 opened.tool = Some(foreign.tool.name());
                 opened.placed_by_id = Some(matched.by_id);
                 opened.placed_by_prompt = Some(matched.by_prompt);
-                opened.unplaced = Some(matched.unplaced.iter().map(|u| serde_json::json!({ "at": u.at, "prompt": u.prompt, "again": u.again })).collect());
+                opened.unplaced = Some(matched.unplaced.clone());
                 with_answers(session, name, matched.answers)?
             }
             Loaded::RaterWork(work) => {
@@ -305,8 +305,6 @@ fn with_answers(session: &Session, name: &str, answers: Vec<crate::core::model::
         return Err(problems);
     }
     let mut next = session.clone();
-    let replaced: std::collections::HashSet<(String, String)> = answers.iter().map(|a| (a.model.clone(), a.item.clone())).collect();
-    next.answers.retain(|old| !replaced.contains(&(old.model.clone(), old.item.clone())));
-    next.answers.extend(answers);
+    next.add_answers(answers);
     Ok(next)
 }

@@ -127,23 +127,16 @@ impl Notice {
                 (t(msg!("notice-answers-added", count = models.len(), origin = origin.message(), models = list)), Vec::new())
             }
             Notice::NothingPlaced { name, tool, count } => {
-                let problem = crate::core::Problem::new(name, crate::core::Location::File, msg!("problem-foreign-none-placed", tool = *tool, count = *count));
+                let problem = crate::core::io::foreign::nothing_placed(name, tool, *count);
                 (t(msg!("notice-not-loaded", origin = Origin::File(name.clone()).message())), vec![problem.describe(locale)])
             }
             Notice::SuiteDrafted { name, tool, items } => (t(msg!("notice-suite-drafted", name = name.as_str(), tool = *tool, items = *items)), Vec::new()),
             Notice::ForeignPlaced { name, tool, by_id, by_prompt, unplaced, model_from_name } => {
                 let title = t(msg!("notice-foreign-placed", name = name.as_str(), tool = *tool, by_id = *by_id, by_prompt = *by_prompt, unplaced = unplaced.len()));
-                let named = model_from_name.iter().map(|model| t(msg!("notice-foreign-model-named", model = model.as_str())));
-                let mut lines: Vec<String> = named.chain(unplaced
-                    .iter()
-                    .take(MAX_LINES)
-                    .map(|u| match &u.again {
-                        Some(item) => t(msg!("notice-foreign-again", at = u.at, prompt = u.prompt.as_str(), item = item.as_str())),
-                        None => t(msg!("notice-foreign-unplaced", at = u.at, prompt = u.prompt.as_str())),
-                    }))
-                    .collect();
-                if unplaced.len() > MAX_LINES {
-                    lines.push(t(msg!("notice-more-problems", count = unplaced.len() - MAX_LINES)));
+                let notes = crate::core::io::foreign::notes(unplaced, model_from_name.as_deref());
+                let mut lines: Vec<String> = notes.iter().take(MAX_LINES).map(|note| t(note.clone())).collect();
+                if notes.len() > MAX_LINES {
+                    lines.push(t(msg!("notice-more-problems", count = notes.len() - MAX_LINES)));
                 }
                 (title, lines)
             }

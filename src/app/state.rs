@@ -987,11 +987,7 @@ impl AppState {
         }
         let models = answers::models(&new);
         let mut session = (*self.session).clone();
-        // A new answer replaces the old one to the same item (a set: answers files are large).
-        let replaced: std::collections::HashSet<(&str, &str)> = new.iter().map(|a| (a.model.as_str(), a.item.as_str())).collect();
-        session.answers.retain(|old| !replaced.contains(&(old.model.as_str(), old.item.as_str())));
-        drop(replaced);
-        session.answers.extend(new);
+        session.add_answers(new);
         if let Some(problem) = crate::core::model::limits::too_many_answers(&file, session.models().len() * session.suite.items.len()) {
             return self.notice(Notice::NotLoaded { origin, problems: vec![problem] });
         }

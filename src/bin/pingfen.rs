@@ -675,23 +675,15 @@ mod cli {
         let t = |message: Message| message.text(locale);
         let matched = foreign.answers_for(suite);
         if matched.answers.is_empty() {
-            let problem = pingfen::core::Problem::new(file, pingfen::core::Location::File, msg!("problem-foreign-none-placed", tool = foreign.tool.name(), count = foreign.records.len()));
+            let problem = pingfen::core::io::foreign::nothing_placed(file, foreign.tool.name(), foreign.records.len());
             return Err(input_problems(locale, "score", file, &[problem]));
         }
-        let name = file;
         eprintln!(
             "pingfen score: {}", // i18n-exempt: the command's name before a worded line
-            t(msg!("notice-foreign-placed", name = name, tool = foreign.tool.name(), by_id = matched.by_id, by_prompt = matched.by_prompt, unplaced = matched.unplaced.len()))
+            t(msg!("notice-foreign-placed", name = file, tool = foreign.tool.name(), by_id = matched.by_id, by_prompt = matched.by_prompt, unplaced = matched.unplaced.len()))
         );
-        if let Some(model) = &foreign.model_from_name {
-            eprintln!("pingfen score: {file}: {}", t(msg!("notice-foreign-model-named", model = model.as_str()))); // i18n-exempt: command and file before a worded line
-        }
-        for u in &matched.unplaced {
-            let line = match &u.again {
-                Some(item) => msg!("notice-foreign-again", at = u.at, prompt = u.prompt.as_str(), item = item.as_str()),
-                None => msg!("notice-foreign-unplaced", at = u.at, prompt = u.prompt.as_str()),
-            };
-            eprintln!("pingfen score: {file}: {}", t(line)); // i18n-exempt: command and file before a worded line
+        for note in pingfen::core::io::foreign::notes(&matched.unplaced, foreign.model_from_name.as_deref()) {
+            eprintln!("pingfen score: {file}: {}", t(note)); // i18n-exempt: command and file before a worded line
         }
         Ok(matched.answers)
     }

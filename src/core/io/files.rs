@@ -184,9 +184,9 @@ fn read_json(name: &str, text: &str) -> Result<Loaded, Vec<Problem>> {
     }
     // Another tool's answers, told by their shape.
     if let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
-        && let Some(tool) = foreign::json_tool(&value)
+        && let Some(read) = foreign::from_json(name, &value)
     {
-        return foreign::from_json(name, tool, &value).map(|read| Loaded::Foreign(Box::new(read)));
+        return read.map(|read| Loaded::Foreign(Box::new(read)));
     }
     Err(vec![Problem::new(
         name,

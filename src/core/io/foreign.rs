@@ -13,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::core::text::Normalize;
 
 use crate::core::error::{Location, Problem};
-use crate::core::i18n::msg;
+use crate::core::i18n::{msg, Message};
 use crate::core::model::answers::Answer;
 use crate::core::model::suite::{Dimension, Item, ItemKind, Localized, Rubric, Subtask, Suite, SUITE_SCHEMA};
 use crate::core::text::detect;
@@ -72,8 +72,9 @@ pub struct Foreign {
     pub model_from_name: Option<String>,
 }
 
-/// Which tool wrote a `.json` file, by its shape.
-pub fn json_tool(value: &Value) -> Option<Tool> {
+/// Which tool wrote a `.json` file, by its shape: promptfoo or OpenCompass (lm-eval and
+/// chat files are JSONL).
+fn json_tool(value: &Value) -> Option<Tool> {
     let object = value.as_object()?;
     let results = object.get("results").and_then(|r| r.get("results").or(Some(r))).and_then(Value::as_array);
     if results.is_some_and(|rows| rows.first().is_some_and(|row| row.get("provider").is_some() && row.get("response").is_some())) {
@@ -113,14 +114,14 @@ pub fn model_of_file(file: &str) -> String {
     }
 }
 
-/// Reads a `.json` file `json_tool` recognised.
-pub fn from_json(file: &str, tool: Tool, value: &Value) -> Result<Foreign, Vec<Problem>> {
+/// Reads a `.json` file as another tool's answers when its shape is one (`None`: it is not).
+pub fn from_json(file: &str, value: &Value) -> Option<Result<Foreign, Vec<Problem>>> {
+    let tool = json_tool(value)?;
     let records = match tool {
-        Tool::Promptfoo => promptfoo(file, value)?,
-        Tool::OpenCompass => opencompass(file, value)?,
-        Tool::LmEval | Tool::Chat => return from_jsonl(file, tool, &value.to_string()),
+        Tool::OpenCompass => opencompass(file, value),
+        _ => promptfoo(file, value),
     };
-    Ok(Foreign::new(file, tool, records))
+    Some(records.map(|records| Foreign::new(file, tool, records)))
 }
 
 /// Reads a `.jsonl` file `jsonl_tool` recognised.
@@ -217,14 +218,15 @@ fn lm_eval_line(at: usize, model: &str, value: &Value) -> Result<Record, String>
     let responses = value.get("filtered_resps").or_else(|| value.get("resps")).and_then(Value::as_array).ok_or("no \"filtered_resps\" or \"resps\" list")?;
     // `resps` nests each response in a list of its own: [[…], […]].
     let flat: Vec<&Value> = responses.iter().map(|r| if value.get("filtered_resps").is_none() { r.get(0).unwrap_or(r) } else { r }).collect();
-    let likelihoods: Option<Vec<f64>> = flat.iter().map(|r| loglikelihood(r)).collect();
+    // A multiple-choice task: one log-likelihood per option.
+    let likelihoods: Option<Vec<f64>> = flat.iter().map(|r| loglikelihood(r)).collect::<Option<Vec<f64>>>().filter(|l| l.len() > 1);
     let doc = value.get("doc");
     let choices: Vec<String> = doc
         .and_then(|d| d.get("choices").or_else(|| d.get("options")))
         .and_then(Value::as_array)
         .map(|c| c.iter().filter_map(text_of).collect())
         .unwrap_or_default();
-    let answer = match likelihoods.filter(|l| l.len() > 1) {
+    let answer = match &likelihoods {
         Some(likelihoods) => {
             let best = likelihoods.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).map_or(0, |(i, _)| i);
             letter(best)
@@ -240,7 +242,7 @@ fn lm_eval_line(at: usize, model: &str, value: &Value) -> Result<Record, String>
     let question = first_text(doc, &["question", "query", "problem", "input", "prompt", "instruction", "text"]);
     let target = value.get("target");
     let gold = match target {
-        Some(Value::Number(n)) if !choices.is_empty() || likelihoods_given(&flat) => n.as_u64().map(|i| letter(i as usize)),
+        Some(Value::Number(n)) if !choices.is_empty() || likelihoods.is_some() => n.as_u64().map(|i| letter(i as usize)),
         Some(other) => text_of(other),
         None => None,
     };
@@ -256,9 +258,6 @@ fn lm_eval_line(at: usize, model: &str, value: &Value) -> Result<Record, String>
     })
 }
 
-fn likelihoods_given(flat: &[&Value]) -> bool {
-    flat.len() > 1 && flat.iter().all(|r| loglikelihood(r).is_some())
-}
 
 /// promptfoo's `results.json`: `results.results[]` with `provider`, `prompt.raw`,
 /// `response.output`, `vars` and `testCase.assert`.
@@ -375,8 +374,24 @@ pub struct Matched {
     pub unplaced: Vec<Unplaced>,
 }
 
+/// What a person is told of a file's placement beyond its counts: that the model was named
+/// after the file (as `model_from_name`), then each answer left out.
+pub fn notes(unplaced: &[Unplaced], model_from_name: Option<&str>) -> Vec<Message> {
+    let named = model_from_name.map(|model| msg!("notice-foreign-model-named", model = model));
+    let left_out = unplaced.iter().map(|u| match &u.again {
+        Some(item) => msg!("notice-foreign-again", at = u.at, prompt = u.prompt.as_str(), item = item.as_str()),
+        None => msg!("notice-foreign-unplaced", at = u.at, prompt = u.prompt.as_str()),
+    });
+    named.into_iter().chain(left_out).collect()
+}
+
+/// The problem of a file of `tool`'s `count` answers none of which met the suite's items.
+pub fn nothing_placed(file: &str, tool: &str, count: usize) -> Problem {
+    Problem::new(file, Location::File, msg!("problem-foreign-none-placed", tool = tool, count = count))
+}
+
 /// An answer left out, where it is in its file and how its prompt starts.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Unplaced {
     pub at: usize,
     pub prompt: String,

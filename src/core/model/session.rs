@@ -32,6 +32,15 @@ pub struct Session {
 }
 
 impl Session {
+    /// Adds `answers`: a new answer replaces the old one of the same model to the same item.
+    pub fn add_answers(&mut self, answers: Vec<Answer>) {
+        // A set: answers files are large.
+        let replaced: std::collections::HashSet<(&str, &str)> = answers.iter().map(|a| (a.model.as_str(), a.item.as_str())).collect();
+        self.answers.retain(|old| !replaced.contains(&(old.model.as_str(), old.item.as_str())));
+        drop(replaced);
+        self.answers.extend(answers);
+    }
+
     /// A session of a suite and answers, before anyone has rated.
     pub fn new(suite: Suite, answers: Vec<Answer>) -> Self {
         Session { suite, answers, ratings: Vec::new(), votes: Vec::new(), aggregation: Rule::default(), raters: Vec::new(), overrides: Vec::new() }
