@@ -218,10 +218,9 @@ impl Evaluator {
     fn scored(&mut self) -> Result<(&Session, &Results), JsValue> {
         let locale = self.locale;
         let session = self.session.as_ref().ok_or_else(|| no_suite(locale))?;
-        if self.results.is_none() {
-            self.results = Some(results::compute(session, &self.segmenter));
-        }
-        Ok((session, self.results.as_ref().expect("computed above")))
+        let segmenter = &self.segmenter;
+        let results = self.results.get_or_insert_with(|| results::compute(session, segmenter));
+        Ok((session, results))
     }
 
     fn take(&mut self, name: &str, loaded: Loaded) -> Result<JsValue, Vec<Problem>> {
