@@ -468,6 +468,105 @@ mod pipeline {
         let not_tool = pingfen(&["draft-suite", ANSWERS, "--out", suite.to_str().unwrap()], b"");
         assert_eq!(not_tool.status.code(), Some(1));
     }
+
+    /// The sample's answers as lines, to cut, reorder and spoil.
+    fn sample_lines() -> Vec<String> {
+        std::fs::read_to_string(ANSWERS).unwrap().lines().filter(|l| !l.trim().is_empty()).map(str::to_owned).collect()
+    }
+
+    /// `score` with `answers` written as files in `dir`: streamed (no --out), then through
+    /// the whole session (--out); each run's leaderboard, long table, item scores and stdout.
+    fn both_ways(dir: &std::path::Path, answers: &[Vec<String>], items: &str) -> [(String, String, String, String); 2] {
+        let mut args: Vec<String> = vec!["score".into(), "--suite".into(), SUITE.into()];
+        for (n, lines) in answers.iter().enumerate() {
+            let file = dir.join(format!("answers-{n}.jsonl"));
+            std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+            args.extend(["--answers".into(), file.display().to_string()]);
+        }
+        [false, true].map(|whole| {
+            let path = |name: &str| dir.join(format!("{}-{name}", if whole { "whole" } else { "streamed" })).display().to_string();
+            let mut args = args.clone();
+            args.extend(["--leaderboard".into(), path("board.csv"), "--table-csv".into(), path("long.csv"), "--items".into(), path(items)]);
+            if whole {
+                args.extend(["--out".into(), path("book.json")]);
+            }
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = pingfen(&args, b"");
+            assert!(out.status.success(), "{}", stderr(&out));
+            let read = |name: &str| std::fs::read_to_string(path(name)).unwrap();
+            (read("board.csv"), read("long.csv"), read(items), String::from_utf8(out.stdout).unwrap())
+        })
+    }
+
+    #[test]
+    fn streamed_answers_score_as_the_whole_session_does() {
+        let dir = dir("streamed");
+        let [streamed, whole] = both_ways(&dir, &[sample_lines()], "items.json");
+        assert_eq!(streamed, whole, "the sample in its own order: the same tables, row for row");
+        assert!(streamed.2.contains("\"source\": \"metric\""), "{}", &streamed.2[..200]);
+        // Lines left out and the rest reversed: the numbers are the same, and the rows are the
+        // same rows in the answers' order, the unanswered items last.
+        let mut lines = sample_lines();
+        let dropped: Vec<String> = lines.iter().step_by(7).cloned().collect();
+        lines.retain(|line| !dropped.contains(line));
+        lines.reverse();
+        let [streamed, whole] = both_ways(&dir, &[lines.clone()], "items.csv");
+        assert_eq!((&streamed.0, &streamed.1, &streamed.3), (&whole.0, &whole.1, &whole.3));
+        let rows = |text: &str| {
+            let mut rows: Vec<String> = text.lines().skip(1).map(str::to_owned).collect();
+            rows.sort();
+            rows
+        };
+        assert_eq!(rows(&streamed.2), rows(&whole.2));
+        let streamed_rows: Vec<&str> = streamed.2.lines().skip(1).collect();
+        let missing = streamed_rows.iter().filter(|row| row.contains(",missing")).count();
+        assert!(missing >= dropped.len(), "{missing} missing rows for {} dropped answers", dropped.len());
+        assert!(streamed_rows[..lines.len()].iter().all(|row| !row.contains("missing")), "answered rows first");
+        assert!(streamed_rows[lines.len()..].iter().all(|row| row.contains("missing")), "then the unanswered items");
+    }
+
+    #[test]
+    fn a_later_file_answers_again_as_in_the_app() {
+        let dir = dir("rerun");
+        let lines = sample_lines();
+        // A second file re-runs one model with every answer blanked: its answers replace the first's.
+        let model = "Aurora-7B (sample)";
+        let rerun: Vec<String> = lines
+            .iter()
+            .filter(|line| line.contains(model))
+            .map(|line| {
+                let mut answer: serde_json::Value = serde_json::from_str(line).unwrap();
+                answer["answer"] = serde_json::Value::from("");
+                answer.to_string()
+            })
+            .collect();
+        let [streamed, whole] = both_ways(&dir, &[lines, rerun], "items.csv");
+        assert_eq!((&streamed.0, &streamed.1, &streamed.3), (&whole.0, &whole.1, &whole.3));
+        let line = streamed.3.lines().find(|l| l.ends_with(model)).unwrap();
+        let both: f64 = line.split('\t').nth(1).unwrap().parse().unwrap();
+        assert!(both < 30.0, "the blank re-run scores, not the first run's 77.6: {}", streamed.3);
+    }
+
+    #[test]
+    fn a_streamed_file_with_problems_names_each_and_leaves_nothing_written() {
+        let dir = dir("stream-problems");
+        let mut lines = sample_lines();
+        lines.insert(3, lines[1].clone());
+        lines.insert(10, r#"{"model": "M", "item": "no-such-item", "answer": "x"}"#.to_owned());
+        lines.insert(20, format!(r#"{{"model": "M", "item": "x", "answer": "{}"}}"#, "长".repeat(700_000)));
+        lines.push("not json".to_owned());
+        let answers = dir.join("answers.jsonl");
+        std::fs::write(&answers, lines.join("\n")).unwrap();
+        let items = dir.join("items.csv");
+        let args = ["score", "--suite", SUITE, "--answers", answers.to_str().unwrap(), "--items", items.to_str().unwrap()];
+        let out = pingfen(&args, b"");
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let err = stderr(&out);
+        for expected in ["repeats answer 2", "no-such-item", "line 21", "bytes", &format!("line {}", lines.len()), "4 problems"] {
+            assert!(err.contains(expected), "{expected:?} in {err}");
+        }
+        assert!(!items.exists() && !dir.join("items.csv.part").exists(), "nothing is left written");
+    }
 }
 
 #[test]

@@ -16,7 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["error", "i18n", "format", "text", "metrics", "stats"],
     &["model"],
     &["rubric", "scoring", "human", "aggregate"],
-    &["results"],
+    &["results", "tally"],
     &["io"],
     &["report", "charts"],
 ];

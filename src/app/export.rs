@@ -139,12 +139,12 @@ pub fn prepare(kind: Export, session: &Session, results: Option<&Results>, conte
             crate::core::report::html(session, results, context.locale, context.created).into_bytes(),
         ),
         Export::LeaderboardCsv => (format!("{stem}.leaderboard.csv"), "text/csv", csv(shown())?),
-        Export::ScoresLongCsv => (format!("{stem}.scores-long.csv"), "text/csv", csv(export::scores_long(results))?),
+        Export::ScoresLongCsv => (format!("{stem}.scores-long.csv"), "text/csv", csv(export::scores_long(&results.table))?),
         Export::ItemScoresCsv => (format!("{stem}.items.csv"), "text/csv", csv(export::item_scores(results))?),
         Export::Workbook => {
             let tables = vec![
                 shown(),
-                sheet(export::scores_long(results), msg!("export-sheet-scores-long")),
+                sheet(export::scores_long(&results.table), msg!("export-sheet-scores-long")),
                 sheet(export::item_scores(results), msg!("export-sheet-items")),
             ];
             return Ok(Prepared::Workbook { name: format!("{stem}.results.xlsx"), tables });

@@ -15,8 +15,12 @@ fn main() -> std::process::ExitCode {
 mod stage;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "pingfen/stream.rs"]
+mod stream;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use super::stage;
+    use super::{stage, stream};
     use std::ffi::OsStr;
     use std::io::{self, BufRead, Read, Write};
     use std::path::PathBuf;
@@ -607,6 +611,8 @@ mod cli {
     /// `pingfen score`: reads the suite (any format the app reads) and the answers (any format,
     /// other tools' too), scores with progress on stderr, writes what `outputs` asks for,
     /// prints the leaderboard, and with `--fail-under` fails (exit 3) when a model is below.
+    /// Answers in JSONL stream (see `stream`) unless the scorebook or the report, which hold
+    /// every answer, are asked for.
     fn score_files(locale: Locale, suite_path: &std::path::Path, answer_paths: &[PathBuf], outputs: &Outputs, fail_under: Option<f64>) -> Result<()> {
         use pingfen::core::io::files::Loaded;
         let t = |message: Message| message.text(locale);
@@ -614,48 +620,62 @@ mod cli {
             Loaded::Suite(suite) => *suite,
             _ => return Err(fail(locale, msg!("cli-not-suite", file = suite_path.display().to_string()))),
         };
-        let mut all = Vec::new();
-        for path in answer_paths {
-            let file = path.display().to_string();
-            let parsed = match read_any(locale, path, "score")? {
-                Loaded::Answers(answers) => answers,
-                Loaded::Foreign(foreign) => placed(locale, &file, &foreign, &suite)?,
-                _ => return Err(fail(locale, msg!("cli-not-answers", file = file))),
-            };
-            let problems = pingfen::core::model::answers::problems(&file, &parsed, &suite);
-            if !problems.is_empty() {
-                return Err(input_problems(locale, "score", &file, &problems));
-            }
-            all.extend(parsed);
-        }
-        let session = Session::new(suite, all);
         let segmenter = segmenter(locale)?;
-        let automatic = pingfen::core::scoring::score_all_with(&segmenter, &session.suite, &session.answers, progress(locale));
-        let results = results::from_automatic(&session, automatic);
-        let created = now_iso8601();
         let write = |path: &std::path::Path, bytes: &[u8]| -> Result<()> {
             std::fs::write(path, bytes).with_context(|| t(msg!("cli-cannot-write", file = path.display().to_string())))
         };
-        if let Some(path) = &outputs.scorebook {
-            write(path, Scorebook::new(&session, &results, &created).to_json()?.as_bytes())?;
-        }
-        let view = pingfen::core::aggregate::BoardView::default();
+        let streamed = outputs.scorebook.is_none() && outputs.report.is_none() && answer_paths.iter().all(|path| stream::streams(path));
+        let (table, models) = if streamed {
+            let items = outputs.items.as_deref().map(|path| match table_format(path, outputs.format) {
+                FormatArg::Csv => stream::ItemsFile::Csv(path),
+                FormatArg::Json => stream::ItemsFile::Json(path),
+                FormatArg::Xlsx => stream::ItemsFile::Xlsx(path),
+            });
+            let tallied = stream::score(locale, &suite, &segmenter, answer_paths, items, progress(locale))?;
+            (tallied.table, tallied.models)
+        } else {
+            let mut all = Vec::new();
+            for path in answer_paths {
+                let file = path.display().to_string();
+                let parsed = match read_any(locale, path, "score")? {
+                    Loaded::Answers(answers) => answers,
+                    Loaded::Foreign(foreign) => placed(locale, &file, &foreign, &suite)?,
+                    _ => return Err(fail(locale, msg!("cli-not-answers", file = file))),
+                };
+                let problems = pingfen::core::model::answers::problems(&file, &parsed, &suite);
+                if !problems.is_empty() {
+                    return Err(input_problems(locale, "score", &file, &problems));
+                }
+                all.extend(parsed);
+            }
+            let session = Session::new(suite.clone(), all);
+            let automatic = pingfen::core::scoring::score_all_with(&segmenter, &session.suite, &session.answers, progress(locale));
+            let results = results::from_automatic(&session, automatic);
+            let created = now_iso8601();
+            if let Some(path) = &outputs.scorebook {
+                write(path, Scorebook::new(&session, &results, &created).to_json()?.as_bytes())?;
+            }
+            if let Some(path) = &outputs.items {
+                write(path, &table_bytes(&export::item_scores(&results), path, outputs.format)?)?;
+            }
+            if let Some(path) = &outputs.report {
+                write(path, pingfen::core::report::html(&session, &results, locale, &created).as_bytes())?;
+            }
+            (results.table, results.models)
+        };
+        // Answers carry no overrides: only a person in the app overrides a score.
+        let overridden = |_: &str| 0;
         if let Some(path) = &outputs.leaderboard {
-            write(path, &table_bytes(&export::leaderboard_as_shown(&session.suite, &results, locale, view), path, outputs.format)?)?;
-        }
-        if let Some(path) = &outputs.items {
-            write(path, &table_bytes(&export::item_scores(&results), path, outputs.format)?)?;
+            let view = pingfen::core::aggregate::BoardView::default();
+            write(path, &table_bytes(&export::leaderboard_of_table(&suite, &table, &models, overridden, locale, view), path, outputs.format)?)?;
         }
         if let Some(path) = &outputs.table_csv {
-            write(path, export::to_csv(&export::scores_long(&results))?.as_bytes())?;
+            write(path, export::to_csv(&export::scores_long(&table))?.as_bytes())?;
         }
-        if let Some(path) = &outputs.report {
-            write(path, pingfen::core::report::html(&session, &results, locale, &created).as_bytes())?;
-        }
-        let rows = pingfen::core::aggregate::leaderboard(&session.suite, &results.table, &results.models, pingfen::core::aggregate::SortKey::Overall);
+        let rows = pingfen::core::aggregate::leaderboard(&suite, &table, &models, pingfen::core::aggregate::SortKey::Overall);
         print_leaderboard(locale, &rows)?;
         let written = outputs.scorebook.as_ref().map_or_else(|| "-".to_owned(), |p| p.display().to_string());
-        eprintln!("{}", t(msg!("cli-scored", models = results.models.len(), items = session.suite.items.len(), out = written)));
+        eprintln!("{}", t(msg!("cli-scored", models = models.len(), items = suite.items.len(), out = written)));
         if let Some(bar) = fail_under {
             let below: Vec<String> = rows
                 .iter()
@@ -701,16 +721,20 @@ mod cli {
 
     /// A table as the file `path` asks for (`format`, else its extension; CSV otherwise).
     fn table_bytes(table: &export::Table, path: &std::path::Path, format: Option<FormatArg>) -> Result<Vec<u8>> {
-        let extension = path.extension().and_then(OsStr::to_str).map(str::to_ascii_lowercase);
-        let format = format.unwrap_or(match extension.as_deref() {
-            Some("xlsx") => FormatArg::Xlsx,
-            Some("json") => FormatArg::Json,
-            _ => FormatArg::Csv,
-        });
-        Ok(match format {
+        Ok(match table_format(path, format) {
             FormatArg::Csv => export::to_csv(table)?.into_bytes(),
             FormatArg::Xlsx => export::to_xlsx(std::slice::from_ref(table))?,
             FormatArg::Json => export::to_json(table)?.into_bytes(),
+        })
+    }
+
+    /// The format a table is written in: `format`, else the extension of `path`; CSV otherwise.
+    fn table_format(path: &std::path::Path, format: Option<FormatArg>) -> FormatArg {
+        let extension = path.extension().and_then(OsStr::to_str).map(str::to_ascii_lowercase);
+        format.unwrap_or(match extension.as_deref() {
+            Some("xlsx") => FormatArg::Xlsx,
+            Some("json") => FormatArg::Json,
+            _ => FormatArg::Csv,
         })
     }
 
@@ -772,7 +796,7 @@ mod cli {
     }
 
     /// Prints `problems` under `command`'s name and returns the error that ends the command.
-    fn input_problems(locale: Locale, command: &str, file: &str, problems: &[pingfen::core::Problem]) -> anyhow::Error {
+    pub(crate) fn input_problems(locale: Locale, command: &str, file: &str, problems: &[pingfen::core::Problem]) -> anyhow::Error {
         for problem in problems {
             eprintln!("{}", msg!("cli-problem", command = command, problem = problem.describe(locale)).text(locale));
         }

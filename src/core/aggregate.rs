@@ -233,12 +233,17 @@ pub fn table(suite: &Suite, scores: &[ItemScore], models: &[String], rule: Rule)
 
 /// The results table with bootstrap intervals.
 pub fn table_with_intervals(suite: &Suite, scores: &[ItemScore], models: &[String], rule: Rule, resampling: Resampling) -> Vec<Cell> {
+    table_of_matrix(suite, &score_matrix(suite, scores, models), models, rule, resampling)
+}
+
+/// [`table_with_intervals`] from the scores alone: `matrix[m][i]` is `models[m]`'s score on
+/// the suite's `i`th item (`None`: missing or not yet rated).
+pub fn table_of_matrix(suite: &Suite, matrix: &[Vec<Option<f64>>], models: &[String], rule: Rule, resampling: Resampling) -> Vec<Cell> {
     let layout = Layout::new(suite);
     let scopes = layout.scopes(suite);
-    let matrix = score_matrix(suite, scores, models);
     let point: Vec<Vec<(Option<f64>, usize, usize)>> =
         matrix.iter().map(|row| layout.evaluate(suite, row, &rule, None)).collect();
-    let intervals = bootstrap_cells(&layout, suite, &matrix, &rule, resampling, scopes.len());
+    let intervals = bootstrap_cells(&layout, suite, matrix, &rule, resampling, scopes.len());
     let mut cells = Vec::with_capacity(models.len() * scopes.len());
     for (m, model) in models.iter().enumerate() {
         for (c, scope) in scopes.iter().enumerate() {

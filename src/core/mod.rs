@@ -8,7 +8,7 @@
 //! | 0 | [`error`], [`i18n`], [`format`], [`text`], [`metrics`], [`stats`] | pure algorithms and words: problems, the message catalogue, number formatting, the text pipeline, metrics, statistics — no domain types |
 //! | 1 | [`model`] | suite, answers, ratings, votes, raters, the aggregation rule, the session and its checks, limits |
 //! | 2 | [`rubric`], [`scoring`], [`human`], [`aggregate`] | automatic scoring, human scoring (likert, raters, agreement, merge), roll-ups with intervals |
-//! | 3 | [`results`] | a session's inputs become results |
+//! | 3 | [`results`], [`tally`] | a session's inputs become results; or answers streamed past, their scores tallied |
 //! | 4 | [`io`] | the scorebook envelope, suite and answer readers, spreadsheets, exports, the sample |
 //! | 5 | [`report`], [`charts`] | the HTML report and the SVG charts |
 
@@ -27,6 +27,7 @@ pub mod rubric;
 pub mod scoring;
 
 pub mod results;
+pub mod tally;
 
 pub mod io;
 

@@ -20,16 +20,18 @@ pub fn from_jsonl(file: &str, text: &str) -> Result<Vec<Answer>, Vec<Problem>> {
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<Answer>(line) {
+        match from_jsonl_line(file, index + 1, line) {
             Ok(answer) => answers.push(answer),
-            Err(error) => problems.push(Problem::new(
-                file,
-                Location::Line { line: index + 1 },
-                msg!("problem-answers-jsonl-line", detail = error.to_string()),
-            )),
+            Err(problem) => problems.push(problem),
         }
     }
     if problems.is_empty() { Ok(answers) } else { Err(problems) }
+}
+
+/// One line of an answers JSONL file (`line`: its number, from 1), for readers that stream.
+pub fn from_jsonl_line(file: &str, line: usize, text: &str) -> Result<Answer, Problem> {
+    serde_json::from_str::<Answer>(text)
+        .map_err(|error| Problem::new(file, Location::Line { line }, msg!("problem-answers-jsonl-line", detail = error.to_string())))
 }
 
 /// Reads answers from CSV bytes with a header row naming the model, item and answer columns

@@ -14,12 +14,12 @@
 
 use rust_xlsxwriter::{Format, Workbook};
 
-use crate::core::aggregate::{self, side, BoardView};
+use crate::core::aggregate::{self, side, BoardView, Cell};
 use crate::core::i18n::{self, msg, Locale};
 use crate::core::model::answers::Answer;
 use crate::core::model::suite::Suite;
 use crate::core::results::Results;
-use crate::core::scoring::Detail;
+use crate::core::scoring::{Detail, ItemScore};
 use crate::core::text::Lang;
 
 /// One cell of an exported table.
@@ -60,6 +60,12 @@ fn names(columns: &[&str]) -> Vec<String> {
 /// languages shown, the composite over both with its interval; last, how many of the model's
 /// item scores a person overrode. Headers and the suite's dimension names are in `locale`.
 pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale, view: BoardView) -> Table {
+    leaderboard_of_table(suite, &results.table, &results.models, |model| results.overridden(model), locale, view)
+}
+
+/// [`leaderboard_as_shown`] from the rolled-up table alone (`overridden`: how many of a
+/// model's item scores a person overrode), for results tallied without their item scores.
+pub fn leaderboard_of_table(suite: &Suite, table: &[Cell], models: &[String], overridden: impl Fn(&str) -> usize, locale: Locale, view: BoardView) -> Table {
     let low = |column: &str| msg!("export-column-low", column = column).text(locale);
     let high = |column: &str| msg!("export-column-high", column = column).text(locale);
     let dimensions: Vec<String> =
@@ -81,7 +87,7 @@ pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale, vi
     }
     columns.push(i18n::text(locale, "leaderboard-overrides"));
 
-    let rows = aggregate::leaderboard(suite, &results.table, &results.models, view.sort)
+    let rows = aggregate::leaderboard(suite, table, models, view.sort)
         .iter()
         .map(|row| {
             let mut cells = vec![text(&row.model)];
@@ -100,7 +106,7 @@ pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale, vi
             if view.only.is_none() {
                 cells.extend([Value::Score(row.overall), Value::Score(row.overall_interval.map(|i| i.low)), Value::Score(row.overall_interval.map(|i| i.high))]);
             }
-            cells.push(Value::Count(results.overridden(&row.model)));
+            cells.push(Value::Count(overridden(&row.model)));
             cells
         })
         .collect();
@@ -110,9 +116,8 @@ pub fn leaderboard_as_shown(suite: &Suite, results: &Results, locale: Locale, vi
 /// Every score in one long table, a row per model × language × dimension × sub-task: model,
 /// language (`all` for the composite over both), dimension and sub-task (empty for
 /// composites), score, its 95 % interval, scored items, items.
-pub fn scores_long(results: &Results) -> Table {
-    let rows = results
-        .table
+pub fn scores_long(table: &[Cell]) -> Table {
+    let rows = table
         .iter()
         .map(|cell| {
             vec![
@@ -134,63 +139,46 @@ pub fn scores_long(results: &Results) -> Table {
 /// Every item score: model, item, score, source (`metric` or `human`), and what it was
 /// computed by (the first metric's signature, the choice rule, the rubric's checks).
 pub fn item_scores(results: &Results) -> Table {
-    let rows = results
-        .items
-        .iter()
-        .map(|score| {
-            let signature = match &score.detail {
-                Detail::Reference { metrics } => metrics.first().map(|(_, s)| s.signature.to_string()).unwrap_or_default(),
-                Detail::Choice { extraction, .. } => match extraction.confidence {
-                    Some(class) => format!("choice|rule:{}|confidence:{}", extraction.rule, class.as_str()),
-                    None => format!("choice|rule:{}", extraction.rule),
-                },
-                Detail::Rubric { checks, .. } => format!("rubric|checks:{}", checks.len()),
-                Detail::Open => "open".into(),
-                Detail::Missing => "missing".into(),
-            };
-            let overridden = score.overridden.as_ref();
-            vec![
-                text(&score.model),
-                text(&score.item),
-                Value::Score(score.score),
-                text(score.source.as_str()),
-                Value::Text(signature),
-                Value::Text(overridden.map(|o| o.reason.clone()).unwrap_or_default()),
-                Value::Text(overridden.map(|o| o.by.clone()).unwrap_or_default()),
-                Value::Text(overridden.map(|o| o.at.clone()).unwrap_or_default()),
-            ]
-        })
-        .collect();
-    Table {
-        sheet: "Items".into(),
-        columns: names(&["model", "item", "score", "source", "signature", "override_reason", "override_by", "override_at"]),
-        rows,
-    }
+    Table { sheet: ITEM_SCORES_SHEET.into(), columns: names(ITEM_SCORE_COLUMNS), rows: results.items.iter().map(item_score_row).collect() }
+}
+
+/// The sheet and the columns of [`item_scores`], for writers that stream its rows.
+pub const ITEM_SCORES_SHEET: &str = "Items";
+pub const ITEM_SCORE_COLUMNS: &[&str] = &["model", "item", "score", "source", "signature", "override_reason", "override_by", "override_at"];
+
+/// One row of [`item_scores`].
+pub fn item_score_row(score: &ItemScore) -> Vec<Value> {
+    let signature = match &score.detail {
+        Detail::Reference { metrics } => metrics.first().map(|(_, s)| s.signature.to_string()).unwrap_or_default(),
+        Detail::Choice { extraction, .. } => match extraction.confidence {
+            Some(class) => format!("choice|rule:{}|confidence:{}", extraction.rule, class.as_str()),
+            None => format!("choice|rule:{}", extraction.rule),
+        },
+        Detail::Rubric { checks, .. } => format!("rubric|checks:{}", checks.len()),
+        Detail::Open => "open".into(),
+        Detail::Missing => "missing".into(),
+    };
+    let overridden = score.overridden.as_ref();
+    vec![
+        text(&score.model),
+        text(&score.item),
+        Value::Score(score.score),
+        text(score.source.as_str()),
+        Value::Text(signature),
+        Value::Text(overridden.map(|o| o.reason.clone()).unwrap_or_default()),
+        Value::Text(overridden.map(|o| o.by.clone()).unwrap_or_default()),
+        Value::Text(overridden.map(|o| o.at.clone()).unwrap_or_default()),
+    ]
 }
 
 /// A table as JSON for scripts: an array of objects keyed by its column names; scores,
 /// counts and ranks are numbers (`null` when there is none), the rest strings.
 pub fn to_json(table: &Table) -> Result<String, ExportError> {
-    let json = |value: serde_json::Value| serde_json::to_string(&value).map_err(|error| ExportError(error.to_string()));
-    let mut out = String::from("[");
-    for (index, row) in table.rows.iter().enumerate() {
-        // Written by hand so the keys keep the table's column order.
-        let mut fields = Vec::with_capacity(row.len());
-        for (column, value) in table.columns.iter().zip(row) {
-            let value = match value {
-                Value::Text(text) => serde_json::Value::from(text.as_str()),
-                Value::Score(score) => score.map_or(serde_json::Value::Null, |s| serde_json::Value::from((s * 1e4).round() / 1e4)),
-                Value::Count(count) => serde_json::Value::from(*count),
-                Value::Rank(rank) => rank.map_or(serde_json::Value::Null, serde_json::Value::from),
-            };
-            fields.push(format!("{}: {}", json(serde_json::Value::from(column.as_str()))?, json(value)?));
-        }
-        out.push_str(if index == 0 { "\n  {" } else { ",\n  {" });
-        out.push_str(&fields.join(", "));
-        out.push('}');
+    let mut out = RowWriter::json(Vec::new(), &table.columns)?;
+    for row in &table.rows {
+        out.row(row)?;
     }
-    out.push_str(if table.rows.is_empty() { "]\n" } else { "\n]\n" });
-    Ok(out)
+    String::from_utf8(out.finish()?).map_err(|e| ExportError(e.to_string()))
 }
 
 /// Answers: model, item, answer.
@@ -214,25 +202,89 @@ fn inert(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The table as CSV text (no byte-order mark; the app adds one for Excel).
 pub fn to_csv(table: &Table) -> Result<String, ExportError> {
-    let fail = |e: &dyn std::fmt::Display| ExportError(e.to_string());
-    let mut out = csv::Writer::from_writer(Vec::new());
-    // Headers can hold a suite's dimension names: they are guarded like any text.
-    let header: Vec<std::borrow::Cow<'_, str>> = table.columns.iter().map(|c| inert(c)).collect();
-    out.write_record(header.iter().map(|c| c.as_ref())).map_err(|e| fail(&e))?;
+    let mut out = RowWriter::csv(Vec::new(), &table.columns)?;
     for row in &table.rows {
-        let cells: Vec<std::borrow::Cow<'_, str>> = row
-            .iter()
-            .map(|value| match value {
-                Value::Text(text) => inert(text),
-                Value::Score(score) => score.map(|s| format!("{s:.4}")).unwrap_or_default().into(),
-                Value::Count(count) => count.to_string().into(),
-                Value::Rank(rank) => rank.map(|r| r.to_string()).unwrap_or_default().into(),
-            })
-            .collect();
-        out.write_record(cells.iter().map(|c| c.as_ref())).map_err(|e| fail(&e))?;
+        out.row(row)?;
     }
-    let bytes = out.into_inner().map_err(|e| fail(&e))?;
-    String::from_utf8(bytes).map_err(|e| fail(&e))
+    String::from_utf8(out.finish()?).map_err(|e| ExportError(e.to_string()))
+}
+
+/// A table written row by row as CSV or JSON (what [`to_csv`] and [`to_json`] write), for
+/// tables too long to hold: a pipeline's million item scores.
+pub struct RowWriter<W: std::io::Write> {
+    shape: Shape<W>,
+}
+
+enum Shape<W: std::io::Write> {
+    Csv(csv::Writer<W>),
+    Json { out: W, columns: Vec<String>, rows: usize },
+}
+
+impl<W: std::io::Write> RowWriter<W> {
+    /// CSV: the header now (guarded like any text: it can hold a suite's dimension names).
+    pub fn csv(out: W, columns: &[String]) -> Result<Self, ExportError> {
+        let mut out = csv::Writer::from_writer(out);
+        out.write_record(columns.iter().map(|c| inert(c).into_owned())).map_err(fail)?;
+        Ok(RowWriter { shape: Shape::Csv(out) })
+    }
+
+    /// JSON: an array of objects keyed by `columns`, in their order.
+    pub fn json(mut out: W, columns: &[String]) -> Result<Self, ExportError> {
+        let columns = columns.iter().map(|c| serde_json::to_string(c).map_err(fail)).collect::<Result<_, _>>()?;
+        out.write_all(b"[").map_err(fail)?;
+        Ok(RowWriter { shape: Shape::Json { out, columns, rows: 0 } })
+    }
+
+    pub fn row(&mut self, row: &[Value]) -> Result<(), ExportError> {
+        match &mut self.shape {
+            Shape::Csv(out) => {
+                let cells = row.iter().map(|value| match value {
+                    Value::Text(text) => inert(text),
+                    Value::Score(score) => score.map(|s| format!("{s:.4}")).unwrap_or_default().into(),
+                    Value::Count(count) => count.to_string().into(),
+                    Value::Rank(rank) => rank.map(|r| r.to_string()).unwrap_or_default().into(),
+                });
+                out.write_record(cells.collect::<Vec<_>>().iter().map(|c| c.as_ref())).map_err(fail)
+            }
+            Shape::Json { out, columns, rows } => {
+                // Written by hand so the keys keep the table's column order.
+                let mut line = String::from(if *rows == 0 { "\n  {" } else { ",\n  {" });
+                for (index, (column, value)) in columns.iter().zip(row).enumerate() {
+                    let value = match value {
+                        Value::Text(text) => serde_json::Value::from(text.as_str()),
+                        Value::Score(score) => score.map_or(serde_json::Value::Null, |s| serde_json::Value::from((s * 1e4).round() / 1e4)),
+                        Value::Count(count) => serde_json::Value::from(*count),
+                        Value::Rank(rank) => rank.map_or(serde_json::Value::Null, serde_json::Value::from),
+                    };
+                    if index > 0 {
+                        line.push_str(", ");
+                    }
+                    line.push_str(column);
+                    line.push_str(": ");
+                    line.push_str(&serde_json::to_string(&value).map_err(fail)?);
+                }
+                line.push('}');
+                *rows += 1;
+                out.write_all(line.as_bytes()).map_err(fail)
+            }
+        }
+    }
+
+    /// The last bytes written and flushed; the writer back.
+    pub fn finish(self) -> Result<W, ExportError> {
+        match self.shape {
+            Shape::Csv(out) => out.into_inner().map_err(|e| fail(e.error())),
+            Shape::Json { mut out, rows, .. } => {
+                out.write_all(if rows == 0 { b"]\n" } else { b"\n]\n" }).map_err(fail)?;
+                out.flush().map_err(fail)?;
+                Ok(out)
+            }
+        }
+    }
+}
+
+fn fail(error: impl std::fmt::Display) -> ExportError {
+    ExportError(error.to_string())
 }
 
 /// The tables as one .xlsx workbook, a sheet each, headers in bold, scores shown to 0.1.

@@ -39,20 +39,37 @@ pub fn problems(file: &str, answers: &[Answer], suite: &Suite) -> Vec<Problem> {
     let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     let mut problems = Vec::new();
     for (index, answer) in answers.iter().enumerate() {
-        let at = || Location::Answer { index: index + 1, model: answer.model.clone(), item: answer.item.clone() };
-        if answer.model.trim().is_empty() {
-            problems.push(Problem::new(file, at(), msg!("problem-answer-no-model")));
-        }
-        let length = answer.answer.chars().count();
-        if length > MAX_ANSWER_CHARS {
-            problems.push(Problem::new(file, at(), msg!("problem-answer-too-long", length = length, limit = MAX_ANSWER_CHARS)));
-        }
-        if !known.contains(answer.item.as_str()) {
-            problems.push(Problem::new(file, at(), msg!("problem-answer-unknown-item")));
-        }
+        problems.extend(own_problems(file, index + 1, answer, known.contains(answer.item.as_str())));
         if let Some(first) = seen.insert((answer.model.as_str(), answer.item.as_str()), index + 1) {
-            problems.push(Problem::new(file, at(), msg!("problem-answer-duplicate", first = first)));
+            problems.push(duplicate(file, index + 1, answer, first));
         }
     }
     problems
+}
+
+/// What is wrong with the `position`th answer of `file` on its own: no model, too long, or
+/// (`known` false) an item the suite does not have.
+pub fn own_problems(file: &str, position: usize, answer: &Answer, known: bool) -> Vec<Problem> {
+    let at = || at(position, answer);
+    let mut problems = Vec::new();
+    if answer.model.trim().is_empty() {
+        problems.push(Problem::new(file, at(), msg!("problem-answer-no-model")));
+    }
+    let length = answer.answer.chars().count();
+    if length > MAX_ANSWER_CHARS {
+        problems.push(Problem::new(file, at(), msg!("problem-answer-too-long", length = length, limit = MAX_ANSWER_CHARS)));
+    }
+    if !known {
+        problems.push(Problem::new(file, at(), msg!("problem-answer-unknown-item")));
+    }
+    problems
+}
+
+/// The `position`th answer of `file` answers again what its model answered at `first`.
+pub fn duplicate(file: &str, position: usize, answer: &Answer, first: usize) -> Problem {
+    Problem::new(file, at(position, answer), msg!("problem-answer-duplicate", first = first))
+}
+
+fn at(position: usize, answer: &Answer) -> Location {
+    Location::Answer { index: position, model: answer.model.clone(), item: answer.item.clone() }
 }

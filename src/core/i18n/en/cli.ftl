@@ -110,6 +110,8 @@ cli-help-score-long =
 
     Answers files: JSONL ({ $line } per line), or CSV / XLSX with model / item / answer columns (模型 / 题号 / 回答 also accepted; the encoding is detected and named when guessed). Other tools' files are read as they are: promptfoo's results.json, lm-evaluation-harness --log_samples JSONL, OpenCompass predictions, chat JSONL ({"{"}"messages": …{"}"}); each answer is placed on an item by its id, else by its prompt, and what meets no item is listed.
 
+    Large runs: answers in JSONL stream when neither --out nor --report is asked (those hold every answer): each answer is scored as it is read and only its score is kept, so a million answers score in bounded memory; item scores are then written in the answers' order, then the items each model left unanswered.
+
     Exit codes: 0 scored; 1 the input has problems (listed on stderr; nothing was written); 2 the command line is wrong; 3 a model is below --fail-under.
 cli-help-score-suite = The suite: JSON, or CSV / XLSX with a question column (as the app reads it)
 cli-help-score-answers = One or more answers files
@@ -180,6 +182,7 @@ cli-help-score-fail-under = Exit with code 3 when a model's score over both lang
 cli-not-suite = { $file } holds answers or a scorebook, not a suite; pass the suite with --suite
 cli-not-foreign = { $file } is not another tool's answers file (promptfoo, lm-evaluation-harness, OpenCompass, chat JSONL)
 cli-score-progress = pingfen score: { $done } / { $total } answers scored
+cli-problems-stopped = pingfen score: stopped reading { $file } after { $count } problems; fix these and run again
 cli-below-gate = { $count ->
     [one] 1 model is
    *[other] { $count } models are

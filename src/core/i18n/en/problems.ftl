@@ -49,6 +49,7 @@ problem-suite-csv-metric = "{ $value }" is not a metric Pingfen knows
 ## Answers
 
 problem-answers-jsonl-line = { $detail }; each line must be {"{"}"model": …, "item": …, "answer": …{"}"}
+problem-answers-line-too-long = is longer than { $limit } bytes, more than any answer Pingfen scores: is this file JSONL, one answer per line?
 problem-answers-csv-header = { $detail }: the first row must name the columns
 # `$header`: the file's first row; `$model`, `$item`, `$answer`: the names each column may have.
 problem-answers-csv-columns = the header { $header } must name a model column ({ $model }), an item column ({ $item }) and an answer column ({ $answer })

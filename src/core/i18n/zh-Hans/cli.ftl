@@ -77,6 +77,8 @@ cli-help-score-long =
 
     回答文件：JSONL（每行一个 { $line }），或含 model / item / answer 列的 CSV / XLSX（也支持 模型 / 题号 / 回答；编码自动识别，猜测时会说明）。其他工具的文件可直接读取：promptfoo 的 results.json、lm-evaluation-harness 的 --log_samples JSONL、OpenCompass 的预测文件、聊天 JSONL（{"{"}"messages": …{"}"}）；每个回答按题号、否则按题目文字对应到题目，对应不上的会列出。
 
+    大批量：回答为 JSONL 且未要求 --out 或 --report（二者包含全部回答）时按流式处理：每个回答读入即评分，只保留得分，因此一百万个回答也只占用有限内存；每题得分按回答的顺序写出，随后是各模型未作答的题目。
+
     退出代码：0 已评分；1 输入有问题（列在 stderr 上，未写出任何文件）；2 命令行有误；3 有模型低于 --fail-under。
 cli-help-score-suite = 评测套件：JSON，或含题目列的 CSV / XLSX（与应用读取的相同）
 cli-help-score-answers = 一个或多个回答文件
@@ -147,6 +149,7 @@ cli-help-score-fail-under = 若有模型的两种语言综合得分低于此值�
 cli-not-suite = { $file } 是回答或评分簿，不是评测套件；请用 --suite 指定评测套件
 cli-not-foreign = { $file } 不是其他工具的回答文件（promptfoo、lm-evaluation-harness、OpenCompass、聊天 JSONL）
 cli-score-progress = pingfen score：已评分 { $done } / { $total } 个回答
+cli-problems-stopped = pingfen score：在 { $file } 中发现 { $count } 个问题后停止读取；请修正后重新运行
 cli-below-gate = { $count } 个模型低于 --fail-under { $bar }：{ $models }
 cli-help-draft-suite = 用其他工具的回答文件起草评测套件：其中的题目和标准答案成为题目
 cli-help-draft-suite-long =

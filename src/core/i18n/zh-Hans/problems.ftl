@@ -45,6 +45,7 @@ problem-suite-csv-metric = “{ $value }”不是 Pingfen 支持的指标
 ## 回答
 
 problem-answers-jsonl-line = 无法解析（{ $detail }）；每行应为 {"{"}"model": …, "item": …, "answer": …{"}"}
+problem-answers-line-too-long = 超过 { $limit } 字节，比 Pingfen 能评分的任何回答都长：这个文件是每行一个回答的 JSONL 吗？
 problem-answers-csv-header = { $detail }：第一行应为列名
 problem-answers-csv-columns = 表头 { $header } 需要包含模型列（{ $model }）、题号列（{ $item }）和回答列（{ $answer }）
 problem-answers-pasted-count = 需要 { $expected } 条回答（每题一条），可用编号列表（1. … 2. …）或以空行分隔的段落

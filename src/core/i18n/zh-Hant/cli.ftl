@@ -77,6 +77,8 @@ cli-help-score-long =
 
     回答檔：JSONL（每行一個 { $line }），或含 model / item / answer 欄的 CSV / XLSX（也支援 模型 / 題號 / 回答；編碼自動識別，猜測時會說明）。其他工具的檔案可直接讀取：promptfoo 的 results.json、lm-evaluation-harness 的 --log_samples JSONL、OpenCompass 的預測檔、聊天 JSONL（{"{"}"messages": …{"}"}）；每個回答按題號、否則按題目文字對應到題目，對應不上的會列出。
 
+    大批量：回答為 JSONL 且未要求 --out 或 --report（二者包含全部回答）時按串流處理：每個回答讀入即評分，只保留得分，因此一百萬個回答也只佔用有限記憶體；每題得分按回答的順序寫出，隨後是各模型未作答的題目。
+
     結束代碼：0 已評分；1 輸入有問題（列在 stderr 上，未寫出任何檔案）；2 命令列有誤；3 有模型低於 --fail-under。
 cli-help-score-suite = 評測套件：JSON，或含題目欄的 CSV / XLSX（與應用程式讀取的相同）
 cli-help-score-answers = 一個或多個回答檔案
@@ -147,6 +149,7 @@ cli-help-score-fail-under = 若有模型的兩種語言綜合得分低於此值�
 cli-not-suite = { $file } 是回答或評分簿，不是評測套件；請用 --suite 指定評測套件
 cli-not-foreign = { $file } 不是其他工具的回答檔（promptfoo、lm-evaluation-harness、OpenCompass、聊天 JSONL）
 cli-score-progress = pingfen score：已評分 { $done } / { $total } 個回答
+cli-problems-stopped = pingfen score：在 { $file } 中發現 { $count } 個問題後停止讀取；請修正後重新執行
 cli-below-gate = { $count } 個模型低於 --fail-under { $bar }：{ $models }
 cli-help-draft-suite = 用其他工具的回答檔起草評測套件：其中的題目和標準答案成為題目
 cli-help-draft-suite-long =

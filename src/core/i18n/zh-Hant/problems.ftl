@@ -45,6 +45,7 @@ problem-suite-csv-metric = 「{ $value }」不是 Pingfen 支援的指標
 ## 回答
 
 problem-answers-jsonl-line = 無法解析（{ $detail }）；每行應為 {"{"}"model": …, "item": …, "answer": …{"}"}
+problem-answers-line-too-long = 超過 { $limit } 位元組，比 Pingfen 能評分的任何回答都長：這個檔案是每行一個回答的 JSONL 嗎？
 problem-answers-csv-header = { $detail }：第一列應為欄位名稱
 problem-answers-csv-columns = 表頭 { $header } 需要包含模型欄（{ $model }）、題號欄（{ $item }）和回答欄（{ $answer }）
 problem-answers-pasted-count = 需要 { $expected } 則回答（每道題目一則），可用編號清單（1. … 2. …）或以空行分隔的段落
