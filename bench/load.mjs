@@ -87,7 +87,8 @@ function rendererRss() {
   return largest;
 }
 
-async function load(profile, extras) {
+/// A page with a cold cache on `profile`'s link and CPU (the phone's, or the desktop's as it is).
+async function coldPage(profile) {
   const context = await browser.newContext({ serviceWorkers: "block", viewport: profile === "phone" ? { width: 390, height: 844 } : { width: 1400, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -96,6 +97,11 @@ async function load(profile, extras) {
   link = profile === "phone" ? PHONE : null;
   linkFreeAt = 0;
   if (profile === "phone") await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  return { context, page };
+}
+
+async function load(profile, extras) {
+  const { context, page } = await coldPage(profile);
   const requests = [];
   let origin = 0;
   page.on("requestfinished", async (request) => {
@@ -183,6 +189,36 @@ for (const profile of ["desktop", "phone"]) {
     scoring_16x1000_longest_task_ms: pick("scoringLongest"), scoring_16x1000_ms: pick("scoringMs"), scoring_long_tasks: all[0].scoringTasks ?? null,
   }));
 }
+/// pkg/ from plain HTML (library/): the module, its wasm and the dictionary fetched, the
+/// Evaluator built ("ready"), then the sample scored by the click of a button.
+async function loadLibrary(profile) {
+  const { context, page } = await coldPage(profile);
+  const requests = [];
+  page.on("requestfinished", async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    if (sizes) requests.push(sizes.responseBodySize + sizes.responseHeadersSize);
+  });
+  const started = Date.now();
+  await page.goto(url + "library/");
+  await page.locator('[data-testid="library-status"][data-state="ready"]').waitFor({ timeout: 300_000 });
+  const ready = Date.now() - started;
+  const bytes = requests.reduce((sum, b) => sum + b, 0);
+  const clicked = Date.now();
+  await page.getByTestId("score-sample").click();
+  await page.locator('[data-testid="library-row"]').first().waitFor({ timeout: 300_000 });
+  const sample = Date.now() - clicked;
+  link = null;
+  await context.close();
+  return { ready, bytes, sample };
+}
+
+for (const profile of ["desktop", "phone"]) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await loadLibrary(profile));
+  const pick = (key) => Math.round(median(all.map((r) => r[key])));
+  console.log(JSON.stringify({ runner: `load-library-${profile}`, runs, ready_ms: pick("ready"), bytes_ready: pick("bytes"), sample_ms: pick("sample") }));
+}
+
 if (bigFile) {
   await new Promise((ok) => setTimeout(ok, 1000)); // the closed pages' renderers exit
   const { blank, idle, peak } = await fiftyMegabytes();

@@ -9,6 +9,8 @@
 #      English: native, wasm, and sacrebleu 2.6.0 + rouge-score 0.1.2 (+ jieba) in Python
 #   5. the roll-up with 1,000-round bootstrap intervals (what each rating recomputes):
 #      16 models x 1,000 items, native
+#   6. `pingfen score` on up to 1,000,000 answers (bench/stream.py): peak memory against the
+#      answers file's size, streamed and whole-session, and answers scored per second
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$PINGFEN_ROOT"
@@ -16,9 +18,10 @@ out=target/bench
 mkdir -p "$out"
 
 echo "== building (release)"
+bash scripts/build-pkg.sh >/dev/null   # first: the site's library/ page carries it
 trunk build --release --dist "$out/dist" >/dev/null
 npm ci --silent >/dev/null   # jieba-wasm 2.4.0, the peer for segmentation
-bash scripts/build-pkg.sh >/dev/null
+cargo build --quiet --locked --release --bin pingfen
 
 echo "== sizes"
 size_line() {
@@ -100,9 +103,16 @@ print(f'desktop  16 x 1,000 scored in the worker in {r["scoring_16x1000_ms"]} ms
 r = rows["load-fifty-mb"]
 print(f'desktop  a 50 MB answers file opened (refused: over 48,000 answers): renderer peak {r["peak_renderer_rss_mb"]} MB resident, '
       f'at rest {r["idle_renderer_rss_mb"]} MB, a blank page\'s {r["blank_renderer_rss_mb"]} MB: page + worker {r["page_and_worker_peak_mb"]} MB at the peak')
+for profile in ("desktop", "phone"):
+    r, app = rows[f"load-library-{profile}"], rows[f"load-{profile}"]
+    print(f'{profile:8s} pkg/ in library/: Evaluator ready {r["ready_ms"]} ms after {r["bytes_ready"] / 1000:.0f} KB '
+          f'({r["ready_ms"] / app["jieba_ready_ms"]:.2f}x the app\'s jieba ready); the sample scored {r["sample_ms"]} ms later')
 PY
 cargo run --quiet --locked --release --example rollup_time | tee -a "$results"
 
 echo "== Traditional → Simplified: OpenCC's tables (what scores use) vs fast2s, on OpenCC's STPhrases"
 phrases=$(cargo metadata --format-version 1 --locked | python3 -c 'import json,sys; m=json.load(sys.stdin); print(next(p["manifest_path"] for p in m["packages"] if p["name"] == "ferrous-opencc").rsplit("/", 1)[0] + "/assets/dictionaries/STPhrases.txt")')
 cargo run --quiet --locked --release --example script_fold_accuracy -- "$phrases" | tee -a "$results"
+
+echo "== pingfen score on up to a million answers (bench/stream.py): memory against the file's size"
+python3 bench/stream.py | tee -a "$out/stream.txt"

@@ -106,3 +106,28 @@ fn the_catalogue_words_problems_the_same_in_wasm() {
     assert_eq!(msg!("location-pasted", answers = 1).text(Locale::En), "1 answer");
     assert_eq!(msg!("location-pasted", answers = 3).text(Locale::En), "3 answers");
 }
+
+/// Every score the engine worker sends the page, and every number a scorebook holds, goes
+/// through JSON: in the browser too it must come back to the last bit. Without serde_json's
+/// `float_roundtrip` its parser was one unit off in the last place here (natively a
+/// test-only dependency turns the feature on), and the app's exported scorebook differed
+/// from the CLI's — found by tests/e2e/parity.spec.mjs.
+#[wasm_bindgen_test]
+fn numbers_survive_json_to_the_last_bit_in_wasm() {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(16);
+    let mut wrong = Vec::new();
+    for _ in 0..20_000 {
+        let (a, b) = (f64::from(rng.random_range(0u32..10_000)), f64::from(rng.random_range(1u32..10_000)));
+        for x in [f64::from_bits(rng.random::<u64>()), 100.0 * a / b, a / b * 100.0, 95.45454545454545] {
+            if !x.is_finite() {
+                continue;
+            }
+            let back: f64 = serde_json::from_str(&serde_json::to_string(&x).unwrap()).unwrap();
+            if back.to_bits() != x.to_bits() {
+                wrong.push(format!("{x:?} → {} → {back:?}", serde_json::to_string(&x).unwrap()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} numbers changed: {:?}", wrong.len(), &wrong[..wrong.len().min(5)]);
+}

@@ -634,6 +634,13 @@ mod cli {
             let tallied = stream::score(locale, &suite, &segmenter, answer_paths, items, progress(locale))?;
             (tallied.table, tallied.models)
         } else {
+            let limit = pingfen::core::model::limits::MAX_FILE_BYTES;
+            for path in answer_paths {
+                let large = std::fs::metadata(path).is_ok_and(|meta| meta.len() > limit as u64);
+                if large && stream::streams(path) {
+                    eprintln!("{}", t(msg!("cli-score-stream-hint", file = path.display().to_string(), limit = limit >> 20)));
+                }
+            }
             let mut all = Vec::new();
             for path in answer_paths {
                 let file = path.display().to_string();

@@ -296,3 +296,44 @@ export class Offline {
     await Promise.all([this.app.page.waitForEvent("load"), this.app.byTestId("update-reload").click()]);
   }
 }
+
+/** The example page of pkg/ (library/): plain HTML scoring with the Evaluator. */
+export class LibraryPage {
+  constructor(app) {
+    this.app = app;
+  }
+  /** Waits until the library is loaded (or says it is not there); returns its state. */
+  async loaded() {
+    const status = this.app.byTestId("library-status");
+    await this.app.page.locator('[data-testid="library-status"]:not([data-state="loading"])').waitFor({ timeout: 60_000 });
+    return status.getAttribute("data-state");
+  }
+  async status() {
+    return this.app.byTestId("library-status").innerText();
+  }
+  async scoreSample() {
+    await this.app.byTestId("score-sample").click();
+    await this.app.byTestId("library-row").first().waitFor({ timeout: 60_000 });
+  }
+  /** Picks a language: the page's words and the Evaluator's. */
+  async language(locale) {
+    await this.app.byTestId("library-locale").selectOption(locale);
+  }
+  async open(suite, answers) {
+    await this.app.byTestId("library-suite").setInputFiles(suite);
+    if (answers) await this.app.byTestId("library-answers").setInputFiles(answers);
+  }
+  /** The leaderboard's rows as the cells' text. */
+  rows() {
+    return this.app.page.locator('[data-testid="library-row"]').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent)));
+  }
+  problems() {
+    return this.app.page.locator('[data-testid="library-problems"] li').allInnerTexts();
+  }
+  /** The bytes behind a download link (a blob: URL made by the page). */
+  async download(testId) {
+    const download = this.app.page.waitForEvent("download");
+    await this.app.byTestId(testId).click();
+    return download;
+  }
+}

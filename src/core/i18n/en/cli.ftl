@@ -183,6 +183,7 @@ cli-not-suite = { $file } holds answers or a scorebook, not a suite; pass the su
 cli-not-foreign = { $file } is not another tool's answers file (promptfoo, lm-evaluation-harness, OpenCompass, chat JSONL)
 cli-score-progress = pingfen score: { $done } / { $total } answers scored
 cli-problems-stopped = pingfen score: stopped reading { $file } after { $count } problems; fix these and run again
+cli-score-stream-hint = { $file } is over { $limit } MB, more than a scorebook or a report holds: without --out and --report, pingfen score streams it
 cli-below-gate = { $count ->
     [one] 1 model is
    *[other] { $count } models are

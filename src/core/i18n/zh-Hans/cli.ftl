@@ -150,6 +150,7 @@ cli-not-suite = { $file } 是回答或评分簿，不是评测套件；请用 --
 cli-not-foreign = { $file } 不是其他工具的回答文件（promptfoo、lm-evaluation-harness、OpenCompass、聊天 JSONL）
 cli-score-progress = pingfen score：已评分 { $done } / { $total } 个回答
 cli-problems-stopped = pingfen score：在 { $file } 中发现 { $count } 个问题后停止读取；请修正后重新运行
+cli-score-stream-hint = { $file } 超过 { $limit } MB，评分簿或报告容纳不下：不加 --out 和 --report 时，pingfen score 会按流式处理它
 cli-below-gate = { $count } 个模型低于 --fail-under { $bar }：{ $models }
 cli-help-draft-suite = 用其他工具的回答文件起草评测套件：其中的题目和标准答案成为题目
 cli-help-draft-suite-long =

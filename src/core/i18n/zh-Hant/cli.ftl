@@ -150,6 +150,7 @@ cli-not-suite = { $file } 是回答或評分簿，不是評測套件；請用 --
 cli-not-foreign = { $file } 不是其他工具的回答檔（promptfoo、lm-evaluation-harness、OpenCompass、聊天 JSONL）
 cli-score-progress = pingfen score：已評分 { $done } / { $total } 個回答
 cli-problems-stopped = pingfen score：在 { $file } 中發現 { $count } 個問題後停止讀取；請修正後重新執行
+cli-score-stream-hint = { $file } 超過 { $limit } MB，評分簿或報告容納不下：不加 --out 和 --report 時，pingfen score 會按串流處理它
 cli-below-gate = { $count } 個模型低於 --fail-under { $bar }：{ $models }
 cli-help-draft-suite = 用其他工具的回答檔起草評測套件：其中的題目和標準答案成為題目
 cli-help-draft-suite-long =
