@@ -249,3 +249,27 @@ fn app_state_has_no_web_layer_and_core_has_no_app() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// What the page's own code must leave to the engine's worker: placing other tools' answers
+/// and drafting suites fold Traditional into Simplified Chinese, and OpenCC's tables would
+/// come with them into the page's wasm — the first download on a phone (they added 510 KB to
+/// it once, when the page placed answers itself). `src/app/engine.rs` runs in the worker.
+#[test]
+fn the_page_leaves_script_folding_to_the_engine() {
+    let forbidden = [".answers_for(", ".draft_suite(", "normalized(", "to_simplified(", "fold_script("];
+    let mut problems = Vec::new();
+    for dir in ["src/app", "src/ui"] {
+        for file in rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)) {
+            if file.ends_with("app/engine.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&file).expect("readable");
+            for (line, code) in code(&text) {
+                for word in forbidden.iter().filter(|word| code.contains(*word)) {
+                    problems.push(format!("{}:{line}: {word}: {}", file.display(), code.trim()));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

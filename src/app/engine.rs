@@ -17,6 +17,7 @@ use crate::app::state::{Chip, DictionaryStatus, EngineLink, LoadFailure, Segment
 use crate::core::aggregate::{self, Comparison, Pairing, Resampling, Scope};
 use crate::core::io::export::{self, Table};
 use crate::core::io::files::{self, Loaded};
+use crate::core::io::foreign::{Foreign, Matched};
 use crate::core::io::link::{self, Made, Shared};
 use crate::core::metrics::overlap::{self, Piece};
 use crate::core::model::answers::{self, Answer};
@@ -72,6 +73,12 @@ pub enum Job {
     Compare { ticket: u64, ask: Box<CompareAsk> },
     /// Read a share link (`text`: the URL or its fragment) as the file `name` would be read.
     ReadLink { ticket: u64, name: String, purpose: Purpose, text: String },
+    /// Place another tool's answers (a file read earlier) on the items of `suite`, the page's
+    /// suite when the file came. Prompts are compared after Traditional → Simplified folding,
+    /// whose tables stay in the engine's wasm, out of the page's first download.
+    Place { ticket: u64, foreign: Box<Foreign>, suite: Box<Suite> },
+    /// Draft a suite from another tool's answers (prompts and gold answers) and place them on it.
+    Draft { ticket: u64, foreign: Box<Foreign> },
     /// Pack `shared` into a link to the page at `base`, with its QR code when it fits one.
     MakeLink { ticket: u64, base: String, shared: Box<Shared> },
 }
@@ -119,6 +126,8 @@ impl Job {
             | Job::Workbook { ticket, .. }
             | Job::Compare { ticket, .. }
             | Job::ReadLink { ticket, .. }
+            | Job::Place { ticket, .. }
+            | Job::Draft { ticket, .. }
             | Job::MakeLink { ticket, .. } => *ticket,
         }
     }
@@ -206,6 +215,10 @@ pub enum Reply {
     },
     /// The link `MakeLink` asked for, or why it could not be made.
     Link { ticket: u64, outcome: Result<Made, String> },
+    /// How `Place`'s answers met the suite's items.
+    Placed { ticket: u64, matched: Matched },
+    /// The suite `Draft` drafted with the answers placed on it, or why none could be.
+    Drafted { ticket: u64, outcome: Result<(Box<Suite>, Vec<Answer>), Vec<Problem>> },
     /// The workbook's bytes travel beside the reply, like a read file's.
     Workbook {
         ticket: u64,
@@ -342,6 +355,14 @@ impl Engine {
                     Err(problems) => (Err(problems), None),
                 };
                 vec![Reply::Read { ticket, name, purpose, outcome, read_as }]
+            }
+            Job::Place { ticket, foreign, suite } => vec![Reply::Placed { ticket, matched: foreign.answers_for(&suite) }],
+            Job::Draft { ticket, foreign } => {
+                let outcome = foreign.draft_suite().map(|suite| {
+                    let answers = foreign.answers_for(&suite).answers;
+                    (Box::new(suite), answers)
+                });
+                vec![Reply::Drafted { ticket, outcome }]
             }
             Job::Workbook { ticket, name, tables } => {
                 let (outcome, bytes) = match export::to_xlsx(&tables) {

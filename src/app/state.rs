@@ -294,9 +294,10 @@ pub struct AppState {
     /// Set when the session came without its answers' text (a results link): the automatic
     /// scores that stand for it. Nothing is rescored, no one rates, no answers join.
     withheld: Option<Rc<Vec<ItemScore>>>,
-    /// Another tool's file none of whose answers met the suite: kept for "Draft a suite from
-    /// it" until another file or action comes.
-    unplaced: Option<Rc<crate::core::io::foreign::Foreign>>,
+    /// Another tool's file, with the ticket of the engine's job on it: being placed on the
+    /// suite's items, then (when none of its answers met them) kept for "Draft a suite from
+    /// it", and being drafted.
+    foreign: Option<(u64, Rc<crate::core::io::foreign::Foreign>)>,
     /// The person rating on this device (remembered), and their screen.
     pub rater: Option<String>,
     pub desk: RatingDesk,
@@ -526,7 +527,7 @@ impl AppState {
             notices: Vec::new(),
             automatic: None,
             withheld: None,
-            unplaced: None,
+            foreign: None,
             rater: None,
             desk: RatingDesk::default(),
             item_filter: None,
@@ -769,6 +770,8 @@ impl AppState {
                 }
             }
             Reply::Link { ticket, outcome } => self.link_made(ticket, outcome),
+            Reply::Placed { ticket, matched } if self.foreign.as_ref().is_some_and(|(t, _)| *t == ticket) => self.add_placed(matched),
+            Reply::Drafted { ticket, outcome } if self.foreign.as_ref().is_some_and(|(t, _)| *t == ticket) => self.open_drafted(outcome),
             Reply::Workbook { outcome: Err(detail), .. } => self.notice(Notice::ExportFailed { what: msg!("export-workbook"), detail }),
             // Out of date, or the bridge's business (a workbook's bytes go to a download).
             Reply::Scored { .. }
@@ -779,6 +782,8 @@ impl AppState {
             | Reply::Compared { .. }
             | Reply::ScoredItems { .. }
             | Reply::ReadAnswers { .. }
+            | Reply::Placed { .. }
+            | Reply::Drafted { .. }
             | Reply::Workbook { .. } => self,
         }
     }
@@ -890,7 +895,7 @@ impl AppState {
                 self.replace_session(Session { aggregation, ..Session::new(*suite, Vec::new()) }, Origin::File(name)).notice(notice)
             }
             Ok(Loaded::Answers(answers)) => self.add_answers(Origin::File(name), answers),
-            Ok(Loaded::Foreign(foreign)) => self.add_foreign(name, &foreign),
+            Ok(Loaded::Foreign(foreign)) => self.place_foreign(*foreign),
             // A rater's work (from a share link) only ever joins a session.
             Ok(loaded @ Loaded::RaterWork(_)) => self.merge(name, Ok(loaded)),
             Ok(Loaded::Session(session)) => {
@@ -996,20 +1001,41 @@ impl AppState {
         next.with_results().notice(Notice::AnswersAdded { origin, models })
     }
 
-    /// Another tool's answers, placed on the suite's items (by the ids the tool kept, else by
-    /// prompt) and added; what could not be placed is said, and when nothing could, nothing
-    /// changes.
-    fn add_foreign(self, name: String, foreign: &crate::core::io::foreign::Foreign) -> Self {
-        let matched = foreign.answers_for(&self.session.suite);
+    /// Another tool's answers, sent to the engine to be placed on the suite's items (by the ids
+    /// the tool kept, else by prompt): [`AppState::add_placed`] takes them in.
+    fn place_foreign(mut self, foreign: crate::core::io::foreign::Foreign) -> Self {
+        let ticket = self.ticket();
+        let job = Job::Place { ticket, foreign: Box::new(foreign.clone()), suite: Box::new(self.session.suite.clone()) };
+        self.foreign = Some((ticket, Rc::new(foreign)));
+        self.send(job)
+    }
+
+    /// Another tool's answers as the engine placed them, added; what could not be placed is
+    /// said, and when nothing could, nothing changes and the file waits to draft a suite.
+    fn add_placed(mut self, matched: crate::core::io::foreign::Matched) -> Self {
+        let Some((_, foreign)) = self.foreign.clone() else { return self };
+        let name = foreign.file.clone();
         if matched.answers.is_empty() {
-            let notice = Notice::NothingPlaced { name, tool: foreign.tool.name(), count: foreign.records.len() };
-            let mut next = self.notice(notice);
-            next.unplaced = Some(Rc::new(foreign.clone()));
-            return next;
+            return self.notice(Notice::NothingPlaced { name, tool: foreign.tool.name(), count: foreign.records.len() });
         }
+        self.foreign = None;
         let placed = Notice::ForeignPlaced { name: name.clone(), tool: foreign.tool.name(), by_id: matched.by_id, by_prompt: matched.by_prompt, unplaced: matched.unplaced, model_from_name: foreign.model_from_name.clone() };
         let next = self.add_answers(Origin::File(name), matched.answers);
         if next.notices.first().is_some_and(Notice::is_error) { next } else { next.notice(placed) }
+    }
+
+    /// The suite the engine drafted from another tool's answers, opened with them.
+    fn open_drafted(mut self, outcome: Result<(Box<Suite>, Vec<Answer>), Vec<Problem>>) -> Self {
+        let Some((_, foreign)) = self.foreign.take() else { return self };
+        let origin = Origin::File(foreign.file.clone());
+        match outcome {
+            Ok((suite, answers)) => {
+                let notice = Notice::SuiteDrafted { name: foreign.file.clone(), tool: foreign.tool.name(), items: suite.items.len() };
+                let aggregation = self.session.aggregation;
+                self.replace_session(Session { aggregation, ..Session::new(*suite, answers) }, origin).notice(notice)
+            }
+            Err(problems) => self.notice(Notice::NotLoaded { origin, problems }),
+        }
     }
 
     /// Asks the engine to cut the playground's text (it waits there for the dictionary).
@@ -1147,17 +1173,10 @@ impl AppState {
             }
             Action::LoadSample(sample) => next.replace_scored(*sample),
             Action::DraftSuite => {
-                let Some(foreign) = next.unplaced.take() else { return next };
-                let origin = Origin::File(foreign.file.clone());
-                match foreign.draft_suite() {
-                    Ok(suite) => {
-                        let answers = foreign.answers_for(&suite).answers;
-                        let notice = Notice::SuiteDrafted { name: foreign.file.clone(), tool: foreign.tool.name(), items: suite.items.len() };
-                        let aggregation = next.session.aggregation;
-                        next.replace_session(Session { aggregation, ..Session::new(suite, answers) }, origin).notice(notice)
-                    }
-                    Err(problems) => next.notice(Notice::NotLoaded { origin, problems }),
-                }
+                let Some((_, foreign)) = next.foreign.clone() else { return next };
+                let ticket = next.ticket();
+                next.foreign = Some((ticket, foreign.clone()));
+                next.send(Job::Draft { ticket, foreign: Box::new((*foreign).clone()) })
             }
             Action::DismissNotice(index) => {
                 if index < next.notices.len() {

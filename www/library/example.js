@@ -4,6 +4,7 @@
 const WORDS = {
   en: {
     title: "Pingfen as a library",
+    intro: ["This page is plain HTML and one script, ", ": it loads Pingfen's library (pkg/: its ES module, its wasm and jieba's dictionary) and scores with its Evaluator, the same scoring as ", "the app", ", in this tab, with no server."],
     loading: "Loading the library…",
     ready: (ms) => `Ready in ${ms} ms: module, wasm and dictionary loaded, Evaluator built.`,
     missing: "The library's files are not on this site: build them with bash scripts/build-pkg.sh, then build or serve the site again.",
@@ -24,6 +25,7 @@ const WORDS = {
   },
   "zh-Hans": {
     title: "把 Pingfen 当作程序库",
+    intro: ["本页只是纯 HTML 加一个脚本 ", "：它加载 Pingfen 的程序库（pkg/：ES 模块、wasm 和 jieba 词典），用其中的 Evaluator 评分，与", "应用", "的评分完全相同，就在这个标签页里进行，不需要服务器。"],
     loading: "正在加载程序库…",
     ready: (ms) => `${ms} 毫秒后就绪：已加载模块、wasm 和词典，并创建 Evaluator。`,
     missing: "本站没有程序库的文件：请先运行 bash scripts/build-pkg.sh 构建，再重新构建或启动网站。",
@@ -44,6 +46,7 @@ const WORDS = {
   },
   "zh-Hant": {
     title: "把 Pingfen 當作程式庫",
+    intro: ["本頁只是純 HTML 加一個指令碼 ", "：它載入 Pingfen 的程式庫（pkg/：ES 模組、wasm 和 jieba 詞典），用其中的 Evaluator 評分，與", "應用程式", "的評分完全相同，就在這個分頁裡進行，不需要伺服器。"],
     loading: "正在載入程式庫…",
     ready: (ms) => `${ms} 毫秒後就緒：已載入模組、wasm 和詞典，並建立 Evaluator。`,
     missing: "本站沒有程式庫的檔案：請先執行 bash scripts/build-pkg.sh 建置，再重新建置或啟動網站。",
@@ -96,6 +99,7 @@ function translate() {
   document.documentElement.lang = locale();
   document.title = w.title;
   document.querySelector("h1").textContent = w.title;
+  [$("intro-1").textContent, $("intro-2").textContent, $("intro-app").textContent, $("intro-3").textContent] = w.intro;
   $("score-sample").textContent = w.sample;
   $("locale").labels[0].firstChild.textContent = w.locale + " ";
   $("suite").labels[0].firstChild.textContent = w.suite + " ";
@@ -111,10 +115,11 @@ function translate() {
 /** Problems as the Evaluator throws them (`Problem[]`), or any other error, as a list. */
 function showProblems(error) {
   problemsList.replaceChildren();
-  const problems = Array.isArray(error) ? error : [{ file: "", message: String(error?.message ?? error) }];
+  const problems = Array.isArray(error) ? error : [{ message: String(error?.message ?? error) }];
   for (const problem of problems) {
     const li = document.createElement("li");
-    li.textContent = problem.file ? `${problem.file}: ${problem.message}` : problem.message;
+    // A problem's message names its file and place already.
+    li.textContent = problem.message;
     problemsList.append(li);
   }
   problemsList.hidden = problems.length === 0;

@@ -363,7 +363,7 @@ fn opening(prompt: &str) -> String {
 }
 
 /// How a file's answers met a suite's items.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Matched {
     pub answers: Vec<Answer>,
     /// Answers placed by the item id their tool kept.
@@ -391,7 +391,7 @@ pub fn nothing_placed(file: &str, tool: &str, count: usize) -> Problem {
 }
 
 /// An answer left out, where it is in its file and how its prompt starts.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Unplaced {
     pub at: usize,
     pub prompt: String,
