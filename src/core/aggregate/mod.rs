@@ -6,8 +6,12 @@
 //!
 //! Every score gets a seeded bootstrap 95 % interval: items are resampled with replacement
 //! within each sub-task (the suite's design is kept), the same resample for every model, and
-//! the whole roll-up is recomputed. [`compare`] tests the difference between two models.
+//! the whole roll-up is recomputed. [`compare`] tests the difference between two models;
+//! [`language_gaps`] tells a ranking that changes with the language from noise.
 
+mod gap;
+
+pub use gap::{language_gaps, Gap, LanguageGaps, FAMILY_ERROR};
 use serde::{Deserialize, Serialize};
 
 use crate::core::model::rule::{Averaging, Rule};
@@ -203,7 +207,9 @@ fn weighted_mean(values: &[(f64, f64)]) -> Option<f64> {
 }
 
 /// Each model's item scores in suite order (`None`: no score yet).
-fn score_matrix(suite: &Suite, scores: &[ItemScore], models: &[String]) -> Vec<Vec<Option<f64>>> {
+/// Every model's score on every item, in suite order (`None`: missing or not yet rated): what
+/// [`table_of_matrix`] and [`language_gaps`] roll up.
+pub fn score_matrix(suite: &Suite, scores: &[ItemScore], models: &[String]) -> Vec<Vec<Option<f64>>> {
     let index: rustc_hash::FxHashMap<(&str, &str), Option<f64>> =
         scores.iter().map(|s| ((s.model.as_str(), s.item.as_str()), s.score)).collect();
     models
