@@ -90,7 +90,7 @@ fn charts_have_titles_descriptions_and_one_mark_per_model() {
     let session = pingfen::core::io::sample::session().unwrap();
     let results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
     let rows = leaderboard(&session.suite, &results.table, &results.models, SortKey::Overall);
-    let slope = charts::slope(&rows, &results.models, Locale::En);
+    let slope = charts::slope(&rows, &results.models, Locale::En, None);
     assert!(slope.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && slope.ends_with("</svg>"));
     assert!(slope.contains("role=\"img\"") && slope.contains("<title id=\"slope-title\">Rank in Chinese and in English</title>"));
     assert_eq!(Chart::Slope.title().text(Locale::En), "Rank in Chinese and in English", "the app titles its figure the same");
@@ -107,7 +107,7 @@ fn charts_have_titles_descriptions_and_one_mark_per_model() {
     assert_eq!(dist.matches("<circle ").count(), scored, "a dot per scored English answer");
 
     // Titles, descriptions and axis labels in the reader's language; the figures stay.
-    let hant = charts::slope(&rows, &results.models, Locale::ZhHant);
+    let hant = charts::slope(&rows, &results.models, Locale::ZhHant, None);
     assert!(hant.contains("<title id=\"slope-title\">中文與英文排名對比</title>") && hant.contains(">英文</text>"));
     for row in &rows {
         assert!(hant.contains(&format!("{}：中文排名 #{}", row.model, row.zh.rank.unwrap())));
@@ -122,7 +122,7 @@ fn charts_have_titles_descriptions_and_one_mark_per_model() {
     let mut hostile = rows.clone();
     hostile[0].model = HOSTILE.into();
     let models: Vec<String> = hostile.iter().map(|r| r.model.clone()).collect();
-    for svg in [charts::slope(&hostile, &models, Locale::En), charts::bars(&session.suite, &hostile, &models, Lang::Zh, Locale::En)] {
+    for svg in [charts::slope(&hostile, &models, Locale::En, None), charts::bars(&session.suite, &hostile, &models, Lang::Zh, Locale::En)] {
         assert!(!svg.contains("<img") && svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
     }
 }

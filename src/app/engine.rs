@@ -79,6 +79,8 @@ pub enum Job {
     Place { ticket: u64, foreign: Box<Foreign>, suite: Box<Suite> },
     /// Draft a suite from another tool's answers (prompts and gold answers) and place them on it.
     Draft { ticket: u64, foreign: Box<Foreign> },
+    /// Is each model's language gap real? A thousand re-aggregations, like `Compare`.
+    Gaps { ticket: u64, ask: Box<GapsAsk> },
     /// Pack `shared` into a link to the page at `base`, with its QR code when it fits one.
     MakeLink { ticket: u64, base: String, shared: Box<Shared> },
 }
@@ -114,6 +116,28 @@ impl CompareAsk {
     }
 }
 
+/// Every model's scores and what aggregating needs, for the language gaps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GapsAsk {
+    /// The suite's [`Suite::outline`]: its items' texts are not needed.
+    pub suite: Suite,
+    pub models: Vec<String>,
+    /// Each model's scores in suite order ([`aggregate::score_matrix`]).
+    pub matrix: Vec<Vec<Option<f64>>>,
+    pub rule: Rule,
+}
+
+impl GapsAsk {
+    /// What the page asks, over the session's scores.
+    pub fn new(suite: &Suite, scores: &[ItemScore], models: &[String], rule: Rule) -> Self {
+        GapsAsk { suite: suite.outline(), models: models.to_vec(), matrix: aggregate::score_matrix(suite, scores, models), rule }
+    }
+
+    pub fn answer(&self) -> aggregate::LanguageGaps {
+        aggregate::language_gaps(&self.suite, &self.matrix, &self.models, self.rule, Resampling::default())
+    }
+}
+
 impl Job {
     pub fn ticket(&self) -> u64 {
         match self {
@@ -128,6 +152,7 @@ impl Job {
             | Job::ReadLink { ticket, .. }
             | Job::Place { ticket, .. }
             | Job::Draft { ticket, .. }
+            | Job::Gaps { ticket, .. }
             | Job::MakeLink { ticket, .. } => *ticket,
         }
     }
@@ -217,6 +242,8 @@ pub enum Reply {
     Link { ticket: u64, outcome: Result<Made, String> },
     /// How `Place`'s answers met the suite's items.
     Placed { ticket: u64, matched: Matched },
+    /// The language gaps `Gaps` asked for.
+    Gaps { ticket: u64, gaps: Box<aggregate::LanguageGaps> },
     /// The suite `Draft` drafted with the answers placed on it, or why none could be.
     Drafted { ticket: u64, outcome: Result<(Box<Suite>, Vec<Answer>), Vec<Problem>> },
     /// The workbook's bytes travel beside the reply, like a read file's.
@@ -372,6 +399,7 @@ impl Engine {
                 vec![Reply::Workbook { ticket, name, outcome, bytes }]
             }
             Job::Compare { ticket, ask } => vec![Reply::Compared { ticket, comparison: ask.answer() }],
+            Job::Gaps { ticket, ask } => vec![Reply::Gaps { ticket, gaps: Box::new(ask.answer()) }],
             Job::ReadLink { ticket, name, purpose, text } => {
                 let outcome = link::read(&name, &text).and_then(|loaded| within_limit(&name, loaded));
                 vec![Reply::Read { ticket, name, purpose, outcome, read_as: None }]

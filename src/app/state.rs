@@ -257,6 +257,7 @@ struct Tickets {
     segment: u64,
     highlight: u64,
     compare: u64,
+    gaps: u64,
 }
 
 #[derive(Clone)]
@@ -281,6 +282,9 @@ pub struct AppState {
     pub highlights: Option<Highlights>,
     /// The comparison panel's test.
     pub comparison: Option<Compared>,
+    /// The language gaps of the results shown, asked of the engine when the results screen
+    /// shows new results (`None` inside while the engine computes).
+    pub gaps: Option<Gaps>,
     /// Where jobs for the engine go (the worker, or the engine itself when inline).
     pub engine: EngineLink,
     tickets: Tickets,
@@ -480,6 +484,20 @@ pub struct ComparePick {
     pub scope: crate::core::aggregate::Scope,
 }
 
+/// The language gaps of `of`, once the engine has answered.
+#[derive(Debug, Clone)]
+pub struct Gaps {
+    pub of: Rc<Results>,
+    pub answer: Option<Rc<crate::core::aggregate::LanguageGaps>>,
+}
+
+impl Gaps {
+    /// The gaps of `results`, if they have come.
+    pub fn answer_for(&self, results: &Rc<Results>) -> Option<Rc<crate::core::aggregate::LanguageGaps>> {
+        self.answer.clone().filter(|_| Rc::ptr_eq(&self.of, results))
+    }
+}
+
 /// The comparison last asked for, and the engine's answer once it came (`Some(None)`: the two
 /// cannot be compared).
 #[derive(Debug, Clone)]
@@ -521,6 +539,7 @@ impl AppState {
             stale: false,
             highlights: None,
             comparison: None,
+            gaps: None,
             engine: EngineLink::default(),
             tickets: Tickets::default(),
             selected_item: None,
@@ -749,6 +768,12 @@ impl AppState {
                 self.highlights = Some(Highlights { item, marked: Rc::new(marked) });
                 self
             }
+            Reply::Gaps { ticket, gaps } if ticket == self.tickets.gaps => {
+                if let Some(asked) = self.gaps.as_mut() {
+                    asked.answer = Some(Rc::new(*gaps));
+                }
+                self
+            }
             Reply::Compared { ticket, comparison } if ticket == self.tickets.compare => {
                 if let Some(compared) = self.comparison.as_mut() {
                     compared.answer = Some(comparison);
@@ -780,6 +805,7 @@ impl AppState {
             | Reply::Segmented { .. }
             | Reply::Highlighted { .. }
             | Reply::Compared { .. }
+            | Reply::Gaps { .. }
             | Reply::ScoredItems { .. }
             | Reply::ReadAnswers { .. }
             | Reply::Placed { .. }
@@ -800,6 +826,20 @@ impl AppState {
         let ask = CompareAsk::new(&self.session.suite, &results.items, &pick.first, &pick.second, pick.scope.clone(), self.session.aggregation);
         self.comparison = Some(Compared { pick, of: results, answer: None });
         self.send(Job::Compare { ticket, ask: Box::new(ask) })
+    }
+
+    /// Asks the engine for the language gaps when the results screen shows results whose gaps
+    /// are not asked yet (with people's ratings, every new rating's results are asked again).
+    fn with_gaps(mut self) -> Self {
+        let Some(results) = self.results.clone().filter(|_| self.view == View::Results) else { return self };
+        if self.gaps.as_ref().is_some_and(|gaps| Rc::ptr_eq(&gaps.of, &results)) || results.models.len() < 2 {
+            return self;
+        }
+        let ticket = self.ticket();
+        self.tickets.gaps = ticket;
+        let ask = crate::app::engine::GapsAsk::new(&self.session.suite, &results.items, &results.models, self.session.aggregation);
+        self.gaps = Some(Gaps { of: results, answer: None });
+        self.send(Job::Gaps { ticket, ask: Box::new(ask) })
     }
 
     /// Asks for the highlights of the selected item when the Items view shows one whose
@@ -1048,7 +1088,7 @@ impl AppState {
 
     /// The state after `action`.
     pub fn reduce(self, action: Action) -> AppState {
-        self.reduce_one(action).with_highlights().with_opening()
+        self.reduce_one(action).with_highlights().with_gaps().with_opening()
     }
 
     fn reduce_one(self, action: Action) -> AppState {

@@ -11,7 +11,7 @@
 
 use std::fmt::Write;
 
-use crate::core::aggregate::{side, Row};
+use crate::core::aggregate::{side, LanguageGaps, Row};
 use crate::core::format::score;
 use crate::core::i18n::{self, msg, Locale, Message};
 use crate::core::results::Results;
@@ -147,8 +147,9 @@ fn text(out: &mut String, x: f64, y: f64, anchor: &str, fill: &str, weight: &str
 
 /// Chinese rank on the left, English rank on the right, one line per model: crossing lines
 /// are models the two languages order differently. `rows` in any order; `models` gives the
-/// colour order.
-pub fn slope(rows: &[Row], models: &[String], locale: Locale) -> String {
+/// colour order. With the language gaps, a change of rank the data support is drawn solid
+/// and bold, one within noise faint (`data-shift` says which).
+pub fn slope(rows: &[Row], models: &[String], locale: Locale, gaps: Option<&LanguageGaps>) -> String {
     let title = Chart::Slope.title().text(locale);
     let (left, right) = (i18n::text(locale, "chart-slope-zh"), i18n::text(locale, "chart-slope-en"));
     let rank = |rank: Option<usize>| rank.map_or_else(|| "–".to_owned(), |r| r.to_string());
@@ -176,9 +177,16 @@ pub fn slope(rows: &[Row], models: &[String], locale: Locale) -> String {
         let (colour, dash) = style(index);
         let zh_at = zh.iter().find(|(_, r)| r.model == row.model).map(|(p, _)| *p);
         let en_at = en.iter().find(|(_, r)| r.model == row.model).map(|(p, _)| *p);
-        let _ = write!(out, r#"<g data-model="{}">"#, escape(&row.model));
+        let gap = gaps.and_then(|gaps| gaps.models.iter().find(|g| g.model == row.model));
+        let (shift, width, opacity) = match gap {
+            None => ("unknown", 3, "1"),
+            Some(g) if g.supported => ("supported", 5, "1"),
+            Some(g) if g.shift == 0 => ("none", 3, "1"),
+            Some(_) => ("noise", 3, "0.3"),
+        };
+        let _ = write!(out, r#"<g data-model="{}" data-shift="{shift}">"#, escape(&row.model));
         if let (Some(a), Some(b)) = (zh_at, en_at) {
-            let _ = write!(out, r#"<line x1="{x_left}" y1="{:.1}" x2="{x_right}" y2="{:.1}" stroke="{colour}" stroke-width="3" stroke-dasharray="{dash}"/>"#, y(a), y(b));
+            let _ = write!(out, r#"<line x1="{x_left}" y1="{:.1}" x2="{x_right}" y2="{:.1}" stroke="{colour}" stroke-width="{width}" stroke-opacity="{opacity}" stroke-dasharray="{dash}"/>"#, y(a), y(b));
         }
         if let Some(a) = zh_at {
             let _ = write!(out, r#"<circle cx="{x_left}" cy="{:.1}" r="6" fill="{colour}"/>"#, y(a));

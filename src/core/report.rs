@@ -112,7 +112,14 @@ pub fn html(session: &Session, results: &Results, locale: Locale, created: &str)
     let chart = |out: &mut String, svg: String| {
         let _ = write!(out, "<figure>{svg}</figure>");
     };
-    chart(&mut out, charts::slope(&rows, &results.models, locale));
+    // The change of rank between the languages, solid where the data support it.
+    let matrix = crate::core::aggregate::score_matrix(suite, &results.items, &results.models);
+    let gaps = crate::core::aggregate::language_gaps(suite, &matrix, &results.models, session.aggregation, crate::core::aggregate::Resampling::default());
+    chart(&mut out, charts::slope(&rows, &results.models, locale, Some(&gaps)));
+    if gaps.models.len() >= 2 {
+        let supported = gaps.supported().count();
+        let _ = write!(out, r#"<p class="note" data-gap-supported="{supported}">{}</p>"#, escape(&msg!("gap-summary", supported = supported).text(locale)));
+    }
     for lang in [Lang::Zh, Lang::En] {
         if rows.iter().any(|r| side(r, lang).composite.is_some()) {
             chart(&mut out, charts::bars(suite, &rows, &results.models, lang, locale));

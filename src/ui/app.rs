@@ -234,6 +234,7 @@ pub fn App() -> Html {
         View::Results => {
             let on_drill = send(&dispatch, |(model, lang, dimension)| Action::Drill(ItemFilter { model, lang, dimension }));
             let on_problem = send(&dispatch, |detail: String| Action::ExportFailed(Failed { what: msg!("export-chart"), detail }));
+            let gaps = state.results.as_ref().and_then(|results| state.gaps.as_ref().and_then(|gaps| gaps.answer_for(results)));
             html! {
                 <>
                     <Leaderboard locale={l} session={state.session.clone()} results={state.results.clone()} {on_drill}
@@ -241,7 +242,8 @@ pub fn App() -> Html {
                         board={state.board} on_board={send(&dispatch, Action::ShowBoard)} />
                     if let Some(results) = state.results.clone() {
                         <Charts locale={l} session={state.session.clone()} {results} {on_problem}
-                            comparison={state.comparison.clone()} on_compare={send(&dispatch, Action::Compare)} />
+                            comparison={state.comparison.clone()} on_compare={send(&dispatch, Action::Compare)}
+                            {gaps} />
                     }
                 </>
             }

@@ -337,3 +337,26 @@ export class LibraryPage {
     return download;
   }
 }
+
+/** The results screen's "Is the language gap real?" panel (the engine resamples for it). */
+export class LanguageGapPanel {
+  constructor(app) {
+    this.app = app;
+  }
+  /** Waits for the engine's answer over the results shown: the summary and the rows. */
+  async answered() {
+    await this.app.byTestId("gap-summary").waitFor({ timeout: 60_000 });
+    return this.app.byTestId("language-gap");
+  }
+  async supported() {
+    return Number(await this.app.byTestId("gap-summary").getAttribute("data-supported"));
+  }
+  /** Each row: model and verdict (`zh`, `en`: supported; `noise`; `none`). */
+  rows() {
+    return this.app.page.locator('[data-testid="gap-row"]').evaluateAll((rows) => rows.map((row) => [row.dataset.model, row.dataset.verdict]));
+  }
+  /** How the slope chart draws each model's line: `supported`, `noise`, `none` or `unknown`. */
+  slopeMarks() {
+    return this.app.page.locator('[data-testid="chart-slope"] g[data-model]').evaluateAll((groups) => Object.fromEntries(groups.map((g) => [g.dataset.model, g.dataset.shift])));
+  }
+}

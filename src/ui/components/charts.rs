@@ -8,7 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::state::{ComparePick, Compared};
-use crate::core::aggregate::{leaderboard, Scope, SortKey};
+use crate::core::aggregate::{leaderboard, LanguageGaps, Scope, SortKey};
+use super::gap::LanguageGap;
 use crate::core::charts::{self, Chart};
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::model::session::Session;
@@ -25,6 +26,8 @@ pub struct ChartsProps {
     pub on_problem: Callback<String>,
     /// The comparison panel's test, as far as the engine has answered it.
     pub comparison: Option<Compared>,
+    /// The language gaps of these results, once the engine has answered.
+    pub gaps: Option<Rc<LanguageGaps>>,
     pub on_compare: Callback<ComparePick>,
 }
 
@@ -36,11 +39,12 @@ pub fn Charts(props: &ChartsProps) -> Html {
     // Drawn again only for other results or another language, not each time the comparison
     // panel below hears from the engine.
     let drawings = {
-        let (session, results) = (props.session.clone(), props.results.clone());
-        use_memo((Rc::as_ptr(&props.results) as usize, Rc::as_ptr(&props.session) as usize, l), move |_| {
+        let (session, results, gaps) = (props.session.clone(), props.results.clone(), props.gaps.clone());
+        let gaps_key = props.gaps.as_ref().map_or(0, |g| Rc::as_ptr(g) as usize);
+        use_memo((Rc::as_ptr(&props.results) as usize, Rc::as_ptr(&props.session) as usize, l, gaps_key), move |_| {
             let suite = &session.suite;
             let rows = leaderboard(suite, &results.table, &results.models, SortKey::Overall);
-            let mut drawings: Vec<(Chart, String)> = vec![(Chart::Slope, charts::slope(&rows, &results.models, l))];
+            let mut drawings: Vec<(Chart, String)> = vec![(Chart::Slope, charts::slope(&rows, &results.models, l, gaps.as_deref()))];
             for lang in [Lang::Zh, Lang::En] {
                 if rows.iter().any(|r| crate::core::aggregate::side(r, lang).composite.is_some()) {
                     drawings.push((Chart::Bars(lang), charts::bars(suite, &rows, &results.models, lang, l)));
@@ -86,6 +90,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
     html! {
         <section class="charts" aria-label={text(l, "charts-label")}>
             { for drawings.iter().cloned().map(figure) }
+            <LanguageGap locale={l} gaps={props.gaps.clone()} models={props.results.models.len()} />
             <Compare locale={l} session={props.session.clone()} results={props.results.clone()}
                 comparison={props.comparison.clone()} on_compare={props.on_compare.clone()} />
         </section>

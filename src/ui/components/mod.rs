@@ -2,6 +2,7 @@
 
 mod charts;
 mod footer;
+mod gap;
 mod guide;
 mod header;
 mod items;

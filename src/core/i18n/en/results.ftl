@@ -92,3 +92,25 @@ leaderboard-overridden = { $count ->
     [one] 1 override
    *[other] { $count } overrides
 }
+
+## The language gap: is a change of rank between Chinese and English real?
+
+gap-title = Is the language gap real?
+# `$rounds`: resamples; `$level`: each model's level, as a percentage; `$models`: models compared.
+gap-intro = Each model's Chinese score minus its English score with a 95 % interval, and its rank in each language over { $rounds } resamples of the items: within each sub-task, the Chinese and the English items each on their own, the same resample for every model. A change of rank is supported when its range, at { $level } % for each of the { $models } models (5 % in all), lies wholly on one side of no change.
+gap-column-model = Model
+gap-column-difference = Chinese − English
+gap-column-ranks = Rank: Chinese → English
+gap-column-better = Ranks higher in Chinese
+gap-column-verdict = Change of rank
+gap-verdict-zh = supported: higher in Chinese
+gap-verdict-en = supported: higher in English
+gap-verdict-noise = within noise
+gap-verdict-none = none
+gap-computing = Resampling…
+gap-summary = { $supported ->
+    [0] No model's change of rank is supported by the data: the two languages may well order these models alike.
+    [one] 1 model's change of rank is supported by the data.
+   *[other] { $supported } models' changes of rank are supported by the data.
+}
+gap-needs-models = The language gap needs at least two models scored in both languages.

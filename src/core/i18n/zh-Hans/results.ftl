@@ -85,3 +85,23 @@ export-sheet-scores-long = 全部分数（长表）
 export-sheet-items = 逐题得分
 leaderboard-overrides = 人工改判
 leaderboard-overridden = 人工改判 { $count }
+
+## 语言差距：中英文之间的排名变化是真的吗？
+
+gap-title = 语言差距是真的吗？
+gap-intro = 每个模型的中文得分减英文得分，附 95% 区间；以及它在两种语言中的排名，基于对题目的 { $rounds } 次重抽样：在每个子任务内抽样，中文题和英文题各自独立，所有模型共用同一次抽样。排名变化的范围（对 { $models } 个模型各取 { $level }%，合计 5%）完全落在“无变化”的一侧时，才算有数据支持。
+gap-column-model = 模型
+gap-column-difference = 中文 − 英文
+gap-column-ranks = 排名：中文 → 英文
+gap-column-better = 中文排名更高的比例
+gap-column-verdict = 排名变化
+gap-verdict-zh = 有数据支持：中文排名更高
+gap-verdict-en = 有数据支持：英文排名更高
+gap-verdict-noise = 在误差之内
+gap-verdict-none = 无变化
+gap-computing = 正在重抽样…
+gap-summary = { $supported ->
+    [0] 没有哪个模型的排名变化有数据支持：两种语言对这些模型的排序很可能相同。
+   *[other] 有 { $supported } 个模型的排名变化有数据支持。
+}
+gap-needs-models = 语言差距需要至少两个在两种语言中都有得分的模型。

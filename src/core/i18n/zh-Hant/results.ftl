@@ -85,3 +85,23 @@ export-sheet-scores-long = 全部分數（長表）
 export-sheet-items = 逐題得分
 leaderboard-overrides = 人工改判
 leaderboard-overridden = 人工改判 { $count }
+
+## 語言差距：中英文之間的排名變化是真的嗎？
+
+gap-title = 語言差距是真的嗎？
+gap-intro = 每個模型的中文得分減英文得分，附 95% 區間；以及它在兩種語言中的排名，基於對題目的 { $rounds } 次重抽樣：在每個子任務內抽樣，中文題和英文題各自獨立，所有模型共用同一次抽樣。排名變化的範圍（對 { $models } 個模型各取 { $level }%，合計 5%）完全落在「無變化」的一側時，才算有資料支持。
+gap-column-model = 模型
+gap-column-difference = 中文 − 英文
+gap-column-ranks = 排名：中文 → 英文
+gap-column-better = 中文排名較高的比例
+gap-column-verdict = 排名變化
+gap-verdict-zh = 有資料支持：中文排名較高
+gap-verdict-en = 有資料支持：英文排名較高
+gap-verdict-noise = 在誤差之內
+gap-verdict-none = 無變化
+gap-computing = 正在重抽樣…
+gap-summary = { $supported ->
+    [0] 沒有哪個模型的排名變化有資料支持：兩種語言對這些模型的排序很可能相同。
+   *[other] 有 { $supported } 個模型的排名變化有資料支持。
+}
+gap-needs-models = 語言差距需要至少兩個在兩種語言中都有得分的模型。
