@@ -1,6 +1,6 @@
 //! Results: what a session's inputs become — every item score (automatic or by people), the
 //! rolled-up table with intervals, and what people contributed (progress, agreement, pairwise
-//! leaderboards).
+//! leaderboards, bias in the votes).
 
 use serde::Serialize;
 
@@ -31,6 +31,9 @@ pub struct HumanReport {
     pub disagreements: Vec<raters::Disagreement>,
     pub pairwise_settings: Settings,
     pub pairwise: Vec<raters::Board>,
+    /// How often the answer shown first, and the longer answer, win the pairwise votes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bias: Vec<crate::core::human::bias::VoteBias>,
 }
 
 impl Results {
@@ -60,13 +63,13 @@ pub fn from_automatic(session: &Session, automatic: Vec<ItemScore>) -> Results {
         disagreements,
         pairwise_settings,
         pairwise: raters::boards(session, pairwise_settings),
+        bias: crate::core::human::bias::vote_bias(session),
     };
     Results { models, items, table, human }
 }
 
 
-/// What stands for an answer's text left out of shared results (an empty answer stays empty).
-pub const WITHHELD: &str = "…";
+pub use crate::core::model::answers::WITHHELD;
 
 /// A session without its answers' text (a results link, or a scorebook saved from one): the
 /// automatic scores computed from the text stand for it. The numbers are the same as the

@@ -236,6 +236,17 @@ test("a student sees agreement and pairwise ratings at once with the sample's ra
   assert.ok(progressRows.every((row) => /(\d+) \/ \1(\d+) \/ \2/.test(row.replace(/^\D+/, ""))), progressRows.join("\n"));
   assert.deepEqual(await app.page.locator('[data-testid="agreement-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.criterion)), ["harmlessness", "quality"]);
   assert.equal(await app.page.locator('[data-testid="pairwise-all"] [data-testid="pairwise-row"]').count(), golden.results.models.length);
+  // Bias in the votes: everyone's rates, then each of the three raters'.
+  const bias = await app.page.locator('[data-testid="bias-row"]').evaluateAll((rows) => rows.map((r) => [r.dataset.rater, r.querySelector('[data-testid="bias-first"]').textContent]));
+  assert.equal(bias.length, 4);
+  assert.equal(bias[0][0], "", "everyone first");
+  assert.ok(bias.every(([, first]) => /^\d+ % \[\d+, \d+\] \(\d+\/\d+\)$/.test(first)), JSON.stringify(bias));
+  // The sample's raters prefer the longer answer (better answers are longer there): said.
+  assert.equal(await app.byTestId("bias-warning-length").count(), 1);
+  assert.equal(await app.byTestId("bias-warning-side").count(), 0);
+  const card = app.byTestId("vote-bias");
+  await card.scrollIntoViewIfNeeded();
+  await app.page.screenshot({ path: join(SCREENSHOTS, "raters-bias-desktop-en.png"), clip: await card.boundingBox() });
   await app.screenshot("raters-sample");
   assert.deepEqual(app.errors, []);
   await app.close();

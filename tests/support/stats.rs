@@ -39,7 +39,7 @@ fn check(wrong: &mut Vec<String>, what: String, ours: Option<f64>, expected: Opt
 }
 
 /// Every statistic that differs from the reference, and how many were compared, by family.
-pub fn mismatches() -> (Vec<String>, [usize; 4]) {
+pub fn mismatches() -> (Vec<String>, [usize; 5]) {
     let golden: Value = serde_json::from_str(EXPECTED).expect("tests/golden/stats/expected.json");
     let mut wrong = Vec::new();
     let cases = |key: &str| golden[key].as_array().cloned().unwrap_or_default();
@@ -71,7 +71,14 @@ pub fn mismatches() -> (Vec<String>, [usize; 4]) {
             }
         }
     }
-    (wrong, [cohen.len(), fleiss.len(), kripp.len(), pairwise.len()])
+    let wilson = cases("wilson");
+    for (i, case) in wilson.iter().enumerate() {
+        let (count, total) = (case["count"].as_u64().unwrap_or(0) as usize, case["total"].as_u64().unwrap_or(0) as usize);
+        let ours = pingfen::core::stats::proportion::wilson(count, total);
+        check(&mut wrong, format!("wilson {i} low ({count}/{total})"), ours.map(|i| i.low), case["low"].as_f64(), 1e-12);
+        check(&mut wrong, format!("wilson {i} high ({count}/{total})"), ours.map(|i| i.high), case["high"].as_f64(), 1e-12);
+    }
+    (wrong, [cohen.len(), fleiss.len(), kripp.len(), pairwise.len(), wilson.len()])
 }
 
 /// What the seeds decide, for the sample: a rater's blind order, a pair schedule, and the

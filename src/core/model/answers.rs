@@ -17,6 +17,9 @@ pub struct Answer {
     pub answer: String,
 }
 
+/// What stands for an answer's text left out of shared results (an empty answer stays empty).
+pub const WITHHELD: &str = "…";
+
 /// The models in `answers`, in order of first appearance.
 pub fn models(answers: &[Answer]) -> Vec<String> {
     let mut models: Vec<String> = Vec::new();

@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod bootstrap;
 pub mod pairwise;
+pub mod proportion;
 
 /// FNV-1a, 64 bits: a hash that is the same on every platform and build (std's and Fx's are
 /// not), for seeding a rater's random order and for naming content (a suite's fingerprint in a

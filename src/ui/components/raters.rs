@@ -236,5 +236,48 @@ pub fn Raters(props: &RatersProps) -> Html {
             }) }
         </section>
     };
-    html! { <div class="raters" data-testid="raters">{ merge }{ progress }{ agreement }{ boards }</div> }
+    let rate = |rate: Option<crate::core::human::bias::Rate>, testid: &'static str| match rate {
+        None => html! { <td class="num" data-testid={testid}>{ "–" }</td> },
+        Some(r) => html! {
+            <td class={classes!("num", r.flagged.then_some("bias--flagged"))} data-testid={testid} data-flagged={r.flagged.to_string()}>
+                { format!("{:.0} %", 100.0 * r.share) }
+                <span class="muted">{ format!(" [{:.0}, {:.0}] ({}/{})", 100.0 * r.interval.low, 100.0 * r.interval.high, r.wins, r.votes) }</span>
+            </td>
+        },
+    };
+    let side_flagged = human.bias.iter().any(|b| b.first_shown.is_some_and(|r| r.flagged));
+    let length_flagged = human.bias.iter().any(|b| b.longer.is_some_and(|r| r.flagged));
+    let bias = html! {
+        <section class="card" aria-labelledby="bias-title" data-testid="vote-bias">
+            <h2 id="bias-title" class="card__title">{ text(l, "bias-title") }</h2>
+            <p class="card__intro">{ text(l, "bias-intro") }</p>
+            if human.bias.is_empty() {
+                <p class="empty">{ text(l, "raters-no-votes") }</p>
+            } else {
+                if side_flagged {
+                    <p class="notice notice--warn" role="note" data-testid="bias-warning-side">{ text(l, "bias-warning-side") }</p>
+                }
+                if length_flagged {
+                    <p class="notice notice--warn" role="note" data-testid="bias-warning-length">{ text(l, "bias-warning-length") }</p>
+                }
+                <div class="table-wrap"><table class="scores">
+                    <thead><tr>
+                        <th scope="col">{ text(l, "bias-col-who") }</th>
+                        <th scope="col" class="num">{ text(l, "bias-col-votes") }</th>
+                        <th scope="col" class="num">{ text(l, "bias-col-first") }</th>
+                        <th scope="col" class="num">{ text(l, "bias-col-longer") }</th>
+                    </tr></thead>
+                    <tbody>{ for human.bias.iter().map(|b| html! {
+                        <tr data-testid="bias-row" data-rater={b.rater.clone().unwrap_or_default()}>
+                            <th scope="row">{ b.rater.clone().unwrap_or_else(|| text(l, "bias-everyone")) }</th>
+                            <td class="num">{ b.decisive }</td>
+                            { rate(b.first_shown, "bias-first") }
+                            { rate(b.longer, "bias-longer") }
+                        </tr>
+                    }) }</tbody>
+                </table></div>
+            }
+        </section>
+    };
+    html! { <div class="raters" data-testid="raters">{ merge }{ progress }{ agreement }{ boards }{ bias }</div> }
 }

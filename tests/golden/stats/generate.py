@@ -14,6 +14,8 @@ Writes tests/golden/stats/expected.json; tests/stats.rs compares Pingfen with it
   intercept, C = 1e6, columns +ln 10 / -ln 10, ties as a half-weight win plus a half-weight
   loss, rating = 1000 + 400 * coefficient), solved to a tight tolerance.
 - Elo: Arena's online update (scale 400, base 10, initial 1000), restated in `online_elo`.
+- Wilson's 95 % interval of a proportion (the vote-bias rates): statsmodels
+  `proportion_confint(method="wilson")`, on edge counts and seeded random ones.
 
 The data are random but seeded, drawn so that agreement ranges from none to near-perfect and
 votes follow latent strengths with ties.
@@ -144,12 +146,29 @@ def pairwise_cases():
     return cases
 
 
+def wilson_cases():
+    """Counts at the edges (none, all, one of one) and seeded random ones, small to large."""
+    from statsmodels.stats.proportion import proportion_confint
+
+    draws = np.random.default_rng(20261204)
+    pairs = [(0, 1), (1, 1), (0, 10), (3, 10), (5, 10), (10, 10), (1, 3), (2, 7), (53, 100), (68, 100), (526, 1000)]
+    for _ in range(20):
+        total = int(draws.integers(1, 2000))
+        pairs.append((int(draws.integers(0, total + 1)), total))
+    cases = []
+    for count, total in pairs:
+        low, high = proportion_confint(count, total, alpha=0.05, method="wilson")
+        cases.append({"count": count, "total": total, "low": float(low), "high": float(high)})
+    return cases
+
+
 golden = {
     "generator": "tests/golden/stats/generate.py",
     "cohen": cohen_cases(),
     "fleiss": fleiss_cases(),
     "krippendorff": krippendorff_cases(),
     "pairwise": pairwise_cases(),
+    "wilson": wilson_cases(),
 }
 OUT.write_text(json.dumps(golden, indent=1) + "\n")
 print({k: len(v) for k, v in golden.items() if isinstance(v, list)})

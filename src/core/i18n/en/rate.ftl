@@ -144,3 +144,15 @@ pairwise-ordered = { $models }: the votes place { $count ->
 } between other models but leave the distances open: ranked by that order, without a rating (—).
 pairwise-groups = These models form { $groups } groups that never met in a vote: ratings and ranks compare only within a group (column "Group").
 raters-col-group = Group
+
+## Bias in the pairwise votes
+
+bias-title = Are the votes biased?
+bias-intro = How often the answer shown first (on the left, A) wins a vote, and how often the longer answer wins, with Wilson 95 % intervals: over everyone, then for each rater. Ties and "both bad" are a win for neither; pairs of answers of the same length are left out of the length rate. With no bias both would be near 50 %.
+bias-warning-side = The answer shown first wins more or less often than chance allows: the side may be deciding votes. The rating desk shows sides at random, so the bias is the rater's (or the judge's): ask them to read both answers to the end.
+bias-warning-length = The longer answer wins more or less often than chance allows: length may be deciding votes. Check that the longer answers really are better, or compare answers of similar length.
+bias-col-who = Rater
+bias-col-votes = Votes with a winner
+bias-col-first = First shown wins
+bias-col-longer = Longer answer wins
+bias-everyone = Everyone

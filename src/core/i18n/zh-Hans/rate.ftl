@@ -116,3 +116,15 @@ pairwise-never-lost = { $models }（{ $count } 个模型）在与排在其下的
 pairwise-ordered = { $models }（{ $count } 个模型）：投票把它们排在其他模型之间，但差距无法确定：按此顺序排名，不给评分（—）。
 pairwise-groups = 这些模型分成 { $groups } 组，组与组之间从未在投票中相遇：评分与排名只能在组内比较（见“组”一栏）。
 raters-col-group = 组
+
+## 两两投票中的偏差
+
+bias-title = 投票有偏差吗？
+bias-intro = 先显示（左侧，A）的回答赢得投票的比例，以及较长回答获胜的比例，附 Wilson 95% 区间：先统计所有人，再逐个评分员。平局和“两个都差”不算任何一方获胜；两个回答一样长的对比不计入长度比例。没有偏差时两者都应接近 50%。
+bias-warning-side = 先显示的回答获胜的比例超出了偶然所能解释的范围：位置可能在左右投票。评分台随机安排左右，所以偏差来自评分员（或评审模型）：请提醒他们把两个回答都读完。
+bias-warning-length = 较长回答获胜的比例超出了偶然所能解释的范围：长度可能在左右投票。请确认较长的回答确实更好，或比较长度相近的回答。
+bias-col-who = 评分员
+bias-col-votes = 有胜方的投票
+bias-col-first = 先显示者获胜
+bias-col-longer = 较长回答获胜
+bias-everyone = 所有人

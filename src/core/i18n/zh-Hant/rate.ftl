@@ -116,3 +116,15 @@ pairwise-never-lost = { $models }（{ $count } 個模型）在與排在其下的
 pairwise-ordered = { $models }（{ $count } 個模型）：投票把它們排在其他模型之間，但差距無法確定：按此順序排名，不給評分（—）。
 pairwise-groups = 這些模型分成 { $groups } 組，組與組之間從未在投票中相遇：評分與排名只能在組內比較（見「組」一欄）。
 raters-col-group = 組
+
+## 兩兩投票中的偏差
+
+bias-title = 投票有偏差嗎？
+bias-intro = 先顯示（左側，A）的回答贏得投票的比例，以及較長回答獲勝的比例，附 Wilson 95% 區間：先統計所有人，再逐位評分員。平手和「兩個都差」不算任何一方獲勝；兩個回答一樣長的對比不計入長度比例。沒有偏差時兩者都應接近 50%。
+bias-warning-side = 先顯示的回答獲勝的比例超出了偶然所能解釋的範圍：位置可能在左右投票。評分台隨機安排左右，所以偏差來自評分員（或評審模型）：請提醒他們把兩個回答都讀完。
+bias-warning-length = 較長回答獲勝的比例超出了偶然所能解釋的範圍：長度可能在左右投票。請確認較長的回答確實比較好，或比較長度相近的回答。
+bias-col-who = 評分員
+bias-col-votes = 有勝方的投票
+bias-col-first = 先顯示者獲勝
+bias-col-longer = 較長回答獲勝
+bias-everyone = 所有人
