@@ -236,6 +236,10 @@ test("a student sees agreement and pairwise ratings at once with the sample's ra
   assert.ok(progressRows.every((row) => /(\d+) \/ \1(\d+) \/ \2/.test(row.replace(/^\D+/, ""))), progressRows.join("\n"));
   assert.deepEqual(await app.page.locator('[data-testid="agreement-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.criterion)), ["harmlessness", "quality"]);
   assert.equal(await app.page.locator('[data-testid="pairwise-all"] [data-testid="pairwise-row"]').count(), golden.results.models.length);
+  // Gwet's AC1 and AC2 beside alpha and kappa, and agreement within each sub-task.
+  const gwet = await app.page.locator('[data-testid="agreement-row"] [data-testid="gwet-ac1"]').allTextContents();
+  assert.ok(gwet.length === 2 && gwet.every((v) => /^-?\d\.\d\d$/.test(v)), JSON.stringify(gwet));
+  assert.ok((await app.page.locator('[data-testid="agreement-subtask-row"]').count()) >= 2);
   // Bias in the votes: everyone's rates, then each of the three raters'.
   const bias = await app.page.locator('[data-testid="bias-row"]').evaluateAll((rows) => rows.map((r) => [r.dataset.rater, r.querySelector('[data-testid="bias-first"]').textContent]));
   assert.equal(bias.length, 4);

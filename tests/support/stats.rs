@@ -5,11 +5,13 @@
 
 use pingfen::core::human::raters::{likert_tasks, pair_tasks};
     use pingfen::core::model::human::Rater;
-use pingfen::core::stats::agreement::{cohen_kappa, fleiss_kappa, krippendorff_alpha, Level, Weights};
+use pingfen::core::stats::agreement::{cohen_kappa, fleiss_kappa, gwet as gwet_ac, krippendorff_alpha, Level, Weights};
 use pingfen::core::stats::pairwise::{bradley_terry, elo, standings, Battle, Settings};
 use serde_json::{json, Value};
 
 pub const EXPECTED: &str = include_str!("../golden/stats/expected.json");
+/// Gwet's AC1 and AC2 from irrCAC (tests/golden/gwet/generate.py, its own environment).
+pub const GWET: &str = include_str!("../golden/gwet/expected.json");
 pub const SEEDED: &str = include_str!("../golden/human-seeded.json");
 
 fn ints(value: &Value) -> Vec<i32> {
@@ -39,7 +41,7 @@ fn check(wrong: &mut Vec<String>, what: String, ours: Option<f64>, expected: Opt
 }
 
 /// Every statistic that differs from the reference, and how many were compared, by family.
-pub fn mismatches() -> (Vec<String>, [usize; 5]) {
+pub fn mismatches() -> (Vec<String>, [usize; 6]) {
     let golden: Value = serde_json::from_str(EXPECTED).expect("tests/golden/stats/expected.json");
     let mut wrong = Vec::new();
     let cases = |key: &str| golden[key].as_array().cloned().unwrap_or_default();
@@ -78,7 +80,15 @@ pub fn mismatches() -> (Vec<String>, [usize; 5]) {
         check(&mut wrong, format!("wilson {i} low ({count}/{total})"), ours.map(|i| i.low), case["low"].as_f64(), 1e-12);
         check(&mut wrong, format!("wilson {i} high ({count}/{total})"), ours.map(|i| i.high), case["high"].as_f64(), 1e-12);
     }
-    (wrong, [cohen.len(), fleiss.len(), kripp.len(), pairwise.len(), wilson.len()])
+    let gwet: Value = serde_json::from_str(GWET).expect("tests/golden/gwet/expected.json");
+    let gwet = gwet["gwet"].as_array().cloned().unwrap_or_default();
+    for (i, case) in gwet.iter().enumerate() {
+        let units: Vec<Vec<i32>> = case["units"].as_array().unwrap_or(&Vec::new()).iter().map(ints).collect();
+        let categories = ints(&case["categories"]);
+        check(&mut wrong, format!("gwet {i} ac1"), gwet_ac(&units, &categories, Weights::None), case["ac1"].as_f64(), 1e-12);
+        check(&mut wrong, format!("gwet {i} ac2 quadratic"), gwet_ac(&units, &categories, Weights::Quadratic), case["ac2_quadratic"].as_f64(), 1e-12);
+    }
+    (wrong, [cohen.len(), fleiss.len(), kripp.len(), pairwise.len(), wilson.len(), gwet.len()])
 }
 
 /// What the seeds decide, for the sample: a rater's blind order, a pair schedule, and the

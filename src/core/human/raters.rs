@@ -158,7 +158,27 @@ pub struct Agreement {
     /// Fleiss' kappa over the answers every rater rated (`fleiss_units` of them).
     pub fleiss: Option<f64>,
     pub fleiss_units: usize,
+    /// Gwet's AC1 (any disagreement counts) and AC2 (quadratic weights over the scale): they
+    /// stay meaningful when nearly every rating is the same (a harmless answer rated 7 by all).
+    #[serde(default)]
+    pub ac1: Option<f64>,
+    #[serde(default)]
+    pub ac2: Option<f64>,
+    /// The same criterion's agreement within each sub-task.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subtasks: Vec<SubtaskAgreement>,
     pub pairs: Vec<PairAgreement>,
+}
+
+/// A criterion's agreement over one sub-task's answers.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct SubtaskAgreement {
+    pub dimension: String,
+    pub subtask: String,
+    /// Answers at least two raters rated.
+    pub pairable: usize,
+    pub alpha_ordinal: Option<f64>,
+    pub ac2: Option<f64>,
 }
 
 /// Cohen's kappa between two raters over the answers both rated.
@@ -237,6 +257,32 @@ pub fn agreement(session: &Session) -> (Vec<Agreement>, Vec<Disagreement>) {
                 });
             }
         }
+        let scale: Vec<i32> = (min..=max).collect();
+        let ints: Vec<Vec<i32>> = answers.values().map(|by| by.values().copied().collect()).collect();
+        // Sub-tasks in the suite's order, each with the answers to its items.
+        let mut subtasks = Vec::new();
+        for dimension in &session.suite.dimensions {
+            for subtask in &dimension.subtasks {
+                let within: Vec<&BTreeMap<&str, i32>> = answers
+                    .iter()
+                    .filter(|((item, _), _)| session.suite.item(item).is_some_and(|i| i.dimension == dimension.id && i.subtask == subtask.id))
+                    .map(|(_, by)| by)
+                    .collect();
+                let pairable = within.iter().filter(|by| by.len() >= 2).count();
+                if pairable == 0 {
+                    continue;
+                }
+                let values: Vec<Vec<f64>> = within.iter().map(|by| by.values().map(|&v| f64::from(v)).collect()).collect();
+                let ints: Vec<Vec<i32>> = within.iter().map(|by| by.values().copied().collect()).collect();
+                subtasks.push(SubtaskAgreement {
+                    dimension: dimension.id.clone(),
+                    subtask: subtask.id.clone(),
+                    pairable,
+                    alpha_ordinal: agreement::krippendorff_alpha(&values, Level::Ordinal),
+                    ac2: agreement::gwet(&ints, &scale, Weights::Quadratic),
+                });
+            }
+        }
         report.push(Agreement {
             criterion: criterion.to_owned(),
             min,
@@ -249,6 +295,9 @@ pub fn agreement(session: &Session) -> (Vec<Agreement>, Vec<Disagreement>) {
             alpha_interval: agreement::krippendorff_alpha(&values, Level::Interval),
             fleiss: if complete.len() >= 2 { agreement::fleiss_kappa(&complete) } else { None },
             fleiss_units: complete.len(),
+            ac1: agreement::gwet(&ints, &scale, Weights::None),
+            ac2: agreement::gwet(&ints, &scale, Weights::Quadratic),
+            subtasks,
             pairs,
         });
     }

@@ -134,9 +134,67 @@ pub fn krippendorff_alpha(units: &[Vec<f64>], level: Level) -> Option<f64> {
     (expected > 0.0).then(|| 1.0 - (n - 1.0) * observed / expected)
 }
 
+/// Gwet's agreement coefficient for any number of raters with missing ratings, as irrCAC
+/// computes it: AC1 with `Weights::None`, AC2 with quadratic weights. It stays meaningful
+/// when nearly every rating is the same category (where kappa and alpha collapse towards 0
+/// however well the raters agree). `units[u]` holds the values unit `u` received;
+/// `categories` is the scale in order (quadratic weights go by position in it); a value
+/// outside it is not counted. `None` without a unit two raters rated, or with one category.
+pub fn gwet(units: &[Vec<i32>], categories: &[i32], weights: Weights) -> Option<f64> {
+    let q = categories.len();
+    if q < 2 {
+        return None;
+    }
+    let weight = |k: usize, l: usize| match weights {
+        Weights::None => f64::from(u8::from(k == l)),
+        Weights::Quadratic => 1.0 - ((k as f64 - l as f64) / (q as f64 - 1.0)).powi(2),
+    };
+    // Each unit's count of ratings in each category; units nobody rated are left out.
+    let counts: Vec<Vec<f64>> = units
+        .iter()
+        .map(|unit| categories.iter().map(|c| unit.iter().filter(|v| *v == c).count() as f64).collect::<Vec<f64>>())
+        .filter(|row| row.iter().sum::<f64>() > 0.0)
+        .collect();
+    let n = counts.len() as f64;
+    let (mut agreement, mut paired) = (0.0, 0usize);
+    let mut shares = vec![0.0; q];
+    for row in &counts {
+        let raters: f64 = row.iter().sum();
+        for (k, share) in shares.iter_mut().enumerate() {
+            *share += row[k] / raters / n;
+        }
+        if raters >= 2.0 {
+            let within: f64 = (0..q).map(|k| row[k] * ((0..q).map(|l| weight(k, l) * row[l]).sum::<f64>() - 1.0)).sum();
+            agreement += within / (raters * (raters - 1.0));
+            paired += 1;
+        }
+    }
+    if paired == 0 {
+        return None;
+    }
+    let observed = agreement / paired as f64;
+    let total_weight: f64 = (0..q).flat_map(|k| (0..q).map(move |l| (k, l))).map(|(k, l)| weight(k, l)).sum();
+    let chance = total_weight * shares.iter().map(|p| p * (1.0 - p)).sum::<f64>() / (q as f64 * (q as f64 - 1.0));
+    (chance < 1.0).then(|| (observed - chance) / (1.0 - chance))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gwets_ac1_stays_high_where_nearly_every_rating_is_the_same_and_alpha_collapses() {
+        // Twenty harmless answers rated 7 by both raters, one rated 7 and 6: the raters agree
+        // on 20 of 21, yet alpha sees almost no variation to explain.
+        let mut units: Vec<Vec<i32>> = vec![vec![7, 7]; 20];
+        units.push(vec![7, 6]);
+        let scale: Vec<i32> = (1..=7).collect();
+        let ac1 = gwet(&units, &scale, Weights::None).unwrap();
+        let alpha = krippendorff_alpha(&units.iter().map(|u| u.iter().map(|&v| f64::from(v)).collect()).collect::<Vec<_>>(), Level::Nominal).unwrap();
+        assert!(ac1 > 0.9 && alpha < 0.1, "AC1 {ac1}, alpha {alpha}");
+        assert_eq!(gwet(&[vec![1]], &scale, Weights::None), None, "no unit two raters rated");
+        assert_eq!(gwet(&units, &[7], Weights::None), None, "one category");
+    }
 
     #[test]
     fn perfect_agreement_is_one_and_undefined_without_variation() {

@@ -130,6 +130,8 @@ pub fn Raters(props: &RatersProps) -> Html {
                         <th scope="col" class="num">{ text(l, "raters-col-alpha-ordinal") }</th>
                         <th scope="col" class="num">{ text(l, "raters-col-alpha-interval") }</th>
                         <th scope="col" class="num">{ text(l, "raters-col-fleiss") }</th>
+                        <th scope="col" class="num">{ "Gwet AC1" }</th> // i18n-exempt: a method's name
+                        <th scope="col" class="num">{ "Gwet AC2" }</th> // i18n-exempt: a method's name
                     </tr></thead>
                     <tbody>{ for human.agreement.iter().map(|a| html! {
                         <tr data-testid="agreement-row" data-criterion={a.criterion.clone()}>
@@ -140,9 +142,40 @@ pub fn Raters(props: &RatersProps) -> Html {
                             <td class="num" data-testid="alpha-ordinal">{ stat(a.alpha_ordinal) }<span class="strength">{ strength(l, a.alpha_ordinal) }</span></td>
                             <td class="num" data-testid="alpha-interval">{ stat(a.alpha_interval) }</td>
                             <td class="num">{ format!("{} ({})", stat(a.fleiss), a.fleiss_units) }</td>
+                            <td class="num" data-testid="gwet-ac1">{ stat(a.ac1) }</td>
+                            <td class="num" data-testid="gwet-ac2">{ stat(a.ac2) }</td>
                         </tr>
                     }) }</tbody>
                 </table></div>
+                if human.agreement.iter().any(|a| !a.subtasks.is_empty()) {
+                    <h3 class="card__subtitle">{ text(l, "raters-subtasks-title") }</h3>
+                    <div class="table-wrap"><table class="scores" data-testid="agreement-subtasks">
+                        <thead><tr>
+                            <th scope="col">{ text(l, "raters-col-criterion") }</th>
+                            <th scope="col">{ text(l, "raters-col-subtask") }</th>
+                            <th scope="col" class="num">{ text(l, "raters-col-answers") }</th>
+                            <th scope="col" class="num">{ text(l, "raters-col-alpha-ordinal") }</th>
+                            <th scope="col" class="num">{ "Gwet AC2" }</th> // i18n-exempt: a method's name
+                        </tr></thead>
+                        <tbody>{ for human.agreement.iter().flat_map(|a| a.subtasks.iter().map(move |t| {
+                            let dimension = props.suite.suite.dimensions.iter().find(|d| d.id == t.dimension);
+                            let name = dimension
+                                .and_then(|d| d.subtasks.iter().find(|s| s.id == t.subtask))
+                                .map(|s| s.name.in_locale(l).to_owned())
+                                .filter(|n| !n.is_empty())
+                                .unwrap_or_else(|| t.subtask.clone());
+                            html! {
+                                <tr data-testid="agreement-subtask-row" data-subtask={t.subtask.clone()}>
+                                    <th scope="row">{ criterion(&a.criterion) }</th>
+                                    <td>{ name }</td>
+                                    <td class="num">{ t.pairable }</td>
+                                    <td class="num">{ stat(t.alpha_ordinal) }</td>
+                                    <td class="num">{ stat(t.ac2) }</td>
+                                </tr>
+                            }
+                        })) }</tbody>
+                    </table></div>
+                }
                 <h3 class="card__subtitle">{ text(l, "raters-cohen-title") }</h3>
                 <div class="table-wrap"><table class="scores" data-testid="cohen">
                     <thead><tr>

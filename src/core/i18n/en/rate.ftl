@@ -156,3 +156,6 @@ bias-col-votes = Votes with a winner
 bias-col-first = First shown wins
 bias-col-longer = Longer answer wins
 bias-everyone = Everyone
+
+raters-subtasks-title = Agreement within each sub-task
+raters-col-subtask = Sub-task

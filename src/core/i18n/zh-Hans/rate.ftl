@@ -128,3 +128,6 @@ bias-col-votes = 有胜方的投票
 bias-col-first = 先显示者获胜
 bias-col-longer = 较长回答获胜
 bias-everyone = 所有人
+
+raters-subtasks-title = 各子任务内的一致性
+raters-col-subtask = 子任务

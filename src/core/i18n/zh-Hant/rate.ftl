@@ -128,3 +128,6 @@ bias-col-votes = 有勝方的投票
 bias-col-first = 先顯示者獲勝
 bias-col-longer = 較長回答獲勝
 bias-everyone = 所有人
+
+raters-subtasks-title = 各子任務內的一致性
+raters-col-subtask = 子任務
