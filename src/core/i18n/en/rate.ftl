@@ -82,7 +82,7 @@ raters-col-ratings = Ratings
 raters-col-pairs = Pairs
 
 raters-agreement-title = Agreement
-raters-agreement-intro = Krippendorff's alpha uses every answer rated by at least two raters (nominal: any difference counts; ordinal: by rank; interval: by squared distance). Fleiss' kappa uses the answers every rater rated; Cohen's kappa compares two raters. 1 = perfect agreement, 0 = chance. Words after Landis & Koch (1977).
+raters-agreement-intro = Krippendorff's alpha uses every answer rated by at least two raters (nominal: any difference counts; ordinal: by rank; interval: by squared distance). Fleiss' kappa uses the answers every rater rated; Cohen's kappa compares two raters. Gwet's AC1 (any difference counts) and AC2 (quadratic weights) stay meaningful where nearly every rating is the same, where alpha and kappa fall towards 0. 1 = perfect agreement, 0 = chance. Words after Landis & Koch (1977).
 raters-agreement-empty = Agreement needs ratings from at least two raters.
 raters-col-criterion = Criterion
 raters-col-raters = Raters

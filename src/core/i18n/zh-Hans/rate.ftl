@@ -74,7 +74,7 @@ raters-col-ratings = 评分
 raters-col-pairs = 比较
 
 raters-agreement-title = 一致性
-raters-agreement-intro = Krippendorff α 使用至少两位评分员评过的全部回答（名义：任何差异都算不一致；顺序：按等级；区间：按差值平方）。Fleiss κ 使用所有评分员都评过的回答；Cohen κ 比较两位评分员。1 表示完全一致，0 表示与随机相当。强度描述依据 Landis 与 Koch（1977）。
+raters-agreement-intro = Krippendorff α 使用至少两位评分员评过的全部回答（名义：任何差异都算不一致；顺序：按等级；区间：按差值平方）。Fleiss κ 使用所有评分员都评过的回答；Cohen κ 比较两位评分员。Gwet AC1（任何差异都算不一致）和 AC2（二次加权）在几乎所有评分都相同时仍有意义，而此时 α 和 κ 会趋近 0。1 表示完全一致，0 表示与随机相当。强度描述依据 Landis 与 Koch（1977）。
 raters-agreement-empty = 一致性需要至少两位评分员的评分。
 raters-col-criterion = 评分项
 raters-col-raters = 评分员

@@ -74,7 +74,7 @@ raters-col-ratings = 評分
 raters-col-pairs = 比較
 
 raters-agreement-title = 一致性
-raters-agreement-intro = Krippendorff α 使用至少兩位評分者評過的所有回答（名目：任何差異都算不一致；次序：依等級；等距：依差值平方）。Fleiss κ 使用每位評分者都評過的回答；Cohen κ 比較兩位評分者。1 代表完全一致，0 代表與隨機相當。強度用語依據 Landis 與 Koch（1977）。
+raters-agreement-intro = Krippendorff α 使用至少兩位評分者評過的所有回答（名目：任何差異都算不一致；次序：依等級；等距：依差值平方）。Fleiss κ 使用每位評分者都評過的回答；Cohen κ 比較兩位評分者。Gwet AC1（任何差異都算不一致）和 AC2（二次加權）在幾乎所有評分都相同時仍有意義，而此時 α 和 κ 會趨近 0。1 代表完全一致，0 代表與隨機相當。強度用語依據 Landis 與 Koch（1977）。
 raters-agreement-empty = 一致性需要至少兩位評分者的評分。
 raters-col-criterion = 評分項目
 raters-col-raters = 評分者
