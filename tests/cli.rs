@@ -469,6 +469,35 @@ mod pipeline {
         assert_eq!(not_tool.status.code(), Some(1));
     }
 
+    #[test]
+    fn a_suite_expanded_for_circular_eval_is_scored_both_ways_in_the_report() {
+        let dir = dir("circular");
+        let expanded = dir.join("circular.json");
+        let out = pingfen(&["circular", SUITE, "--out", expanded.to_str().unwrap()], b"");
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stderr(&out).contains("24 multiple-choice items in 96 turns"), "{}", stderr(&out));
+        let suite: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&expanded).unwrap()).unwrap();
+        let items = suite["items"].as_array().unwrap();
+        assert_eq!(items.len(), 74 - 24 + 96);
+        // Two models on every turn: one always says A, one knows every answer.
+        let mut lines = Vec::new();
+        for item in items.iter().filter(|i| i.get("rotation").is_some()) {
+            let (id, answer) = (item["id"].as_str().unwrap(), item["answer"].as_str().unwrap());
+            lines.push(serde_json::json!({"model": "always-a", "item": id, "answer": "The answer is A."}).to_string());
+            lines.push(serde_json::json!({"model": "knows", "item": id, "answer": format!("The answer is {answer}.")}).to_string());
+        }
+        let answers = dir.join("answers.jsonl");
+        std::fs::write(&answers, lines.join("\n")).unwrap();
+        let report = dir.join("report.html");
+        let scored = pingfen(&["score", "--suite", expanded.to_str().unwrap(), "--answers", answers.to_str().unwrap(), "--report", report.to_str().unwrap()], b"");
+        assert!(scored.status.success(), "{}", stderr(&scored));
+        let html = std::fs::read_to_string(&report).unwrap();
+        assert!(html.contains("CircularEval"), "the report has the section");
+        assert!(html.contains(r#"data-model="always-a"><th scope="row">always-a</th>"#) && html.contains(r#"data-circular-score="0.0""#), "always A passes no item in every turn");
+        assert!(html.contains(r#"data-circular-score="100.0""#), "knowing every answer passes every item");
+        assert!(html.contains("A (100 %)"), "always A's letter");
+    }
+
     /// The sample's answers as lines, to cut, reorder and spoil.
     fn sample_lines() -> Vec<String> {
         std::fs::read_to_string(ANSWERS).unwrap().lines().filter(|l| !l.trim().is_empty()).map(str::to_owned).collect()

@@ -109,6 +109,13 @@ mod cli {
             #[arg(long)]
             out: PathBuf,
         },
+        Circular {
+            #[command(flatten)]
+            language: Language,
+            suite: PathBuf,
+            #[arg(long)]
+            out: PathBuf,
+        },
         Merge {
             #[command(flatten)]
             language: Language,
@@ -296,6 +303,12 @@ mod cli {
                     .mut_arg("fail_under", |a| a.help(t(msg!("cli-help-score-fail-under"))))
                     .mut_arg("table_csv", |a| a.help(t(msg!("cli-help-score-table-csv"))))
             })
+            .mut_subcommand("circular", |c| {
+                c.about(t(msg!("cli-help-circular")))
+                    .long_about(t(msg!("cli-help-circular-long")))
+                    .mut_arg("suite", |a| a.help(t(msg!("cli-help-circular-suite"))))
+                    .mut_arg("out", |a| a.help(t(msg!("cli-help-circular-out"))))
+            })
             .mut_subcommand("draft-suite", |c| {
                 c.about(t(msg!("cli-help-draft-suite")))
                     .long_about(t(msg!("cli-help-draft-suite-long")))
@@ -450,6 +463,7 @@ mod cli {
                 score_files(locale, &suite, &answers, &outputs, fail_under)
             }
             Command::DraftSuite { file, out, .. } => draft_suite(locale, &file, &out),
+            Command::Circular { suite, out, .. } => circular_suite(locale, &suite, &out),
             Command::Merge { files, out, .. } => merge_files(locale, &files, &out),
             Command::Report { scorebook, out, .. } => {
                 let file = scorebook.display().to_string();
@@ -764,6 +778,22 @@ mod cli {
             let shown = if row.overall.is_some() { rank.to_string() } else { "–".to_owned() };
             writeln!(out, "{shown}\t{}\t{}\t{}\t{}", score(row.overall), score(row.zh.composite), score(row.en.composite), row.model)?;
         }
+        Ok(())
+    }
+
+    /// `pingfen circular SUITE --out FILE`: the suite with every choice item asked in each turn
+    /// of its options, for CircularEval (the report then scores it both ways).
+    fn circular_suite(locale: Locale, path: &std::path::Path, out: &std::path::Path) -> Result<()> {
+        use pingfen::core::io::files::Loaded;
+        let suite = match read_any(locale, path, "circular")? {
+            Loaded::Suite(suite) => *suite,
+            _ => return Err(fail(locale, msg!("cli-not-suite", file = path.display().to_string()))),
+        };
+        let expanded = pingfen::core::model::circular::expand(&suite);
+        let json = serde_json::to_string_pretty(&expanded)?;
+        std::fs::write(out, json + "\n").with_context(|| msg!("cli-cannot-write", file = out.display().to_string()).text(locale))?;
+        let turned = expanded.items.iter().filter(|i| i.rotation.as_ref().is_some_and(|r| r.turn == 0)).count();
+        eprintln!("{}", msg!("cli-circular-written", items = turned, turns = expanded.items.len() - suite.items.len() + turned, out = out.display().to_string()).text(locale));
         Ok(())
     }
 

@@ -127,6 +127,34 @@ pub fn html(session: &Session, results: &Results, locale: Locale, created: &str)
         }
     }
 
+    // CircularEval, when the suite asks its choice items in turns.
+    let circular = crate::core::aggregate::circular(suite, &results.items, &results.models);
+    if !circular.is_empty() {
+        let _ = write!(out, "<h2>{}</h2><p class=\"note\">{}</p>", t("report-circular-title"), t("report-circular-intro"));
+        let _ = write!(
+            out,
+            "<table data-circular=\"true\"><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead><tbody>",
+            t("report-col-model"),
+            t("report-circular-per-turn"),
+            t("report-circular-all-turns"),
+            t("report-circular-letter")
+        );
+        for row in &circular {
+            let letter = row.preferred.as_ref().map(|(letter, share)| format!("{letter} ({share:.0} %)")).unwrap_or_else(|| "–".to_owned());
+            let _ = write!(
+                out,
+                r#"<tr data-model="{}"><th scope="row">{}</th><td class="num">{}</td><td class="num" data-circular-score="{}">{}</td><td>{}</td></tr>"#,
+                escape(&row.model),
+                escape(&row.model),
+                fmt(row.per_turn),
+                fmt(row.circular),
+                fmt(row.circular),
+                escape(&letter)
+            );
+        }
+        out.push_str("</tbody></table>");
+    }
+
     // Method.
     let _ = write!(out, "<h2>{}</h2>", t("report-method"));
     let _ = write!(out, r#"<p class="note">{}</p>"#, with_code(msg!("report-aggregation", signature = CODE), &session.aggregation.signature(), locale));

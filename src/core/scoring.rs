@@ -277,6 +277,7 @@ mod script_tests {
             metrics,
             rubric: Rubric::default(),
             weight: 1.0,
+            rotation: None,
         }
     }
 

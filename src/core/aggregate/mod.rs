@@ -9,8 +9,10 @@
 //! the whole roll-up is recomputed. [`compare`] tests the difference between two models;
 //! [`language_gaps`] tells a ranking that changes with the language from noise.
 
+mod circular;
 mod gap;
 
+pub use circular::{circular, CircularRow};
 pub use gap::{language_gaps, Gap, LanguageGaps, FAMILY_ERROR};
 use serde::{Deserialize, Serialize};
 

@@ -529,6 +529,7 @@ impl Foreign {
                 metrics: Vec::new(),
                 rubric: Rubric::default(),
                 weight: 1.0,
+                rotation: None,
             });
         }
         let same = |text: &str| Localized { en: Some(text.to_owned()), zh: Some(text.to_owned()), zh_hant: None };

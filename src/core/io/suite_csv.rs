@@ -136,6 +136,7 @@ pub fn from_decoded(file: &str, decoded: &crate::core::io::encoding::Decoded<'_>
             metrics,
             rubric: Rubric::default(),
             weight: 1.0,
+            rotation: None,
         });
     }
     let title = file.rsplit(['/', '\\']).next().unwrap_or(file).to_owned();

@@ -3,6 +3,7 @@
 //! data and its operations; nothing here scores, rolls up or reads files.
 
 pub mod answers;
+pub mod circular;
 pub mod human;
 pub mod limits;
 pub mod rubric;

@@ -156,6 +156,18 @@ pub struct Item {
     /// The item's weight in micro (pooled) averages and in its sub-task's mean.
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub weight: f64,
+    /// CircularEval: this item is one turn of another's options (see `model::circular`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation: Option<Rotation>,
+}
+
+/// Which turn of which item's options a CircularEval item asks: turn 0 is the item as written,
+/// turn `k` has each option moved `k` letters up (the last ones wrapping to the front).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rotation {
+    pub of: String,
+    pub turn: usize,
+    pub turns: usize,
 }
 
 impl Item {

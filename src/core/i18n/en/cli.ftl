@@ -196,3 +196,14 @@ cli-help-draft-suite-long =
 cli-help-draft-suite-file = The answers file to draft from
 cli-help-draft-suite-out = Where to write the suite (JSON)
 cli-drafted = pingfen draft-suite: { $items } items from { $tool } ({ $choice } multiple choice, { $reference } reference, { $open } open) → { $out }
+
+## pingfen circular
+
+cli-help-circular = Expand a suite for CircularEval: every multiple-choice item asked once per option, its options turned
+cli-help-circular-long =
+    Expand a suite for CircularEval: every multiple-choice item is asked once per option, its options turned one letter further each time (turn 0 keeps the item's id; turn k is <id>@c<k>), the answer moved with them.
+
+    Have the models answer the expanded suite, then score it as usual: the report adds CircularEval, where an item counts as correct only when every turn is, beside the accuracy over all turns, and each model's most chosen letter.
+cli-help-circular-suite = The suite: JSON, or CSV / XLSX with a question column
+cli-help-circular-out = Where to write the expanded suite (JSON)
+cli-circular-written = pingfen circular: { $items } multiple-choice items in { $turns } turns → { $out }

@@ -121,3 +121,9 @@ report-disagreements-more = { $count ->
    *[other] { $count } more answers on which raters differ are not listed.
 }
 report-by-override = override by { $by }: { $reason }
+
+report-circular-title = CircularEval
+report-circular-intro = Each multiple-choice item was asked once per option, its options turned one letter further each time. An item counts as correct only when every turn is: a model that favours a letter or a position cannot pass by it. Its most chosen letter is beside.
+report-circular-per-turn = Accuracy over all turns
+report-circular-all-turns = Correct in every turn
+report-circular-letter = Most chosen letter

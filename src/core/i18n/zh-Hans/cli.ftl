@@ -160,3 +160,14 @@ cli-help-draft-suite-long =
 cli-help-draft-suite-file = 用来起草的回答文件
 cli-help-draft-suite-out = 评测套件（JSON）写到哪里
 cli-drafted = pingfen draft-suite：从 { $tool } 起草 { $items } 题（选择题 { $choice }，参考答案题 { $reference }，开放题 { $open }）→ { $out }
+
+## pingfen circular
+
+cli-help-circular = 为 CircularEval 展开评测套件：每道选择题按选项数重复提问，选项依次轮转
+cli-help-circular-long =
+    为 CircularEval 展开评测套件：每道选择题按选项数重复提问，每次把选项再轮转一个字母（第 0 轮保留原题号；第 k 轮为 <id>@c<k>），答案随之移动。
+
+    让模型回答展开后的评测套件，再照常评分：报告会加上 CircularEval——只有所有轮次都答对的题才算对——并列出所有轮次的准确率和每个模型最常选的字母。
+cli-help-circular-suite = 评测套件：JSON，或含题目列的 CSV / XLSX
+cli-help-circular-out = 展开后的评测套件写到哪里（JSON）
+cli-circular-written = pingfen circular：{ $items } 道选择题，共 { $turns } 轮 → { $out }

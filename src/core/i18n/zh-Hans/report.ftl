@@ -92,3 +92,9 @@ report-col-ratings = 各人评分
 report-col-spread = 分差
 report-disagreements-more = 另有 { $count } 个存在分歧的回答未列出。
 report-by-override = 人工改判（{ $by }）：{ $reason }
+
+report-circular-title = CircularEval
+report-circular-intro = 每道选择题按选项数重复提问，每次把选项再轮转一个字母。只有所有轮次都答对的题才算对：偏爱某个字母或位置的模型无法靠它过关。旁边列出它最常选的字母。
+report-circular-per-turn = 所有轮次的准确率
+report-circular-all-turns = 每轮都答对
+report-circular-letter = 最常选的字母

@@ -160,3 +160,14 @@ cli-help-draft-suite-long =
 cli-help-draft-suite-file = 用來起草的回答檔
 cli-help-draft-suite-out = 評測套件（JSON）寫到哪裡
 cli-drafted = pingfen draft-suite：從 { $tool } 起草 { $items } 題（選擇題 { $choice }，參考答案題 { $reference }，開放題 { $open }）→ { $out }
+
+## pingfen circular
+
+cli-help-circular = 為 CircularEval 展開評測套件：每道選擇題按選項數重複提問，選項依次輪轉
+cli-help-circular-long =
+    為 CircularEval 展開評測套件：每道選擇題按選項數重複提問，每次把選項再輪轉一個字母（第 0 輪保留原題號；第 k 輪為 <id>@c<k>），答案隨之移動。
+
+    讓模型回答展開後的評測套件，再照常評分：報告會加上 CircularEval——只有所有輪次都答對的題才算對——並列出所有輪次的準確率和每個模型最常選的字母。
+cli-help-circular-suite = 評測套件：JSON，或含題目欄的 CSV / XLSX
+cli-help-circular-out = 展開後的評測套件寫到哪裡（JSON）
+cli-circular-written = pingfen circular：{ $items } 道選擇題，共 { $turns } 輪 → { $out }

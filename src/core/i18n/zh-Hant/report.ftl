@@ -92,3 +92,9 @@ report-col-ratings = 各人評分
 report-col-spread = 分差
 report-disagreements-more = 另有 { $count } 個存在分歧的回答未列出。
 report-by-override = 人工改判（{ $by }）：{ $reason }
+
+report-circular-title = CircularEval
+report-circular-intro = 每道選擇題按選項數重複提問，每次把選項再輪轉一個字母。只有所有輪次都答對的題才算對：偏愛某個字母或位置的模型無法靠它過關。旁邊列出它最常選的字母。
+report-circular-per-turn = 所有輪次的準確率
+report-circular-all-turns = 每輪都答對
+report-circular-letter = 最常選的字母
