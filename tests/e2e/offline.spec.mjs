@@ -48,7 +48,11 @@ test("offline after the first visit: reload, paste and score, rate, export", asy
   const book = JSON.parse(readFileSync(path, "utf8"));
   assert.equal(book.ratings.length, 1);
   assert.ok(book.answers.some((a) => a.model === "Offline-Model"), "the pasted answers are in the export");
-  assert.equal(env.server.requests.length, served, "nothing reached the server while offline");
+  // The browser itself may ask for sw.js to look for an update of the service worker (its
+  // own check, which Playwright's offline switch does not cover; offline it just fails):
+  // that is not the page asking. Anything else is.
+  const asked = env.server.requests.slice(served).filter((path) => !path.endsWith("/sw.js"));
+  assert.deepEqual(asked, [], "nothing reached the server while offline");
   await app.screenshot("offline-phone");
   assert.deepEqual(app.errors, []);
   await app.close();
