@@ -23,11 +23,13 @@ pub enum Export {
     ItemScoresCsv,
     /// The leaderboard as shown, all scores (long) and the item scores as one .xlsx workbook.
     Workbook,
+    /// The suite with every choice item asked once per option, turned: for CircularEval.
+    CircularSuite,
 }
 
 impl Export {
     /// The buttons of the export bar, in order.
-    pub const BAR: [Export; 6] = [Export::Scorebook, Export::LeaderboardCsv, Export::ScoresLongCsv, Export::ItemScoresCsv, Export::Workbook, Export::Report];
+    pub const BAR: [Export; 7] = [Export::Scorebook, Export::LeaderboardCsv, Export::ScoresLongCsv, Export::ItemScoresCsv, Export::Workbook, Export::Report, Export::CircularSuite];
 
     /// A stable name, used for `data-testid="export-…"`.
     pub fn as_str(self) -> &'static str {
@@ -39,6 +41,7 @@ impl Export {
             Export::ScoresLongCsv => "long",
             Export::ItemScoresCsv => "items",
             Export::Workbook => "xlsx",
+            Export::CircularSuite => "circular",
         }
     }
 
@@ -52,6 +55,7 @@ impl Export {
             Export::ScoresLongCsv => msg!("export-scores-long-csv"),
             Export::ItemScoresCsv => msg!("export-item-scores-csv"),
             Export::Workbook => msg!("export-workbook"),
+            Export::CircularSuite => msg!("export-circular-suite"),
         }
     }
 }
@@ -115,7 +119,7 @@ pub fn prepare(kind: Export, session: &Session, results: Option<&Results>, conte
     let unscored;
     let results = match (results, kind) {
         (Some(results), _) => results,
-        (None, Export::Scorebook | Export::RaterFile) => {
+        (None, Export::Scorebook | Export::RaterFile | Export::CircularSuite) => {
             unscored = crate::core::results::from_automatic(session, Vec::new());
             &unscored
         }
@@ -141,6 +145,11 @@ pub fn prepare(kind: Export, session: &Session, results: Option<&Results>, conte
         Export::LeaderboardCsv => (format!("{stem}.leaderboard.csv"), "text/csv", csv(shown())?),
         Export::ScoresLongCsv => (format!("{stem}.scores-long.csv"), "text/csv", csv(export::scores_long(&results.table))?),
         Export::ItemScoresCsv => (format!("{stem}.items.csv"), "text/csv", csv(export::item_scores(results))?),
+        Export::CircularSuite => {
+            let expanded = crate::core::model::circular::expand(&session.suite);
+            let json = serde_json::to_string_pretty(&expanded).map_err(|e| fail(e.to_string()))?;
+            (format!("{stem}.circular.suite.json"), "application/json", (json + "\n").into_bytes())
+        }
         Export::Workbook => {
             let tables = vec![
                 shown(),

@@ -128,7 +128,7 @@ pub fn html(session: &Session, results: &Results, locale: Locale, created: &str)
     }
 
     // CircularEval, when the suite asks its choice items in turns.
-    let circular = crate::core::aggregate::circular(suite, &results.items, &results.models);
+    let circular = &results.circular;
     if !circular.is_empty() {
         let _ = write!(out, "<h2>{}</h2><p class=\"note\">{}</p>", t("report-circular-title"), t("report-circular-intro"));
         let _ = write!(
@@ -139,7 +139,7 @@ pub fn html(session: &Session, results: &Results, locale: Locale, created: &str)
             t("report-circular-all-turns"),
             t("report-circular-letter")
         );
-        for row in &circular {
+        for row in circular {
             let letter = row.preferred.as_ref().map(|(letter, share)| format!("{letter} ({share:.0} %)")).unwrap_or_else(|| "–".to_owned());
             let _ = write!(
                 out,

@@ -20,6 +20,9 @@ pub struct Results {
     pub items: Vec<ItemScore>,
     pub table: Vec<Cell>,
     pub human: HumanReport,
+    /// CircularEval both ways, when the suite asks its choice items in turns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub circular: Vec<aggregate::CircularRow>,
 }
 
 /// What people contributed: each rater's progress, their agreement, and the pairwise
@@ -65,7 +68,8 @@ pub fn from_automatic(session: &Session, automatic: Vec<ItemScore>) -> Results {
         pairwise: raters::boards(session, pairwise_settings),
         bias: crate::core::human::bias::vote_bias(session),
     };
-    Results { models, items, table, human }
+    let circular = aggregate::circular(&session.suite, &items, &models);
+    Results { models, items, table, human, circular }
 }
 
 

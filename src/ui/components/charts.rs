@@ -91,6 +91,28 @@ pub fn Charts(props: &ChartsProps) -> Html {
         <section class="charts" aria-label={text(l, "charts-label")}>
             { for drawings.iter().cloned().map(figure) }
             <LanguageGap locale={l} gaps={props.gaps.clone()} models={props.results.models.len()} />
+            if !props.results.circular.is_empty() {
+                <section class="card" aria-labelledby="circular-title" data-testid="circular">
+                    <h3 id="circular-title" class="card__subtitle">{ text(l, "report-circular-title") }</h3>
+                    <p class="card__intro">{ text(l, "report-circular-intro") }</p>
+                    <div class="table-wrap"><table class="scores">
+                        <thead><tr>
+                            <th scope="col">{ text(l, "report-col-model") }</th>
+                            <th scope="col" class="num">{ text(l, "report-circular-per-turn") }</th>
+                            <th scope="col" class="num">{ text(l, "report-circular-all-turns") }</th>
+                            <th scope="col">{ text(l, "report-circular-letter") }</th>
+                        </tr></thead>
+                        <tbody>{ for props.results.circular.iter().map(|row| html! {
+                            <tr data-testid="circular-row" data-model={row.model.clone()}>
+                                <th scope="row">{ &row.model }</th>
+                                <td class="num">{ crate::core::format::score(row.per_turn) }</td>
+                                <td class="num" data-testid="circular-all">{ crate::core::format::score(row.circular) }</td>
+                                <td>{ row.preferred.as_ref().map(|(letter, share)| format!("{letter} ({share:.0} %)")).unwrap_or_else(|| "–".to_owned()) }</td>
+                            </tr>
+                        }) }</tbody>
+                    </table></div>
+                </section>
+            }
             <Compare locale={l} session={props.session.clone()} results={props.results.clone()}
                 comparison={props.comparison.clone()} on_compare={props.on_compare.clone()} />
         </section>

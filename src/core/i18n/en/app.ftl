@@ -75,6 +75,7 @@ export-rater-file = Download my rater file
 export-report = Report (HTML)
 export-item-scores-csv = Item scores (CSV)
 export-workbook = All tables (XLSX)
+export-circular-suite = Suite for CircularEval (JSON)
 
 ## Tabs, the Data menu, the first-visit guide
 

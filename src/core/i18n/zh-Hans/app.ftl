@@ -67,6 +67,7 @@ export-rater-file = 下载我的评分文件
 export-report = 报告（HTML）
 export-item-scores-csv = 逐题得分（CSV）
 export-workbook = 全部表格（XLSX）
+export-circular-suite = CircularEval 评测套件（JSON）
 
 ## 标签页、数据菜单、首次访问指引
 

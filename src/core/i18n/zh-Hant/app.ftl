@@ -66,6 +66,7 @@ export-rater-file = 下載我的評分檔案
 export-report = 報告（HTML）
 export-item-scores-csv = 逐題得分（CSV）
 export-workbook = 全部表格（XLSX）
+export-circular-suite = CircularEval 評測套件（JSON）
 
 ## 分頁、資料選單、首次造訪指引
 
