@@ -102,6 +102,7 @@ fn every_hostile_input_has_its_expected_outcome_and_loses_nothing() {
                     Loaded::Session(_) | Loaded::Withheld(_) => ("session", None),
                     Loaded::Foreign(foreign) => ("answers", Some(foreign.records.len())),
                     Loaded::RaterWork(_) => ("rater", None),
+                    Loaded::Judged(work) => ("judge", Some(work.ratings.len() + work.votes.len())),
                 };
                 let counted = expect["count"].as_u64().map(|c| c as usize);
                 (holds == expect["holds"].as_str().unwrap() && (counted.is_none() || counted == count))

@@ -30,8 +30,10 @@ self.addEventListener("message", (event) => {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  // Every page of the app is the one page: offline, a navigation gets the cached index.
-  const key = request.mode === "navigate" ? "./" : request;
+  // Every page of the app is the one page: offline, a navigation gets the cached index; the
+  // local judge's bridge (a frame with a page of its own) gets itself.
+  const bridge = new URL(request.url).pathname.endsWith("/judge-bridge.html");
+  const key = request.mode === "navigate" && !bridge ? "./" : request;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       cache.match(key, { ignoreSearch: true }).then((cached) => cached || fetch(request)),

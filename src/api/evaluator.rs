@@ -40,7 +40,7 @@ export interface Problem {
 
 /** What `open` and `addAnswers` took in. */
 export interface Opened {
-  kind: "suite" | "scorebook" | "answers" | "rater-work";
+  kind: "suite" | "scorebook" | "answers" | "rater-work" | "judge";
   items: number;
   models: string[];
   answers: number;
@@ -283,6 +283,16 @@ impl Evaluator {
                 if !problems.is_empty() {
                     return Err(problems);
                 }
+                crate::core::human::merge::merge(&mut session, incoming).map_err(other)?;
+                session
+            }
+            Loaded::Judged(work) => {
+                opened.kind = "judge";
+                let mut session = self.session.clone().ok_or_else(no_session)?;
+                let incoming = work.into_session(&session)?;
+                let other = |crate::core::human::merge::Refusal::DifferentSuite { loaded, incoming }| {
+                    vec![Problem::new(name, Location::File, msg!("problem-merge-different-suite", incoming = incoming, loaded = loaded))]
+                };
                 crate::core::human::merge::merge(&mut session, incoming).map_err(other)?;
                 session
             }

@@ -507,7 +507,7 @@ pub fn in_parts(reply: Reply, per_part: usize) -> Vec<Reply> {
                 Loaded::Session(session) => split_off_parts(&mut session.answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
                 Loaded::Withheld(withheld) => split_off_parts(&mut withheld.session.answers, per_part).map(|answers| Reply::ReadAnswers { ticket, answers }).collect(),
                 // Another tool's answers travel whole: the page places them on its suite.
-                Loaded::Suite(_) | Loaded::RaterWork(_) | Loaded::Foreign(_) => Vec::new(),
+                Loaded::Suite(_) | Loaded::RaterWork(_) | Loaded::Foreign(_) | Loaded::Judged(_) => Vec::new(),
             };
             replies.push(Reply::Read { ticket, name, purpose, outcome: Ok(loaded), read_as });
             replies
@@ -564,7 +564,7 @@ impl Parts {
                         Loaded::Answers(rest) => Some(rest),
                         Loaded::Session(session) => Some(&mut session.answers),
                         Loaded::Withheld(withheld) => Some(&mut withheld.session.answers),
-                        Loaded::Suite(_) | Loaded::RaterWork(_) | Loaded::Foreign(_) => None,
+                        Loaded::Suite(_) | Loaded::RaterWork(_) | Loaded::Foreign(_) | Loaded::Judged(_) => None,
                     };
                     if let Some(rest) = rest.filter(|_| !answers.is_empty()) {
                         answers.append(rest);
@@ -602,6 +602,7 @@ fn within_limit(name: &str, loaded: Loaded) -> Result<Loaded, Vec<Problem>> {
         Loaded::Session(session) => session.models().len() * session.suite.items.len(),
         Loaded::Withheld(withheld) => withheld.automatic.len(),
         Loaded::Foreign(foreign) => foreign.records.len(),
+        Loaded::Judged(work) => work.answers.len(),
         Loaded::Suite(_) | Loaded::RaterWork(_) => 0,
     };
     match too_many_answers(name, count) {

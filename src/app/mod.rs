@@ -1,11 +1,12 @@
 //! The app without its web layer: state, actions and the reducer; the rating desk; notices;
-//! exports; autosave's envelope. Plain Rust, compiled and tested natively (`cargo test`); the
+//! exports; autosave's envelope; a judge on this computer. Plain Rust, compiled and tested natively (`cargo test`); the
 //! Yew components in `ui` render [`state::AppState`] and send [`state::Action`]s, nothing more.
 
 pub mod autosave;
 pub mod desk;
 pub mod engine;
 pub mod export;
+pub mod local_judge;
 pub mod notice;
 pub mod place;
 pub mod rating;

@@ -50,6 +50,8 @@ pub enum Notice {
     /// Another tool's answers were placed on the suite's items: how, and which were left out.
     ForeignPlaced { name: String, tool: &'static str, by_id: usize, by_prompt: usize, unplaced: Vec<crate::core::io::foreign::Unplaced>, model_from_name: Option<String> },
     Merged { name: String, report: merge::Report },
+    /// A model judge's scores and verdicts joined the session, kept apart from people's.
+    JudgeAdded { name: String, judges: Vec<String>, ratings: usize, verdicts: usize },
     /// Work saved in this browser was restored at start.
     Restored { ratings_and_votes: usize },
     /// Autosave could not write; the user should export.
@@ -96,7 +98,7 @@ impl Notice {
     pub fn subject(&self) -> Option<Origin> {
         match self {
             Notice::NotLoaded { origin, .. } | Notice::AnswersAdded { origin, .. } => Some(origin.clone()),
-            Notice::SuiteLoaded { name, .. } | Notice::ScorebookOpened { name } | Notice::Merged { name, .. } => Some(Origin::File(name.clone())),
+            Notice::SuiteLoaded { name, .. } | Notice::ScorebookOpened { name } | Notice::Merged { name, .. } | Notice::JudgeAdded { name, .. } => Some(Origin::File(name.clone())),
             _ => None,
         }
     }
@@ -152,6 +154,10 @@ impl Notice {
                     })
                     .collect();
                 (title, lines)
+            }
+            Notice::JudgeAdded { name, judges, ratings, verdicts } => {
+                let list = judges.join(if locale.is_chinese() { "、" } else { ", " });
+                (t(msg!("notice-judge-added", judges = list, count = judges.len(), name = name.as_str(), ratings = *ratings, verdicts = *verdicts)), Vec::new())
             }
             Notice::Restored { ratings_and_votes } => (t(msg!("notice-restored", count = *ratings_and_votes)), Vec::new()),
             Notice::AutosaveFailed { detail } => (t(msg!("notice-autosave-failed")), vec![detail.clone()]),

@@ -334,6 +334,10 @@ pub struct AppState {
     pub opening: Option<crate::app::share::Opening>,
     /// The share dialog, while open.
     pub sharing: Option<crate::app::share::Sharing>,
+    /// A judge on this computer: off until the person turns it on.
+    pub local_judge: crate::app::local_judge::Settings,
+    /// Its latest run (under way, cancelled or finished), with the run's number.
+    pub judge_run: Option<(u64, Rc<crate::app::local_judge::Run>)>,
 }
 
 pub enum Action {
@@ -453,6 +457,13 @@ pub enum Action {
     Present(bool),
     /// The person kept their session rather than have the reply `ticket` replace it.
     Declined { ticket: u64 },
+    /// The local judge's settings, as the person set them.
+    LocalJudge(crate::app::local_judge::Settings),
+    /// Run the local judge on the session's answers (the person has consented).
+    StartJudgeRun,
+    /// The local judge's reply to request `id` of run `run`: the body, or why it failed.
+    JudgeReply { run: u64, id: usize, outcome: Result<String, String> },
+    CancelJudgeRun,
 }
 
 impl Action {
@@ -469,7 +480,8 @@ impl Action {
             | Action::Vote(_)
             | Action::MorePairs
             | Action::Override { .. }
-            | Action::UndoOverride { .. } => true,
+            | Action::UndoOverride { .. }
+            | Action::StartJudgeRun => true,
             Action::FileLoaded { outcome, .. } => matches!(outcome, Ok(Loaded::Answers(_) | Loaded::RaterWork(_))),
             _ => false,
         }
@@ -563,6 +575,8 @@ impl AppState {
             update_available: false,
             opening: None,
             sharing: None,
+            local_judge: crate::app::local_judge::Settings::new(locale),
+            judge_run: None,
         }
     }
 
@@ -938,6 +952,7 @@ impl AppState {
             Ok(Loaded::Foreign(foreign)) => self.place_foreign(*foreign),
             // A rater's work (from a share link) only ever joins a session.
             Ok(loaded @ Loaded::RaterWork(_)) => self.merge(name, Ok(loaded)),
+            Ok(Loaded::Judged(work)) => self.add_judge(name, *work),
             Ok(Loaded::Session(session)) => {
                 let notice = Notice::ScorebookOpened { name: name.clone() };
                 self.replace_session(*session, Origin::File(name)).notice(notice)
@@ -1021,6 +1036,35 @@ impl AppState {
         }
     }
 
+    /// A model judge's scores and verdicts, checked against the session and merged in: the
+    /// judge joins as a rater marked as a judge, its numbers set beside people's, not mixed in.
+    fn add_judge(self, name: String, work: crate::core::io::judge::JudgeWork) -> Self {
+        let judges = work.judges.clone();
+        let incoming = match work.into_session(&self.session) {
+            Ok(incoming) => incoming,
+            Err(problems) => return self.notice(Notice::NotLoaded { origin: Origin::File(name), problems }),
+        };
+        let (ratings, verdicts) = (incoming.ratings.len(), incoming.votes.len());
+        let mut session = (*self.session).clone();
+        let report = match merge::merge(&mut session, incoming) {
+            Ok(report) => report,
+            Err(Refusal::DifferentSuite { loaded, incoming }) => {
+                let message = msg!("problem-merge-different-suite", incoming = incoming, loaded = loaded);
+                let problem = Problem::new(&name, Location::Field { field: "suite".into() }, message);
+                return self.notice(Notice::NotLoaded { origin: Origin::File(name), problems: vec![problem] });
+            }
+        };
+        let answers_changed = report.answers_added > 0;
+        let mut next = self;
+        next.session = Rc::new(session);
+        let next = if answers_changed { next.with_results() } else { next.with_human() };
+        // The same judge imported again with other values: the conflicts are said as a merge says them.
+        if !report.conflicts.is_empty() {
+            return next.notice(Notice::Merged { name, report });
+        }
+        next.notice(Notice::JudgeAdded { name, judges, ratings, verdicts })
+    }
+
     fn add_answers(self, origin: Origin, new: Vec<Answer>) -> Self {
         let file = match &origin {
             Origin::File(name) => name.clone(),
@@ -1098,6 +1142,10 @@ impl AppState {
         }
         match action {
             Action::SetLocale(locale) => {
+                // An untouched template follows the interface's language.
+                if next.local_judge.template == crate::app::local_judge::default_template(next.locale) {
+                    next.local_judge.template = crate::app::local_judge::default_template(locale);
+                }
                 next.locale = locale;
                 next
             }
@@ -1397,7 +1445,55 @@ impl AppState {
             Action::Declined { ticket } => {
                 if next.opened(ticket) { next.notice(Notice::LinkDeclined) } else { next }
             }
+            Action::LocalJudge(settings) => {
+                next.local_judge = settings;
+                next
+            }
+            Action::StartJudgeRun => next.start_judge_run(),
+            Action::JudgeReply { run, id, outcome } => next.judge_reply(run, id, outcome),
+            Action::CancelJudgeRun => next.end_judge_run(true),
         }
+    }
+
+    /// Starts a run of the local judge, unless one is under way or the endpoint is not on this
+    /// computer; the page's frame sends its requests.
+    fn start_judge_run(mut self) -> Self {
+        use crate::app::local_judge::{self, Phase, Run};
+        let settings = &self.local_judge;
+        let running = self.judge_run.as_ref().is_some_and(|(_, run)| run.phase == Phase::Running);
+        if !settings.enabled || running || local_judge::endpoint_problem(&settings.endpoint).is_some() {
+            return self;
+        }
+        let tasks = local_judge::tasks(&self.session, settings, self.locale);
+        let run = Run::new(settings.judge_name(self.locale), settings.endpoint.trim().to_owned(), tasks);
+        let number = self.judge_run.as_ref().map_or(1, |(n, _)| n + 1);
+        self.judge_run = Some((number, Rc::new(run)));
+        self
+    }
+
+    fn judge_reply(mut self, number: u64, id: usize, outcome: Result<String, String>) -> Self {
+        use crate::app::local_judge::Phase;
+        let Some((current, run)) = self.judge_run.as_mut().filter(|(n, _)| *n == number) else { return self };
+        let _ = current;
+        let run = Rc::make_mut(run);
+        run.reply(id, outcome);
+        if run.phase == Phase::Finished { self.end_judge_run(false) } else { self }
+    }
+
+    /// Ends the run (cancelled, or every reply in): the scores it read join the session as the
+    /// judge's, like a judge's file.
+    fn end_judge_run(mut self, cancel: bool) -> Self {
+        let Some((_, run)) = self.judge_run.as_mut() else { return self };
+        let run = Rc::make_mut(run);
+        if cancel {
+            if run.phase != crate::app::local_judge::Phase::Running {
+                return self;
+            }
+            run.cancel();
+        }
+        let work = run.work();
+        let name = run.endpoint.clone();
+        if work.ratings.is_empty() { self } else { self.add_judge(name, work) }
     }
 }
 

@@ -882,7 +882,7 @@ mod cli {
             }
             (Loaded::Suite(_), _) => return Err(fail(locale, msg!("cli-not-scorebook", file = file))),
             (Loaded::Withheld(_), Part::Rater(_)) => return Err(fail(locale, msg!("cli-link-not-shareable", file = file))),
-            (Loaded::Answers(_) | Loaded::RaterWork(_) | Loaded::Foreign(_), _) => return Err(fail(locale, msg!("cli-link-not-shareable", file = file))),
+            (Loaded::Answers(_) | Loaded::RaterWork(_) | Loaded::Foreign(_) | Loaded::Judged(_), _) => return Err(fail(locale, msg!("cli-link-not-shareable", file = file))),
         };
         let fragment = link::encode(&shared).map_err(|detail| fail(locale, msg!("cli-link-failed", detail = detail)))?;
         let url = format!("{base}#{fragment}");
@@ -912,7 +912,7 @@ mod cli {
                     Loaded::Suite(suite) => *suite,
                     Loaded::Session(session) => session.suite,
                     Loaded::Withheld(withheld) => withheld.session.suite,
-                    Loaded::Answers(_) | Loaded::RaterWork(_) | Loaded::Foreign(_) => {
+                    Loaded::Answers(_) | Loaded::RaterWork(_) | Loaded::Foreign(_) | Loaded::Judged(_) => {
                         return Err(fail(locale, msg!("cli-link-not-a-suite", file = path.display().to_string())));
                     }
                 };

@@ -37,6 +37,10 @@ pub struct HumanReport {
     /// How often the answer shown first, and the longer answer, win the pairwise votes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bias: Vec<crate::core::human::bias::VoteBias>,
+    /// Model judges set beside the people (their ratings and verdicts count in none of the
+    /// numbers above but the bias rates, where each is a rater marked as a judge).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub judges: Vec<crate::core::human::judge::JudgeReport>,
 }
 
 impl Results {
@@ -55,18 +59,21 @@ pub fn compute(session: &Session, segmenter: &Segmenter) -> Results {
 /// answers): people's ratings replace them where given, then everything rolls up.
 pub fn from_automatic(session: &Session, automatic: Vec<ItemScore>) -> Results {
     let models = session.models();
-    let items = scoring::with_human(automatic, &session.suite, &session.ratings);
+    // People's numbers are people's: a model judge's ratings and verdicts are set beside them.
+    let people = session.people();
+    let items = scoring::with_human(automatic, &session.suite, &people.ratings);
     let items = scoring::with_overrides(items, &session.suite, &session.overrides);
     let table = aggregate::table_with_intervals(&session.suite, &items, &models, session.aggregation, Resampling::default());
-    let (agreement, disagreements) = raters::agreement(session);
+    let (agreement, disagreements) = raters::agreement(&people);
     let pairwise_settings = Settings::default();
     let human = HumanReport {
-        progress: raters::progress(session),
+        progress: raters::progress(&people),
         agreement,
         disagreements,
         pairwise_settings,
-        pairwise: raters::boards(session, pairwise_settings),
+        pairwise: raters::boards(&people, pairwise_settings),
         bias: crate::core::human::bias::vote_bias(session),
+        judges: crate::core::human::judge::reports(session, pairwise_settings),
     };
     let circular = aggregate::circular(&session.suite, &items, &models);
     Results { models, items, table, human, circular }

@@ -134,6 +134,7 @@ pub fn App() -> Html {
         }
     });
     hooks::use_rating_keys(state.view, &dispatch);
+    let judge_frame = super::local_judge::use_local_judge(&state, &dispatch);
     // Drafts as they are typed; the place once the saved session has been read and returned
     // to (before that, the place on screen is not yet the person's).
     use_effect_with(state.drafts.clone(), |drafts| {
@@ -281,7 +282,10 @@ pub fn App() -> Html {
                 })
             };
             html! { <Raters locale={l} results={state.results.clone()} suite={state.session.clone()} {on_merge} on_merge_links={send(&dispatch, Action::MergeLinks)}
-                on_select={send(&dispatch, Action::SelectItem)} {on_sample_ratings} /> }
+                on_select={send(&dispatch, Action::SelectItem)} {on_sample_ratings} on_judge_files={on_files.clone()}
+                local_judge={state.local_judge.clone()} judge_run={state.judge_run.clone().map(|(_, run)| run)}
+                planned={crate::app::local_judge::count(&state.session, &state.local_judge)}
+                on_judge_action={send(&dispatch, |action| action)} /> }
         }
         View::Tokenizer => html! {
             <Playground locale={l} text={state.text.clone()} hmm={state.hmm} dictionary={state.dictionary.clone()}
@@ -357,6 +361,11 @@ pub fn App() -> Html {
                 }
             </main>
             <Footer locale={l} />
+            // The local judge's frame: there only while the person has it on.
+            if state.local_judge.enabled {
+                <iframe ref={judge_frame} src={super::local_judge::BRIDGE} class="visually-hidden" tabindex="-1" aria-hidden="true"
+                    title={crate::core::i18n::text(l, "local-judge-title")} data-testid="judge-bridge" />
+            }
         </>
     }
 }

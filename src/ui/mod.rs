@@ -8,6 +8,7 @@ mod engine;
 mod files;
 mod hooks;
 mod i18n;
+mod local_judge;
 mod offline;
 mod share;
 mod state;

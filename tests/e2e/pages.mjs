@@ -360,3 +360,55 @@ export class LanguageGapPanel {
     return this.app.page.locator('[data-testid="chart-slope"] g[data-model]').evaluateAll((groups) => Object.fromEntries(groups.map((g) => [g.dataset.model, g.dataset.shift])));
   }
 }
+
+/** The Raters screen's model judges: the judges imported and the judge on this computer. */
+export class JudgesPanel {
+  constructor(app) {
+    this.app = app;
+  }
+  card() {
+    return this.app.byTestId("judges");
+  }
+  async importFiles(paths) {
+    await this.app.byTestId("judge-files").setInputFiles(paths);
+  }
+  judge(name) {
+    return this.app.page.locator(`[data-testid="judge"][data-judge="${name}"]`);
+  }
+  /** A judge's agreement rows: criterion → the cells' texts. */
+  async agreement(name) {
+    return this.judge(name)
+      .locator('[data-testid="judge-agreement-row"]')
+      .evaluateAll((rows) => Object.fromEntries(rows.map((row) => [row.dataset.criterion, [...row.querySelectorAll("td")].map((td) => td.textContent)])));
+  }
+  local() {
+    return this.app.byTestId("local-judge");
+  }
+  async enableLocal() {
+    await this.app.byTestId("local-judge-enable").check();
+    await this.app.byTestId("local-judge-endpoint").waitFor();
+  }
+  async setLocal({ endpoint, model, criterion }) {
+    if (endpoint !== undefined) await this.app.byTestId("local-judge-endpoint").fill(endpoint);
+    if (model !== undefined) await this.app.byTestId("local-judge-model").fill(model);
+    if (criterion !== undefined) await this.app.byTestId("local-judge-criterion").selectOption(criterion);
+  }
+  /** Starts a run, answering the consent question with `accept`; returns the question. */
+  async run({ accept = true } = {}) {
+    const asked = new Promise((resolve) =>
+      this.app.page.once("dialog", async (dialog) => {
+        const message = dialog.message();
+        await (accept ? dialog.accept() : dialog.dismiss());
+        resolve(message);
+      }),
+    );
+    await this.app.byTestId("local-judge-run").click();
+    return asked;
+  }
+  status() {
+    return this.app.byTestId("local-judge-status");
+  }
+  async waitForPhase(phase, timeout = 60_000) {
+    await this.app.page.locator(`[data-testid="local-judge-status"][data-phase="${phase}"]`).waitFor({ timeout });
+  }
+}

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppPage, ROOT, SCREENSHOTS, useEnvironment } from "./harness.mjs";
-import { ItemsScreen, ReviewScreen, Workbench } from "./pages.mjs";
+import { ItemsScreen, ReviewScreen, StoragePanel, Workbench } from "./pages.mjs";
 
 const env = useEnvironment();
 const golden = JSON.parse(readFileSync(join(ROOT, "www/samples/sample.scorebook.json"), "utf8"));
@@ -100,6 +100,9 @@ test("the review queue is cleared by keyboard alone, and its decisions are saved
     left = now;
   }
   await app.byTestId("review-empty").waitFor();
+  // Reload once the browser has the last decision (the save indicator's moment, as a person
+  // would see it): a reload racing the write itself is the autosave journey's business.
+  await new StoragePanel(app).waitForSave("session", (text) => (text.match(/"target":"choice"/g) ?? []).length === presses);
   await app.page.reload();
   await app.leaderboard();
   await review.open();

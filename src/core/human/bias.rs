@@ -33,17 +33,21 @@ impl Rate {
     }
 }
 
-/// One rater's (or, with `rater: None`, everyone's) first-shown and longer-answer rates.
+/// One rater's (or, with `rater: None`, all people's) first-shown and longer-answer rates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VoteBias {
     pub rater: Option<String>,
+    /// The rater is a model judge (its verdicts were imported).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub judge: bool,
     /// Votes that chose a side.
     pub decisive: usize,
     pub first_shown: Option<Rate>,
     pub longer: Option<Rate>,
 }
 
-/// Everyone's rates, then each rater's in the order their first votes came; nothing without votes.
+/// All people's rates (a model judge's verdicts are not a person's), then each rater's,
+/// judges too, in the order their first votes came; nothing without votes.
 pub fn vote_bias(session: &Session) -> Vec<VoteBias> {
     if session.votes.is_empty() {
         return Vec::new();
@@ -62,7 +66,8 @@ pub fn vote_bias(session: &Session) -> Vec<VoteBias> {
         }
     }
     let of = |rater: Option<&str>| {
-        let votes: Vec<&Vote> = session.votes.iter().filter(|v| rater.is_none_or(|r| v.rater == r)).collect();
+        let votes: Vec<&Vote> =
+            session.votes.iter().filter(|v| rater.map_or_else(|| !session.is_judge(&v.rater), |r| v.rater == r)).collect();
         let decisive: Vec<(&Vote, bool)> = votes
             .iter()
             .filter_map(|v| match v.outcome {
@@ -82,7 +87,11 @@ pub fn vote_bias(session: &Session) -> Vec<VoteBias> {
                 longer += usize::from((a > b) == *a_won);
             }
         }
-        VoteBias { rater: rater.map(str::to_owned), decisive: decisive.len(), first_shown: Rate::of(first, decisive.len()), longer: Rate::of(longer, compared) }
+        VoteBias {
+            rater: rater.map(str::to_owned),
+            judge: rater.is_some_and(|r| session.is_judge(r)),
+            decisive: decisive.len(), first_shown: Rate::of(first, decisive.len()), longer: Rate::of(longer, compared),
+        }
     };
     std::iter::once(of(None)).chain(raters.iter().map(|r| of(Some(r)))).collect()
 }

@@ -1,9 +1,11 @@
-//! Telling what a file a user dropped is — a suite, answers, or a scorebook — and reading it.
+//! Telling what a file a user dropped is — a suite, answers, a model judge's scores, or a
+//! scorebook — and reading it.
 
 use crate::core::io::answers;
 use crate::core::io::autosave;
 use crate::core::io::encoding::{self, Decoded};
 use crate::core::io::foreign;
+use crate::core::io::judge;
 use crate::core::io::scorebook::{self, SCOREBOOK_SCHEMA};
 use crate::core::model::answers::Answer;
 use crate::core::model::limits::MAX_FILE_BYTES;
@@ -26,6 +28,9 @@ pub enum Loaded {
     /// Answers as another tool wrote them, each with its prompt: placed on a suite's items
     /// by [`Foreign::answers_for`](crate::core::io::foreign::Foreign::answers_for).
     Foreign(Box<crate::core::io::foreign::Foreign>),
+    /// A model judge's scores and verdicts (and any answers the file carried): merged into a
+    /// session, the judge a rater marked as model-judged.
+    Judged(Box<crate::core::io::judge::JudgeWork>),
 }
 
 
@@ -130,6 +135,7 @@ pub fn read_counted(name: &str, bytes: &[u8], refuse: impl Fn(usize) -> Option<P
     }
     let loaded = match form {
         Form::Sheet | Form::Csv => read_csv(name, &decoded)?,
+        Form::Jsonl if judge::is_judge_jsonl(&decoded.text) => Loaded::Judged(Box::new(judge::from_jsonl(name, &decoded.text)?)),
         Form::Jsonl => match foreign::jsonl_tool(&decoded.text) {
             Some(tool) => Loaded::Foreign(Box::new(foreign::from_jsonl(name, tool, &decoded.text)?)),
             None => Loaded::Answers(answers::from_jsonl(name, &decoded.text)?),
@@ -148,6 +154,8 @@ fn read_csv(name: &str, decoded: &Decoded<'_>) -> Result<Loaded, Vec<Problem>> {
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     if crate::core::io::suite_csv::is_suite_header(&header) {
         crate::core::io::suite_csv::from_decoded(name, decoded).map(|suite| Loaded::Suite(Box::new(suite)))
+    } else if judge::is_judge_header(&header) {
+        judge::from_decoded(name, decoded).map(|work| Loaded::Judged(Box::new(work)))
     } else {
         answers::from_decoded(name, decoded).map(Loaded::Answers)
     }

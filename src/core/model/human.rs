@@ -42,7 +42,9 @@ pub enum Outcome {
 }
 
 
-/// A person rating answers, and the seed that fixes their order and pairs.
+/// A person rating answers, and the seed that fixes their order and pairs — or a language
+/// model whose scores and verdicts were imported (`judge`): shown as *model-judged*, kept out
+/// of people's numbers and set beside them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rater {
     pub name: String,
@@ -50,6 +52,9 @@ pub struct Rater {
     /// How many passes over the items the pairwise schedule makes (one pair per item each).
     #[serde(default = "one")]
     pub pair_rounds: usize,
+    /// A model judged, not a person.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub judge: bool,
 }
 
 fn one() -> usize {
@@ -58,7 +63,12 @@ fn one() -> usize {
 
 impl Rater {
     pub fn new(name: &str, seed: u64) -> Self {
-        Rater { name: name.trim().to_owned(), seed, pair_rounds: 1 }
+        Rater { name: name.trim().to_owned(), seed, pair_rounds: 1, judge: false }
+    }
+
+    /// A model judge named `name` (its seed is unused: a judge has no blind order).
+    pub fn judge(name: &str) -> Self {
+        Rater { judge: true, ..Rater::new(name, 0) }
     }
 }
 

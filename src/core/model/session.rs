@@ -46,6 +46,24 @@ impl Session {
         Session { suite, answers, ratings: Vec::new(), votes: Vec::new(), aggregation: Rule::default(), raters: Vec::new(), overrides: Vec::new() }
     }
 
+    /// Whether `rater` is a model judge rather than a person.
+    pub fn is_judge(&self, rater: &str) -> bool {
+        self.raters.iter().any(|r| r.judge && r.name == rater)
+    }
+
+    /// The session as people alone rated it: model judges' ratings and verdicts (and the
+    /// judges) left out — what people's numbers are computed from. Borrowed when no judge.
+    pub fn people(&self) -> std::borrow::Cow<'_, Session> {
+        if !self.raters.iter().any(|r| r.judge) {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut people = self.clone();
+        people.ratings.retain(|r| !self.is_judge(&r.rater));
+        people.votes.retain(|v| !self.is_judge(&v.rater));
+        people.raters.retain(|r| !r.judge);
+        std::borrow::Cow::Owned(people)
+    }
+
     /// Everything wrong with the session's suite, answers, ratings and votes.
     pub fn problems(&self, file: &str) -> Vec<Problem> {
         let mut problems = self.suite.problems(file);

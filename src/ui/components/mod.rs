@@ -6,6 +6,7 @@ mod gap;
 mod guide;
 mod header;
 mod items;
+mod judge;
 mod leaderboard;
 mod override_form;
 mod playground;

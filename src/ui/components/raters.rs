@@ -1,6 +1,7 @@
 //! The organiser's view of people's work: merge rater files, see each rater's progress, how
 //! much raters agree (Krippendorff's alpha, Fleiss' and Cohen's kappa), where they disagree
-//! most, and the pairwise leaderboards with 95 % intervals.
+//! most, the pairwise leaderboards with 95 % intervals, whether the votes are biased, and model
+//! judges set beside the people.
 
 use std::rc::Rc;
 
@@ -25,6 +26,13 @@ pub struct RatersProps {
     pub on_select: Callback<String>,
     /// Merge the built-in sample raters' work (offered while nobody has rated).
     pub on_sample_ratings: Callback<()>,
+    /// A model judge's files picked, opened like any file.
+    pub on_judge_files: Callback<Vec<web_sys::File>>,
+    /// The judge on this computer: its settings, its latest run, the requests a run would make.
+    pub local_judge: crate::app::local_judge::Settings,
+    pub judge_run: Option<Rc<crate::app::local_judge::Run>>,
+    pub planned: usize,
+    pub on_judge_action: Callback<crate::ui::state::Action>,
 }
 
 
@@ -302,7 +310,8 @@ pub fn Raters(props: &RatersProps) -> Html {
                     </tr></thead>
                     <tbody>{ for human.bias.iter().map(|b| html! {
                         <tr data-testid="bias-row" data-rater={b.rater.clone().unwrap_or_default()}>
-                            <th scope="row">{ b.rater.clone().unwrap_or_else(|| text(l, "bias-everyone")) }</th>
+                            <th scope="row">{ b.rater.clone().unwrap_or_else(|| text(l, "bias-everyone")) }
+                                if b.judge { { " " }<span class="tag tag--judge" data-testid="bias-judge">{ text(l, "judge-badge") }</span> }</th>
                             <td class="num">{ b.decisive }</td>
                             { rate(b.first_shown, "bias-first") }
                             { rate(b.longer, "bias-longer") }
@@ -312,5 +321,12 @@ pub fn Raters(props: &RatersProps) -> Html {
             }
         </section>
     };
-    html! { <div class="raters" data-testid="raters">{ merge }{ progress }{ agreement }{ boards }{ bias }</div> }
+    let judges = html! {
+        <>
+        <super::judge::Judges locale={l} judges={human.judges.clone()} suite={props.suite.clone()} on_files={props.on_judge_files.clone()} />
+        <super::judge::LocalJudge locale={l} settings={props.local_judge.clone()} run={props.judge_run.clone()} planned={props.planned}
+            criteria={crate::app::local_judge::criteria(&props.suite)} on_action={props.on_judge_action.clone()} />
+        </>
+    };
+    html! { <div class="raters" data-testid="raters">{ merge }{ progress }{ agreement }{ boards }{ bias }{ judges }</div> }
 }

@@ -101,3 +101,10 @@ problem-workbook-too-big = unpacks to { $size } MB, more than Pingfen opens ({ $
 problem-foreign-line = read as { $tool }'s answers, but { $detail }: check that the file is the one the tool wrote
 problem-foreign-none-placed = read as { $tool }'s answers ({ $count } in all), but none of them answers an item of this suite, by id or by prompt: open the suite they were asked from first, or draft a suite from this file (pingfen draft-suite)
 problem-evaluator-no-suite = no suite is open: open a suite or a scorebook first (evaluator.open)
+
+problem-judge-line = { $detail }; each line of a judge's file is a score {"{"}"model", "item", "criterion", "value", "judge"{"}"} or a verdict {"{"}"item", "a", "b", "outcome", "judge"{"}"}
+problem-judge-not-object = is not a JSON object; each line of a judge's file is a score {"{"}"model", "item", "criterion", "value", "judge"{"}"} or a verdict {"{"}"item", "a", "b", "outcome", "judge"{"}"}
+problem-judge-field = lacks { $field }: a judge's score names model, item, criterion, value and judge; a verdict names item, a, b, outcome and judge
+problem-judge-value = “{ $value }” is not a whole-number score: write the judge's rating on the criterion's scale (1 to 5, say)
+problem-judge-outcome = “{ $outcome }” is not a verdict: write a, b, tie or both_bad, or the winning model's name
+problem-judge-is-a-person = the judge “{ $judge }” has the name of a person rating in this session: rename the judge in the file (a model judge is kept apart from people)

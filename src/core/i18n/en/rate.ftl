@@ -159,3 +159,66 @@ bias-everyone = Everyone
 
 raters-subtasks-title = Agreement within each sub-task
 raters-col-subtask = Sub-task
+
+# Model judges: a language model's imported scores and verdicts, set beside people's.
+judge-title = Model judges
+judge-intro = A language model can rate answers too. Import its scores or verdicts — JSONL lines {"{"}"model", "item", "criterion", "value", "judge"{"}"} or {"{"}"item", "a", "b", "outcome", "judge"{"}"}, the same columns in a table, or an answers table with a column judge:criterion — and the judge joins as a rater marked model-judged. Its numbers are set beside people's here and change none of them: per criterion its kappa against the people's consensus (their lower median) and alpha with and without it, the leaderboard its scores give beside people's on the same answers, and how often its verdicts match people's votes.
+judge-import = Import a judge's scores…
+judge-empty = No model judge yet.
+judge-badge = model-judged
+judge-summary = { $ratings } scores, { $verdicts } verdicts
+judge-col-answers = Answers rated by both
+judge-col-alpha-people = α people
+judge-col-alpha-with = α with the judge
+judge-col-difference = Judge − people
+judge-board-title = The judge's leaderboard beside people's (0–100, on answers both rated)
+judge-col-people = People
+judge-col-judge = Judge
+judge-rank-correlation = Rank correlation with people's order (Spearman's ρ): { $rho }
+judge-verdicts = The judge's verdict matched { $agreed } of { $compared } people's votes on the same pairs ({ $share } %), κ = { $kappa }.
+judge-pairwise-title = The judge's pairwise order ({ $votes } verdicts)
+
+# A judge on this computer (an OpenAI-compatible server on localhost), off by default.
+local-judge-title = A judge on this computer
+local-judge-intro = Pingfen can ask a language model running on your own computer — a llama.cpp or Ollama server with an OpenAI-compatible endpoint — to rate each answer, with the prompt below. It is off until you turn it on; then Pingfen may call addresses on this computer (127.0.0.1, localhost) and nothing else, asks before every run, and shows its progress; you can cancel at any time and keep what was rated by then. The judge's scores join as a model-judged rater. Ollama answers only sites it is told about: start it with OLLAMA_ORIGINS set to this page's address.
+local-judge-enable = Let Pingfen call a judge on this computer
+local-judge-endpoint = Endpoint (chat completions)
+local-judge-model = Model name (as the server knows it)
+local-judge-criterion = Criterion to rate
+local-judge-criterion-all = Every criterion
+local-judge-template-label = Prompt template
+local-judge-placeholders = Each of { $names } is replaced by the item's or the answer's text; the judge must reply with a whole number on the scale.
+local-judge-reset-template = Restore the default template
+local-judge-run = Rate { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+} with the judge
+local-judge-confirm = Send { $count ->
+    [one] 1 request
+   *[other] { $count } requests
+} to { $endpoint }? Each holds a question and a model's answer. Nothing is sent anywhere else; the scores go under “{ $judge }”.
+local-judge-progress = { $done } of { $total } answers rated by { $endpoint }…
+local-judge-cancelled = Cancelled after { $done } of { $total }: the { $scored } scores read so far were kept.
+local-judge-finished = Done: { $scored } scores by “{ $judge }”, { $failed } without a score.
+local-judge-cancel = Cancel
+local-judge-unnamed = local judge
+local-judge-bad-endpoint = The endpoint must be an address starting with http:// or https://, such as http://127.0.0.1:8080/v1/chat/completions.
+local-judge-not-local = Only a server on this computer may be called (127.0.0.1, localhost or [::1]); this address is elsewhere.
+local-judge-reply-unreadable = the reply is not an OpenAI-style chat completion (no choices[0].message.content)
+local-judge-no-score = no score in the reply “{ $reply }”
+local-judge-off-scale = the score { $score } is off the scale { $min }–{ $max }
+local-judge-request-failed = the request failed: { $detail }
+local-judge-template =
+    You are grading one answer of a language model.
+
+    Question:
+    {"{"}question{"}"}
+
+    Reference answer (may be empty):
+    {"{"}reference{"}"}
+
+    Answer to grade:
+    {"{"}answer{"}"}
+
+    Rate the answer's {"{"}criterion{"}"} on a scale from {"{"}min{"}"} to {"{"}max{"}"} ({"{"}anchors{"}"}).
+    Reply with JSON only: {"{"}"score": <a whole number from {"{"}min{"}"} to {"{"}max{"}"}>{"}"}

@@ -130,3 +130,7 @@ notice-foreign-again = Entry { $at } (“{ $prompt }…”) answers { $item } ag
 notice-foreign-model-named = The file does not name its model: its answers are listed as “{ $model }”, the file's name (or its folder's). Rename the file to the model's name and add it again to change that.
 notice-draft-suite = Draft a suite from its questions
 notice-suite-drafted = Drafted a suite of { $items } items from { $name } ({ $tool }) and opened it with the file's answers. Check its items (the Items tab) before you rely on the scores.
+notice-judge-added = Added { $count ->
+    [one] the model judge
+   *[other] the model judges
+} { $judges } from { $name }: { $ratings } scores and { $verdicts } verdicts. They are set beside people's on the Raters screen and change none of people's numbers.

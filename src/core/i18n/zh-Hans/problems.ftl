@@ -93,3 +93,10 @@ problem-workbook-too-big = 解压后为 { $size } MB，超过 Pingfen 可打开�
 problem-foreign-line = 按 { $tool } 的回答文件读取，但{ $detail }：请确认这是该工具写出的原文件
 problem-foreign-none-placed = 已按 { $tool } 的回答文件读取（共 { $count } 条），但没有一条能按题号或题目文字对应到本评测套件的题目：请先打开出题时用的评测套件，或用此文件起草评测套件（pingfen draft-suite）
 problem-evaluator-no-suite = 尚未打开评测套件：请先打开评测套件或评分簿（evaluator.open）
+
+problem-judge-line = 无法解析（{ $detail }）；评审模型文件的每行应为评分 {"{"}"model", "item", "criterion", "value", "judge"{"}"} 或裁决 {"{"}"item", "a", "b", "outcome", "judge"{"}"}
+problem-judge-not-object = 不是 JSON 对象；评审模型文件的每行应为评分 {"{"}"model", "item", "criterion", "value", "judge"{"}"} 或裁决 {"{"}"item", "a", "b", "outcome", "judge"{"}"}
+problem-judge-field = 缺少 { $field }：评审模型的评分需写明 model、item、criterion、value 与 judge；裁决需写明 item、a、b、outcome 与 judge
+problem-judge-value = “{ $value }”不是整数分值：请写评审模型在该标准量表上的评分（例如 1 到 5）
+problem-judge-outcome = “{ $outcome }”不是裁决：请写 a、b、tie 或 both_bad，或胜出模型的名称
+problem-judge-is-a-person = 评审模型“{ $judge }”与本次会话中一位评分员同名：请在文件中为评审模型改名（评审模型与人的评分分开计算）

@@ -131,3 +131,60 @@ bias-everyone = 所有人
 
 raters-subtasks-title = 各子任务内的一致性
 raters-col-subtask = 子任务
+
+# Model judges: a language model's imported scores and verdicts, set beside people's.
+judge-title = 评审模型
+judge-intro = 语言模型也能给回答评分。导入它的评分或裁决——JSONL 行 {"{"}"model", "item", "criterion", "value", "judge"{"}"} 或 {"{"}"item", "a", "b", "outcome", "judge"{"}"}，表格中的同名列，或带 judge:标准 列的回答表——评审模型即以“模型评审”的评分员身份加入。它的数字在这里与人的并列，不改变人的任何数字：每项标准它与人的共识（较低中位数）的 kappa、含它与不含它的 alpha，它的评分在同一批回答上给出的排行榜与人的并列，以及它的裁决与人的投票一致的比例。
+judge-import = 导入评审模型的评分…
+judge-empty = 尚无评审模型。
+judge-badge = 模型评审
+judge-summary = { $ratings } 个评分，{ $verdicts } 个裁决
+judge-col-answers = 双方都评过的回答
+judge-col-alpha-people = 人的 α
+judge-col-alpha-with = 含评审模型的 α
+judge-col-difference = 评审模型 − 人
+judge-board-title = 评审模型的排行榜与人的并列（0–100，基于双方都评过的回答）
+judge-col-people = 人
+judge-col-judge = 评审模型
+judge-rank-correlation = 与人的排序的秩相关（Spearman ρ）：{ $rho }
+judge-verdicts = 在相同的回答对上，评审模型的裁决与人的 { $compared } 次投票中的 { $agreed } 次一致（{ $share } %），κ = { $kappa }。
+judge-pairwise-title = 评审模型的两两比较排序（{ $votes } 个裁决）
+
+# A judge on this computer (an OpenAI-compatible server on localhost), off by default.
+local-judge-title = 本机上的评审模型
+local-judge-intro = Pingfen 可以请你电脑上运行的语言模型——提供 OpenAI 兼容接口的 llama.cpp 或 Ollama 服务器——按下面的提示词为每个回答评分。默认关闭；开启后 Pingfen 只能访问本机地址（127.0.0.1、localhost），不会访问其他任何地方；每次运行前都会征得你的同意并显示进度，你可随时取消，已评的分数会保留。评审模型的分数以“模型评审”评分员的身份加入。Ollama 只应答它认可的网站：启动时请把 OLLAMA_ORIGINS 设为本页地址。
+local-judge-enable = 允许 Pingfen 调用本机上的评审模型
+local-judge-endpoint = 接口地址（chat completions）
+local-judge-model = 模型名称（服务器中的名称）
+local-judge-criterion = 评分标准
+local-judge-criterion-all = 全部标准
+local-judge-template-label = 提示词模板
+local-judge-placeholders = { $names } 会被替换为题目或回答的文字；评审模型须回复量表上的整数。
+local-judge-reset-template = 恢复默认模板
+local-judge-run = 请评审模型为 { $count } 个回答评分
+local-judge-confirm = 向 { $endpoint } 发送 { $count } 个请求？每个请求包含一道题和一个模型的回答。不会发送到其他任何地方；分数记在“{ $judge }”名下。
+local-judge-progress = { $endpoint } 已评 { $done } / { $total } 个回答…
+local-judge-cancelled = 已在 { $done } / { $total } 处取消：已读到的 { $scored } 个分数已保留。
+local-judge-finished = 完成：“{ $judge }”给出 { $scored } 个分数，{ $failed } 个没有分数。
+local-judge-cancel = 取消
+local-judge-unnamed = 本机评审模型
+local-judge-bad-endpoint = 接口地址须以 http:// 或 https:// 开头，例如 http://127.0.0.1:8080/v1/chat/completions。
+local-judge-not-local = 只能调用本机上的服务器（127.0.0.1、localhost 或 [::1]）；这个地址在别处。
+local-judge-reply-unreadable = 回复不是 OpenAI 格式的 chat completion（没有 choices[0].message.content）
+local-judge-no-score = 回复“{ $reply }”中没有分数
+local-judge-off-scale = 分数 { $score } 超出量表范围 { $min }–{ $max }
+local-judge-request-failed = 请求失败：{ $detail }
+local-judge-template =
+    你在为一个语言模型的回答评分。
+
+    题目：
+    {"{"}question{"}"}
+
+    参考答案（可能为空）：
+    {"{"}reference{"}"}
+
+    待评回答：
+    {"{"}answer{"}"}
+
+    请就“{"{"}criterion{"}"}”在 {"{"}min{"}"} 到 {"{"}max{"}"} 的量表上评分（{"{"}anchors{"}"}）。
+    只回复 JSON：{"{"}"score": <{"{"}min{"}"} 到 {"{"}max{"}"} 之间的整数>{"}"}

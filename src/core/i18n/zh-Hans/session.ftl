@@ -88,3 +88,4 @@ notice-foreign-again = 第 { $at } 条（“{ $prompt }……”）是同一模�
 notice-foreign-model-named = 文件没有写明模型：其回答按文件名（或所在文件夹名）记为“{ $model }”。如需更改，请把文件改名为模型名称后重新添加。
 notice-draft-suite = 用其中的题目起草评测套件
 notice-suite-drafted = 已用 { $name }（{ $tool }）起草含 { $items } 道题的评测套件，并连同文件中的回答打开。采用得分前请先在“逐题查看”中检查题目。
+notice-judge-added = 已从 { $name } 加入 { $count } 个评审模型（{ $judges }）：{ $ratings } 个评分、{ $verdicts } 个裁决。它们在“评分员”页与人的评分并列，不改变人的任何数字。

@@ -93,3 +93,10 @@ problem-workbook-too-big = 解壓縮後為 { $size } MB，超過 Pingfen 可開�
 problem-foreign-line = 按 { $tool } 的回答檔讀取，但{ $detail }：請確認這是該工具寫出的原檔案
 problem-foreign-none-placed = 已按 { $tool } 的回答檔讀取（共 { $count } 條），但沒有一條能按題號或題目文字對應到本評測套件的題目：請先開啟出題時用的評測套件，或用此檔案起草評測套件（pingfen draft-suite）
 problem-evaluator-no-suite = 尚未開啟評測套件：請先開啟評測套件或評分簿（evaluator.open）
+
+problem-judge-line = 無法解析（{ $detail }）；評審模型檔案的每行應為評分 {"{"}"model", "item", "criterion", "value", "judge"{"}"} 或裁決 {"{"}"item", "a", "b", "outcome", "judge"{"}"}
+problem-judge-not-object = 不是 JSON 物件；評審模型檔案的每行應為評分 {"{"}"model", "item", "criterion", "value", "judge"{"}"} 或裁決 {"{"}"item", "a", "b", "outcome", "judge"{"}"}
+problem-judge-field = 缺少 { $field }：評審模型的評分需寫明 model、item、criterion、value 與 judge；裁決需寫明 item、a、b、outcome 與 judge
+problem-judge-value = 「{ $value }」不是整數分數：請寫評審模型在該標準量表上的評分（例如 1 到 5）
+problem-judge-outcome = 「{ $outcome }」不是裁決：請寫 a、b、tie 或 both_bad，或勝出模型的名稱
+problem-judge-is-a-person = 評審模型「{ $judge }」與本次工作階段中一位評分者同名：請在檔案中為評審模型改名（評審模型與人的評分分開計算）

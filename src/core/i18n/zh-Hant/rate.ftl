@@ -131,3 +131,60 @@ bias-everyone = 所有人
 
 raters-subtasks-title = 各子任務內的一致性
 raters-col-subtask = 子任務
+
+# Model judges: a language model's imported scores and verdicts, set beside people's.
+judge-title = 評審模型
+judge-intro = 語言模型也能為回答評分。匯入它的評分或裁決——JSONL 行 {"{"}"model", "item", "criterion", "value", "judge"{"}"} 或 {"{"}"item", "a", "b", "outcome", "judge"{"}"}，表格中的同名欄，或帶 judge:標準 欄的回答表——評審模型即以「模型評審」的評分者身分加入。它的數字在這裡與人的並列，不改變人的任何數字：每項標準它與人的共識（較低中位數）的 kappa、含它與不含它的 alpha，它的評分在同一批回答上給出的排行榜與人的並列，以及它的裁決與人的投票一致的比例。
+judge-import = 匯入評審模型的評分…
+judge-empty = 尚無評審模型。
+judge-badge = 模型評審
+judge-summary = { $ratings } 個評分，{ $verdicts } 個裁決
+judge-col-answers = 雙方都評過的回答
+judge-col-alpha-people = 人的 α
+judge-col-alpha-with = 含評審模型的 α
+judge-col-difference = 評審模型 − 人
+judge-board-title = 評審模型的排行榜與人的並列（0–100，基於雙方都評過的回答）
+judge-col-people = 人
+judge-col-judge = 評審模型
+judge-rank-correlation = 與人的排序的等級相關（Spearman ρ）：{ $rho }
+judge-verdicts = 在相同的回答對上，評審模型的裁決與人的 { $compared } 次投票中的 { $agreed } 次一致（{ $share } %），κ = { $kappa }。
+judge-pairwise-title = 評審模型的兩兩比較排序（{ $votes } 個裁決）
+
+# A judge on this computer (an OpenAI-compatible server on localhost), off by default.
+local-judge-title = 本機上的評審模型
+local-judge-intro = Pingfen 可以請你電腦上執行的語言模型——提供 OpenAI 相容介面的 llama.cpp 或 Ollama 伺服器——按下面的提示詞為每個回答評分。預設關閉；開啟後 Pingfen 只能存取本機位址（127.0.0.1、localhost），不會存取其他任何地方；每次執行前都會徵得你的同意並顯示進度，你可隨時取消，已評的分數會保留。評審模型的分數以「模型評審」評分者的身分加入。Ollama 只回應它認可的網站：啟動時請把 OLLAMA_ORIGINS 設為本頁位址。
+local-judge-enable = 允許 Pingfen 呼叫本機上的評審模型
+local-judge-endpoint = 介面位址（chat completions）
+local-judge-model = 模型名稱（伺服器中的名稱）
+local-judge-criterion = 評分標準
+local-judge-criterion-all = 全部標準
+local-judge-template-label = 提示詞範本
+local-judge-placeholders = { $names } 會被替換為題目或回答的文字；評審模型須回覆量表上的整數。
+local-judge-reset-template = 恢復預設範本
+local-judge-run = 請評審模型為 { $count } 個回答評分
+local-judge-confirm = 向 { $endpoint } 傳送 { $count } 個請求？每個請求包含一道題和一個模型的回答。不會傳送到其他任何地方；分數記在「{ $judge }」名下。
+local-judge-progress = { $endpoint } 已評 { $done } / { $total } 個回答…
+local-judge-cancelled = 已在 { $done } / { $total } 處取消：已讀到的 { $scored } 個分數已保留。
+local-judge-finished = 完成：「{ $judge }」給出 { $scored } 個分數，{ $failed } 個沒有分數。
+local-judge-cancel = 取消
+local-judge-unnamed = 本機評審模型
+local-judge-bad-endpoint = 介面位址須以 http:// 或 https:// 開頭，例如 http://127.0.0.1:8080/v1/chat/completions。
+local-judge-not-local = 只能呼叫本機上的伺服器（127.0.0.1、localhost 或 [::1]）；這個位址在別處。
+local-judge-reply-unreadable = 回覆不是 OpenAI 格式的 chat completion（沒有 choices[0].message.content）
+local-judge-no-score = 回覆「{ $reply }」中沒有分數
+local-judge-off-scale = 分數 { $score } 超出量表範圍 { $min }–{ $max }
+local-judge-request-failed = 請求失敗：{ $detail }
+local-judge-template =
+    你在為一個語言模型的回答評分。
+
+    題目：
+    {"{"}question{"}"}
+
+    參考答案（可能為空）：
+    {"{"}reference{"}"}
+
+    待評回答：
+    {"{"}answer{"}"}
+
+    請就「{"{"}criterion{"}"}」在 {"{"}min{"}"} 到 {"{"}max{"}"} 的量表上評分（{"{"}anchors{"}"}）。
+    只回覆 JSON：{"{"}"score": <{"{"}min{"}"} 到 {"{"}max{"}"} 之間的整數>{"}"}

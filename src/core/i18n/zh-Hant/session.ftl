@@ -88,3 +88,4 @@ notice-foreign-again = 第 { $at } 條（「{ $prompt }……」）是同一模�
 notice-foreign-model-named = 檔案沒有寫明模型：其回答按檔名（或所在資料夾名）記為「{ $model }」。如需更改，請把檔案改名為模型名稱後重新加入。
 notice-draft-suite = 用其中的題目起草評測套件
 notice-suite-drafted = 已用 { $name }（{ $tool }）起草含 { $items } 道題的評測套件，並連同檔案中的回答開啟。採用得分前請先在「逐題檢視」中檢查題目。
+notice-judge-added = 已從 { $name } 加入 { $count } 個評審模型（{ $judges }）：{ $ratings } 個評分、{ $verdicts } 個裁決。它們在「評分者」頁與人的評分並列，不改變人的任何數字。
