@@ -143,6 +143,25 @@ test("the Evaluator takes other tools' answers, ratings and votes, and throws ty
   assert.throws(() => evaluator.addRatings([{ rater: "Ana", model: "Tutor", item: "no-such-item", criterion: "quality", value: 4 }]), (problems) => problems[0].message.includes("no-such-item"));
 });
 
+test("the Evaluator opens a model judge's file beside the sample's raters, and people's numbers stay", () => {
+  const evaluator = new Evaluator(dictionary, "en");
+  evaluator.open("sample-suite.json", bytes("www/samples/sample-suite.json"));
+  evaluator.addAnswers("sample-answers.jsonl", bytes("www/samples/sample-answers.jsonl"));
+  const people = JSON.parse(bytes("www/samples/sample-ratings.json").toString("utf8"));
+  evaluator.addRatings(people.ratings, people.votes);
+  const before = evaluator.leaderboard();
+  assert.deepEqual(evaluator.judges(), []);
+  const opened = evaluator.open("sample-judge.jsonl", bytes("www/samples/sample-judge.jsonl"));
+  assert.equal(opened.kind, "judge");
+  assert.deepEqual(evaluator.leaderboard(), before, "a judge moves none of people's numbers");
+  const [judge] = evaluator.judges();
+  assert.equal(judge.judge, "Judge-LM (sample)");
+  assert.deepEqual(judge.criteria.map((c) => c.criterion).sort(), ["harmlessness", "quality"]);
+  assert.equal(judge.verdicts_agreement.compared, people.votes.length);
+  const row = evaluator.bias().find((b) => b.rater === "Judge-LM (sample)");
+  assert.equal(row.judge, true);
+});
+
 test("npm pack gives a package that installs and scores from Node", async () => {
   const { execFileSync } = await import("node:child_process");
   const { mkdtempSync, writeFileSync } = await import("node:fs");

@@ -83,6 +83,28 @@ export interface ItemScore {
 
 export interface Rating { rater: string; model: string; item: string; criterion: string; value: number; comment?: string }
 export interface Vote { rater: string; item: string; a: string; b: string; outcome: "a" | "b" | "tie" | "both_bad" }
+
+/** How often a kind of answer won: wins of votes, with its Wilson 95 % interval. */
+export interface Rate { wins: number; votes: number; share: number; interval: Interval; flagged: boolean }
+/** All people's (rater null) or one rater's first-shown and longer-answer win rates. */
+export interface VoteBias { rater: string | null; judge?: boolean; decisive: number; first_shown: Rate | null; longer: Rate | null }
+
+/** A model judge set beside the people. */
+export interface JudgeReport {
+  judge: string;
+  ratings: number;
+  verdicts: number;
+  criteria: {
+    criterion: string; min: number; max: number; units: number;
+    kappa: number | null; quadratic: number | null;
+    alpha_people: number | null; alpha_with_judge: number | null; mean_difference: number | null;
+  }[];
+  /** Best first by the judge: its mean over its answers, and people's and its own over the answers both rated. */
+  board: { model: string; answers: number; judge: number; judge_rank: number; shared: number; people: number | null; judge_shared: number | null; people_rank: number | null }[];
+  rank_correlation: number | null;
+  verdicts_agreement?: { compared: number; agreed: number; share: number; kappa: number | null };
+  pairwise?: unknown[];
+}
 "#;
 
 /// A scoring session for JavaScript. Build one per page: the segmenter takes ~0.5 s.
@@ -194,6 +216,22 @@ impl Evaluator {
     pub fn pairwise(&mut self) -> Result<JsValue, JsValue> {
         let (_, results) = self.scored()?;
         to_js(&results.human.pairwise).map_err(JsValue::from)
+    }
+
+    /// How often the answer shown first, and the longer answer, win the pairwise votes: all
+    /// people's, then each rater's (model judges' marked).
+    #[wasm_bindgen(unchecked_return_type = "VoteBias[]")]
+    pub fn bias(&mut self) -> Result<JsValue, JsValue> {
+        let (_, results) = self.scored()?;
+        to_js(&results.human.bias).map_err(JsValue::from)
+    }
+
+    /// Model judges (opened from their files) beside the people: agreement per criterion,
+    /// the judge's leaderboard beside people's, verdict agreement.
+    #[wasm_bindgen(unchecked_return_type = "JudgeReport[]")]
+    pub fn judges(&mut self) -> Result<JsValue, JsValue> {
+        let (_, results) = self.scored()?;
+        to_js(&results.human.judges).map_err(JsValue::from)
     }
 
     /// The self-contained HTML report, in `locale` (else the evaluator's).

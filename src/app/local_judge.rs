@@ -53,7 +53,7 @@ pub fn default_template(locale: Locale) -> String {
 }
 
 /// Why `endpoint` may not be called, or `None` when it is an http(s) address on this computer
-/// (`127.0.0.1`, `localhost`, `[::1]`, or any 127.x.y.z).
+/// (`localhost`, or any 127.x.y.z). Not `[::1]`: a page's policy cannot name an IPv6 address.
 pub fn endpoint_problem(endpoint: &str) -> Option<Message> {
     let endpoint = endpoint.trim();
     let Some((scheme, rest)) = endpoint.split_once("://") else { return Some(msg!("local-judge-bad-endpoint")) };
@@ -71,7 +71,7 @@ pub fn endpoint_problem(endpoint: &str) -> Option<Message> {
     };
     let host = host.to_ascii_lowercase();
     let loopback_v4 = host.split('.').count() == 4 && host.starts_with("127.") && host.split('.').all(|part| part.parse::<u8>().is_ok());
-    if host == "localhost" || host == "::1" || loopback_v4 { None } else { Some(msg!("local-judge-not-local")) }
+    if host == "localhost" || loopback_v4 { None } else { Some(msg!("local-judge-not-local")) }
 }
 
 /// One request of a run: an answer, a criterion, the request's body.
@@ -311,7 +311,7 @@ mod tests {
 
     #[test]
     fn only_this_computer_may_be_called() {
-        for local in ["http://127.0.0.1:8080/v1/chat/completions", "http://localhost:11434/v1/chat/completions", "https://[::1]:9/x", "http://127.0.0.2/"] {
+        for local in ["http://127.0.0.1:8080/v1/chat/completions", "http://localhost:11434/v1/chat/completions", "https://127.0.0.1:9/x", "http://127.0.0.2/"] {
             assert_eq!(endpoint_problem(local), None, "{local}");
         }
         for other in [
@@ -322,6 +322,7 @@ mod tests {
             "ftp://127.0.0.1/",
             "127.0.0.1:8080",
             "http://[::2]/",
+            "http://[::1]:8080/",
             "http://localhost.evil/",
         ] {
             assert!(endpoint_problem(other).is_some(), "{other}");

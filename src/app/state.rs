@@ -634,6 +634,15 @@ impl AppState {
         matches!(self.save, SaveStatus::Restoring | SaveStatus::TimedOut)
     }
 
+    /// The local judge's settings this browser remembers: all but whether it is on (every
+    /// visit starts with it off).
+    pub fn with_local_judge(mut self, remembered: Option<crate::app::local_judge::Settings>) -> Self {
+        if let Some(settings) = remembered {
+            self.local_judge = crate::app::local_judge::Settings { enabled: false, ..settings };
+        }
+        self
+    }
+
     pub fn with_rater(mut self, rater: Option<String>) -> Self {
         self.rater = rater.filter(|name| !name.trim().is_empty());
         self

@@ -17,6 +17,8 @@ use crate::core::model::suite::Suite;
 
 /// Small preferences stay in localStorage (they are read before the first paint).
 const RATER_KEY: &str = "pingfen.rater";
+/// The local judge's endpoint, model, criterion and template (never whether it is on).
+const LOCAL_JUDGE_KEY: &str = "pingfen.local-judge";
 const TEXT_KEY: &str = "pingfen.playground-text";
 /// Text typed and not yet in the session (paste form, comments before their rating).
 const DRAFTS_KEY: &str = "pingfen.drafts";
@@ -53,6 +55,7 @@ pub fn App() -> Html {
         state
             .with_link(share::fragment())
             .with_rater(LocalStorage::get(RATER_KEY).ok())
+            .with_local_judge(LocalStorage::get(LOCAL_JUDGE_KEY).ok())
             .returning_to(SessionStorage::get(PLACE_KEY).ok(), LocalStorage::get(DRAFTS_KEY).unwrap_or_default())
     });
     let dispatch = state.dispatcher();
@@ -126,6 +129,11 @@ pub fn App() -> Html {
         let _ = LocalStorage::set(hooks::LOCALE_KEY, locale.as_str());
         if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = html.set_attribute("lang", locale.as_str());
+        }
+    });
+    use_effect_with(state.local_judge.clone(), |settings| {
+        if let Err(error) = LocalStorage::set(LOCAL_JUDGE_KEY, crate::app::local_judge::Settings { enabled: false, ..settings.clone() }) {
+            web_sys::console::error_1(&format!("local judge settings: {error}").into()); // i18n-exempt: developer-facing
         }
     });
     use_effect_with(state.text.clone(), |text| {

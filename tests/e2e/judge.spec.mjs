@@ -171,6 +171,9 @@ test("the judge on this computer is off by default, asks before each run, shows 
     assert.ok(!/\{(question|answer|criterion|min|max)\}/.test(sent.messages[0].content), "every placeholder filled");
   }
   await judges.judge("stub-judge").waitFor();
+  // No person rated these answers: the judge's own board, and a word on agreement to come.
+  await judges.judge("stub-judge").getByTestId("judge-no-people").waitFor();
+  assert.equal(await judges.judge("stub-judge").locator('[data-testid="judge-board-row"]').count(), 5);
   await app.screenshot("local-judge-finished");
 
   // A second run on every criterion, cancelled after two replies: what came is kept.
@@ -187,6 +190,16 @@ test("the judge on this computer is off by default, asks before each run, shows 
   const sent = stub.posts().length - before;
   assert.ok(sent <= scored + 1, `no request after the cancel but the one under way: ${sent} sent, ${scored} scored`);
   await app.screenshot("local-judge-cancelled");
+
+  // A reload starts with the judge off, its settings remembered; the frame is gone.
+  await app.page.reload();
+  await app.leaderboard();
+  await new RatersScreen(app).open();
+  assert.equal(await app.byTestId("local-judge-enable").isChecked(), false);
+  assert.equal(await app.byTestId("judge-bridge").count(), 0);
+  await judges.enableLocal();
+  assert.equal(await app.byTestId("local-judge-endpoint").inputValue(), stub.endpoint);
+  assert.equal(await app.byTestId("local-judge-model").inputValue(), "stub-judge");
 
   // Nothing outside 127.0.0.1: every request of the page and its frame went to the app or the stub.
   const hosts = new Set(app.requests.map((url) => new URL(url).hostname).filter((h) => h));

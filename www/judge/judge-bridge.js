@@ -5,7 +5,7 @@
 // refused here too (the frame's policy would block it anyway).
 "use strict";
 
-const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/i;
+const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost)$/i;
 let current = null;
 
 function local(endpoint) {

@@ -26,11 +26,10 @@ pub struct JudgeReport {
     pub verdicts: usize,
     /// Per criterion the judge rated, in the suite's order of first use.
     pub criteria: Vec<JudgeAgreement>,
-    /// Every model the judge or people rated: people's and the judge's mean score (0–100) over
-    /// the answers both rated, and the rank each gives.
+    /// Every model the judge rated, best first by the judge's scores, with people's beside.
     pub board: Vec<JudgeStanding>,
-    /// Spearman's rank correlation of the two orders (`None` under three models, or when one
-    /// side scores every model alike).
+    /// Spearman's rank correlation of people's and the judge's scores over the answers both
+    /// rated (`None` under three such models, or when one side scores every model alike).
     pub rank_correlation: Option<f64>,
     /// The judge's verdicts against people's votes on the same item and pair.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -61,16 +60,20 @@ pub struct JudgeAgreement {
     pub mean_difference: Option<f64>,
 }
 
-/// One model on the people's and the judge's boards.
+/// One model on the judge's board, beside people's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JudgeStanding {
     pub model: String,
-    /// Answers both the judge and people rated.
+    /// Answers the judge rated, and its mean score (0–100) over them.
     pub answers: usize,
+    pub judge: f64,
+    pub judge_rank: usize,
+    /// Answers both the judge and people rated: people's mean score over them, and the
+    /// judge's over the same answers (what compares like with like).
+    pub shared: usize,
     pub people: Option<f64>,
-    pub judge: Option<f64>,
+    pub judge_shared: Option<f64>,
     pub people_rank: Option<usize>,
-    pub judge_rank: Option<usize>,
 }
 
 /// A judge's verdicts against people's votes: each person's vote on a pair the judge also
@@ -155,45 +158,55 @@ fn criteria(session: &Session, people: &Session, ratings: &[Rating]) -> Vec<Judg
         .collect()
 }
 
-/// People's and the judge's mean item scores per model over the answers both rated.
+/// The judge's mean item score per model over the answers it rated, and people's and the
+/// judge's over the answers both rated; best first by the judge's.
 fn board(session: &Session, people: &Session, ratings: &[Rating]) -> Vec<JudgeStanding> {
     let by_judge = likert::scores(&session.suite, ratings);
     let by_people = likert::scores(&session.suite, &people.ratings);
-    let mut sums: BTreeMap<&str, (usize, f64, f64)> = BTreeMap::new();
+    // Per model: judge's (count, sum), shared (count, people's sum, judge's sum).
+    let mut sums: BTreeMap<&str, ((usize, f64), (usize, f64, f64))> = BTreeMap::new();
     for ((model, item), judged) in &by_judge {
+        let entry = sums.entry(model.as_str()).or_default();
+        entry.0 .0 += 1;
+        entry.0 .1 += judged.score;
         if let Some(rated) = by_people.get(&(model.clone(), item.clone())) {
-            let entry = sums.entry(model.as_str()).or_default();
-            entry.0 += 1;
-            entry.1 += rated.score;
-            entry.2 += judged.score;
+            entry.1 .0 += 1;
+            entry.1 .1 += rated.score;
+            entry.1 .2 += judged.score;
         }
     }
     let mut standings: Vec<JudgeStanding> = session
         .models()
         .into_iter()
         .filter_map(|model| {
-            let &(answers, people, judge) = sums.get(model.as_str())?;
-            let n = answers as f64;
-            Some(JudgeStanding { model, answers, people: Some(people / n), judge: Some(judge / n), people_rank: None, judge_rank: None })
+            let &((answers, judge), (shared, people, judge_shared)) = sums.get(model.as_str())?;
+            let mean = |sum: f64, n: usize| (n > 0).then(|| sum / n as f64);
+            Some(JudgeStanding {
+                model,
+                answers,
+                judge: judge / answers as f64,
+                judge_rank: 0,
+                shared,
+                people: mean(people, shared),
+                judge_shared: mean(judge_shared, shared),
+                people_rank: None,
+            })
         })
         .collect();
-    let ranks = |score: fn(&JudgeStanding) -> Option<f64>, standings: &[JudgeStanding]| -> Vec<Option<usize>> {
-        standings.iter().map(|s| score(s).map(|mine| 1 + standings.iter().filter(|o| score(o).is_some_and(|theirs| theirs > mine)).count())).collect()
-    };
-    let people_ranks = ranks(|s| s.people, &standings);
-    let judge_ranks = ranks(|s| s.judge, &standings);
-    for ((standing, people), judge) in standings.iter_mut().zip(people_ranks).zip(judge_ranks) {
-        standing.people_rank = people;
-        standing.judge_rank = judge;
+    let judged: Vec<f64> = standings.iter().map(|s| s.judge).collect();
+    let rated: Vec<Option<f64>> = standings.iter().map(|s| s.people).collect();
+    for standing in &mut standings {
+        standing.judge_rank = 1 + judged.iter().filter(|o| **o > standing.judge).count();
+        standing.people_rank = standing.people.map(|mine| 1 + rated.iter().flatten().filter(|o| **o > mine).count());
     }
-    standings.sort_by(|a, b| a.people_rank.cmp(&b.people_rank).then_with(|| a.model.cmp(&b.model)));
+    standings.sort_by(|a, b| a.judge_rank.cmp(&b.judge_rank).then_with(|| a.model.cmp(&b.model)));
     standings
 }
 
 /// Spearman's rho of people's and the judge's scores: Pearson's correlation of their ranks,
 /// ties given their mean rank.
 fn spearman(board: &[JudgeStanding]) -> Option<f64> {
-    let pairs: Vec<(f64, f64)> = board.iter().filter_map(|s| Some((s.people?, s.judge?))).collect();
+    let pairs: Vec<(f64, f64)> = board.iter().filter_map(|s| Some((s.people?, s.judge_shared?))).collect();
     if pairs.len() < 3 {
         return None;
     }

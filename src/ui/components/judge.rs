@@ -55,7 +55,9 @@ pub fn Judges(props: &JudgesProps) -> Html {
                 <div class="judge" data-testid="judge" data-judge={judge.judge.clone()}>
                     <h3 class="card__subtitle">{ &judge.judge }{ " " }<span class="tag tag--judge">{ text(l, "judge-badge") }</span></h3>
                     <p class="muted">{ msg!("judge-summary", ratings = judge.ratings, verdicts = judge.verdicts).text(l) }</p>
-                    if !judge.criteria.is_empty() {
+                    if !judge.criteria.is_empty() && judge.criteria.iter().all(|c| c.units == 0) {
+                        <p class="empty" data-testid="judge-no-people">{ text(l, "judge-no-people") }</p>
+                    } else if !judge.criteria.is_empty() {
                         <div class="table-wrap"><table class="scores" data-testid="judge-agreement">
                             <thead><tr>
                                 <th scope="col">{ text(l, "raters-col-criterion") }</th>
@@ -83,19 +85,22 @@ pub fn Judges(props: &JudgesProps) -> Html {
                         <h4 class="card__subtitle">{ text(l, "judge-board-title") }</h4>
                         <div class="table-wrap"><table class="scores" data-testid="judge-board">
                             <thead><tr>
+                                <th scope="col" class="num">{ text(l, "raters-col-rank") }</th>
                                 <th scope="col">{ text(l, "raters-col-model") }</th>
+                                <th scope="col" class="num">{ text(l, "judge-col-judge") }</th>
                                 <th scope="col" class="num">{ text(l, "judge-col-answers") }</th>
                                 <th scope="col" class="num">{ text(l, "judge-col-people") }</th>
-                                <th scope="col" class="num">{ text(l, "judge-col-judge") }</th>
+                                <th scope="col" class="num">{ text(l, "judge-col-judge-shared") }</th>
                             </tr></thead>
                             <tbody>{ for judge.board.iter().map(|s| html! {
-                                <tr data-testid="judge-board-row" data-model={s.model.clone()}
-                                    data-people-rank={s.people_rank.map(|r| r.to_string()).unwrap_or_default()}
-                                    data-judge-rank={s.judge_rank.map(|r| r.to_string()).unwrap_or_default()}>
+                                <tr data-testid="judge-board-row" data-model={s.model.clone()} data-judge-rank={s.judge_rank.to_string()}
+                                    data-people-rank={s.people_rank.map(|r| r.to_string()).unwrap_or_default()}>
+                                    <td class="num rank">{ format!("#{}", s.judge_rank) }</td>
                                     <th scope="row">{ &s.model }</th>
-                                    <td class="num">{ s.answers }</td>
+                                    <td class="num num--strong">{ score(Some(s.judge)) }<span class="muted">{ format!(" ({})", s.answers) }</span></td>
+                                    <td class="num">{ s.shared }</td>
                                     <td class="num">{ score(s.people) }<span class="muted">{ s.people_rank.map(|r| format!(" #{r}")).unwrap_or_default() }</span></td>
-                                    <td class="num">{ score(s.judge) }<span class="muted">{ s.judge_rank.map(|r| format!(" #{r}")).unwrap_or_default() }</span></td>
+                                    <td class="num">{ score(s.judge_shared) }</td>
                                 </tr>
                             }) }</tbody>
                         </table></div>
@@ -112,7 +117,7 @@ pub fn Judges(props: &JudgesProps) -> Html {
                         <>
                         <h4 class="card__subtitle">{ msg!("judge-pairwise-title", votes = board.votes).text(l) }</h4>
                         <ol class="judge__order" data-testid="judge-pairwise">{ for board.standings.iter().map(|s| html! {
-                            <li>{ format!("{} · {} · {} / {} / {}", s.model, crate::core::human::raters::rating_shown(s), s.wins, s.losses, s.ties) }</li>
+                            <li>{ msg!("judge-pairwise-row", model = s.model.clone(), rating = crate::core::human::raters::rating_shown(s), wins = s.wins, losses = s.losses, ties = s.ties).text(l) }</li>
                         }) }</ol>
                         </>
                     }) }

@@ -171,11 +171,14 @@ judge-col-answers = Answers rated by both
 judge-col-alpha-people = α people
 judge-col-alpha-with = α with the judge
 judge-col-difference = Judge − people
-judge-board-title = The judge's leaderboard beside people's (0–100, on answers both rated)
+judge-board-title = The judge's leaderboard (0–100), with people's scores on the answers both rated
+judge-col-judge-shared = Judge, same answers
+judge-no-people = No person has rated the answers this judge rated yet: its agreement with people appears once they do (Rate tab, or merge rater files).
 judge-col-people = People
 judge-col-judge = Judge
 judge-rank-correlation = Rank correlation with people's order (Spearman's ρ): { $rho }
 judge-verdicts = The judge's verdict matched { $agreed } of { $compared } people's votes on the same pairs ({ $share } %), κ = { $kappa }.
+judge-pairwise-row = { $model }: Bradley-Terry { $rating } ({ $wins } won, { $losses } lost, { $ties } tied)
 judge-pairwise-title = The judge's pairwise order ({ $votes } verdicts)
 
 # A judge on this computer (an OpenAI-compatible server on localhost), off by default.
@@ -203,7 +206,7 @@ local-judge-finished = Done: { $scored } scores by “{ $judge }”, { $failed }
 local-judge-cancel = Cancel
 local-judge-unnamed = local judge
 local-judge-bad-endpoint = The endpoint must be an address starting with http:// or https://, such as http://127.0.0.1:8080/v1/chat/completions.
-local-judge-not-local = Only a server on this computer may be called (127.0.0.1, localhost or [::1]); this address is elsewhere.
+local-judge-not-local = Only a server on this computer may be called (127.0.0.1 or localhost); this address is elsewhere.
 local-judge-reply-unreadable = the reply is not an OpenAI-style chat completion (no choices[0].message.content)
 local-judge-no-score = no score in the reply “{ $reply }”
 local-judge-off-scale = the score { $score } is off the scale { $min }–{ $max }

@@ -143,11 +143,14 @@ judge-col-answers = 双方都评过的回答
 judge-col-alpha-people = 人的 α
 judge-col-alpha-with = 含评审模型的 α
 judge-col-difference = 评审模型 − 人
-judge-board-title = 评审模型的排行榜与人的并列（0–100，基于双方都评过的回答）
+judge-board-title = 评审模型的排行榜（0–100），并列人在双方都评过的回答上的分数
+judge-col-judge-shared = 评审模型（同一批回答）
+judge-no-people = 还没有人评过这个评审模型评过的回答：有人评分后（“评分”页，或合并评分员文件），这里会显示它与人的一致性。
 judge-col-people = 人
 judge-col-judge = 评审模型
 judge-rank-correlation = 与人的排序的秩相关（Spearman ρ）：{ $rho }
 judge-verdicts = 在相同的回答对上，评审模型的裁决与人的 { $compared } 次投票中的 { $agreed } 次一致（{ $share } %），κ = { $kappa }。
+judge-pairwise-row = { $model }：Bradley-Terry { $rating }（胜 { $wins }，负 { $losses }，平 { $ties }）
 judge-pairwise-title = 评审模型的两两比较排序（{ $votes } 个裁决）
 
 # A judge on this computer (an OpenAI-compatible server on localhost), off by default.
@@ -169,7 +172,7 @@ local-judge-finished = 完成：“{ $judge }”给出 { $scored } 个分数，{
 local-judge-cancel = 取消
 local-judge-unnamed = 本机评审模型
 local-judge-bad-endpoint = 接口地址须以 http:// 或 https:// 开头，例如 http://127.0.0.1:8080/v1/chat/completions。
-local-judge-not-local = 只能调用本机上的服务器（127.0.0.1、localhost 或 [::1]）；这个地址在别处。
+local-judge-not-local = 只能调用本机上的服务器（127.0.0.1 或 localhost）；这个地址在别处。
 local-judge-reply-unreadable = 回复不是 OpenAI 格式的 chat completion（没有 choices[0].message.content）
 local-judge-no-score = 回复“{ $reply }”中没有分数
 local-judge-off-scale = 分数 { $score } 超出量表范围 { $min }–{ $max }

@@ -143,11 +143,14 @@ judge-col-answers = 雙方都評過的回答
 judge-col-alpha-people = 人的 α
 judge-col-alpha-with = 含評審模型的 α
 judge-col-difference = 評審模型 − 人
-judge-board-title = 評審模型的排行榜與人的並列（0–100，基於雙方都評過的回答）
+judge-board-title = 評審模型的排行榜（0–100），並列人在雙方都評過的回答上的分數
+judge-col-judge-shared = 評審模型（同一批回答）
+judge-no-people = 還沒有人評過這個評審模型評過的回答：有人評分後（「評分」頁，或合併評分者檔案），這裡會顯示它與人的一致性。
 judge-col-people = 人
 judge-col-judge = 評審模型
 judge-rank-correlation = 與人的排序的等級相關（Spearman ρ）：{ $rho }
 judge-verdicts = 在相同的回答對上，評審模型的裁決與人的 { $compared } 次投票中的 { $agreed } 次一致（{ $share } %），κ = { $kappa }。
+judge-pairwise-row = { $model }：Bradley-Terry { $rating }（勝 { $wins }，負 { $losses }，平 { $ties }）
 judge-pairwise-title = 評審模型的兩兩比較排序（{ $votes } 個裁決）
 
 # A judge on this computer (an OpenAI-compatible server on localhost), off by default.
@@ -169,7 +172,7 @@ local-judge-finished = 完成：「{ $judge }」給出 { $scored } 個分數，{
 local-judge-cancel = 取消
 local-judge-unnamed = 本機評審模型
 local-judge-bad-endpoint = 介面位址須以 http:// 或 https:// 開頭，例如 http://127.0.0.1:8080/v1/chat/completions。
-local-judge-not-local = 只能呼叫本機上的伺服器（127.0.0.1、localhost 或 [::1]）；這個位址在別處。
+local-judge-not-local = 只能呼叫本機上的伺服器（127.0.0.1 或 localhost）；這個位址在別處。
 local-judge-reply-unreadable = 回覆不是 OpenAI 格式的 chat completion（沒有 choices[0].message.content）
 local-judge-no-score = 回覆「{ $reply }」中沒有分數
 local-judge-off-scale = 分數 { $score } 超出量表範圍 { $min }–{ $max }
