@@ -16,7 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["error", "i18n", "format", "text", "metrics", "stats"],
     &["model"],
     &["rubric", "scoring", "human", "aggregate"],
-    &["results", "tally"],
+    &["results", "tally", "explain"],
     &["io"],
     &["report", "charts"],
 ];

@@ -83,6 +83,8 @@ pub enum Job {
     Gaps { ticket: u64, ask: Box<GapsAsk> },
     /// Pack `shared` into a link to the page at `base`, with its QR code when it fits one.
     MakeLink { ticket: u64, base: String, shared: Box<Shared> },
+    /// Work "How scoring works"'s examples on the person's inputs (tokens need jieba).
+    Explain { ticket: u64, inputs: Box<crate::core::explain::Inputs> },
 }
 
 /// Two models' item scores and the scope to compare them on, with what aggregating needs.
@@ -153,7 +155,8 @@ impl Job {
             | Job::Place { ticket, .. }
             | Job::Draft { ticket, .. }
             | Job::Gaps { ticket, .. }
-            | Job::MakeLink { ticket, .. } => *ticket,
+            | Job::MakeLink { ticket, .. }
+            | Job::Explain { ticket, .. } => *ticket,
         }
     }
 }
@@ -244,6 +247,8 @@ pub enum Reply {
     Placed { ticket: u64, matched: Matched },
     /// The language gaps `Gaps` asked for.
     Gaps { ticket: u64, gaps: Box<aggregate::LanguageGaps> },
+    /// "How scoring works"'s examples, worked.
+    Explained { ticket: u64, lessons: Box<crate::core::explain::Lessons> },
     /// The suite `Draft` drafted with the answers placed on it, or why none could be.
     Drafted { ticket: u64, outcome: Result<(Box<Suite>, Vec<Answer>), Vec<Problem>> },
     /// The workbook's bytes travel beside the reply, like a read file's.
@@ -355,11 +360,15 @@ impl Engine {
                     Vec::new()
                 }
             },
-            job @ (Job::Segment { .. } | Job::Highlight { .. }) if self.segmenter.is_none() => {
+            job @ (Job::Segment { .. } | Job::Highlight { .. } | Job::Explain { .. }) if self.segmenter.is_none() => {
                 self.parked.push(job);
                 Vec::new()
             }
             Job::Segment { ticket, text, hmm } => vec![Reply::Segmented { ticket, segmented: self.segment(&text, hmm) }],
+            Job::Explain { ticket, inputs } => {
+                let Some(segmenter) = &self.segmenter else { return Vec::new() };
+                vec![Reply::Explained { ticket, lessons: Box::new(crate::core::explain::lessons(segmenter, &inputs)) }]
+            }
             Job::Highlight { ticket, item, lang, references, answers } => {
                 let Some(segmenter) = &self.segmenter else { return Vec::new() };
                 let marked = answers

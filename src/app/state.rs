@@ -105,12 +105,14 @@ pub enum View {
     Rate,
     Raters,
     Tokenizer,
+    /// "How scoring works": every method worked on the person's own example.
+    Learn,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [View::Results, View::Items, View::Review, View::Rate, View::Raters, View::Tokenizer];
+    pub const ALL: [View; 7] = [View::Results, View::Items, View::Review, View::Rate, View::Raters, View::Tokenizer, View::Learn];
 
-    /// A stable name: `results`, `items`, `rate`, `raters`, `tokenizer`.
+    /// A stable name: `results`, `items`, `rate`, `raters`, `tokenizer`, `learn`.
     pub fn as_str(self) -> &'static str {
         match self {
             View::Results => "results",
@@ -119,6 +121,7 @@ impl View {
             View::Rate => "rate",
             View::Raters => "raters",
             View::Tokenizer => "tokenizer",
+            View::Learn => "learn",
         }
     }
 }
@@ -258,6 +261,7 @@ struct Tickets {
     highlight: u64,
     compare: u64,
     gaps: u64,
+    explain: u64,
 }
 
 #[derive(Clone)]
@@ -338,6 +342,10 @@ pub struct AppState {
     pub local_judge: crate::app::local_judge::Settings,
     /// Its latest run (under way, cancelled or finished), with the run's number.
     pub judge_run: Option<(u64, Rc<crate::app::local_judge::Run>)>,
+    /// "How scoring works": the person's example, and the engine's working of it (`None`
+    /// until first worked; a change keeps the last working on screen until the next comes).
+    pub learn: crate::core::explain::Inputs,
+    pub lessons: Option<Rc<crate::core::explain::Lessons>>,
 }
 
 pub enum Action {
@@ -464,6 +472,8 @@ pub enum Action {
     /// The local judge's reply to request `id` of run `run`: the body, or why it failed.
     JudgeReply { run: u64, id: usize, outcome: Result<String, String> },
     CancelJudgeRun,
+    /// The person changed "How scoring works"'s example.
+    SetLearn(crate::core::explain::Inputs),
 }
 
 impl Action {
@@ -577,6 +587,8 @@ impl AppState {
             sharing: None,
             local_judge: crate::app::local_judge::Settings::new(locale),
             judge_run: None,
+            learn: crate::core::explain::Inputs::example(),
+            lessons: None,
         }
     }
 
@@ -783,6 +795,10 @@ impl AppState {
                 self.engine.has_inputs = false;
                 self.with_human()
             }
+            Reply::Explained { ticket, lessons } if ticket == self.tickets.explain => {
+                self.lessons = Some(Rc::new(*lessons));
+                self
+            }
             Reply::Segmented { ticket, segmented } if ticket == self.tickets.segment => {
                 self.segmented = Some(Rc::new(segmented));
                 self
@@ -826,6 +842,7 @@ impl AppState {
             | Reply::NeedInputs { .. }
             | Reply::Cancelled { .. }
             | Reply::Segmented { .. }
+            | Reply::Explained { .. }
             | Reply::Highlighted { .. }
             | Reply::Compared { .. }
             | Reply::Gaps { .. }
@@ -1132,6 +1149,19 @@ impl AppState {
     }
 
     /// Asks the engine to cut the playground's text (it waits there for the dictionary).
+    /// "How scoring works" on screen and never worked (a reload returned to it): asked.
+    fn with_learning(self) -> Self {
+        if self.view == View::Learn && self.lessons.is_none() && self.tickets.explain == 0 { self.with_lessons() } else { self }
+    }
+
+    /// Asks the engine to work "How scoring works"'s example.
+    fn with_lessons(mut self) -> Self {
+        let ticket = self.ticket();
+        self.tickets.explain = ticket;
+        let job = Job::Explain { ticket, inputs: Box::new(self.learn.clone()) };
+        self.send(job)
+    }
+
     fn with_segmentation(mut self) -> Self {
         let ticket = self.ticket();
         self.tickets.segment = ticket;
@@ -1141,7 +1171,7 @@ impl AppState {
 
     /// The state after `action`.
     pub fn reduce(self, action: Action) -> AppState {
-        self.reduce_one(action).with_highlights().with_gaps().with_opening()
+        self.reduce_one(action).with_highlights().with_gaps().with_opening().with_learning()
     }
 
     fn reduce_one(self, action: Action) -> AppState {
@@ -1206,7 +1236,7 @@ impl AppState {
                     next.notices.retain(Notice::is_error);
                 }
                 next.view = view;
-                next
+                if view == View::Learn && next.lessons.is_none() { next.with_lessons() } else { next }
             }
             Action::ShowBoard(view) => {
                 next.board = view;
@@ -1461,6 +1491,10 @@ impl AppState {
             Action::StartJudgeRun => next.start_judge_run(),
             Action::JudgeReply { run, id, outcome } => next.judge_reply(run, id, outcome),
             Action::CancelJudgeRun => next.end_judge_run(true),
+            Action::SetLearn(inputs) => {
+                next.learn = inputs;
+                next.with_lessons()
+            }
         }
     }
 

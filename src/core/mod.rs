@@ -26,6 +26,7 @@ pub mod human;
 pub mod rubric;
 pub mod scoring;
 
+pub mod explain;
 pub mod results;
 pub mod tally;
 

@@ -4,7 +4,7 @@
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use yew::prelude::*;
 
-use super::components::{Charts, Footer, Guide, Header, Items, Leaderboard, Playground, Rate, Raters, Review, SaveBadge, ScoringBar, ShareDialog, StoragePanel, StorageRequest, Workbench};
+use super::components::{Charts, Footer, Guide, Header, Items, Leaderboard, Learn, Playground, Rate, Raters, Review, SaveBadge, ScoringBar, ShareDialog, StoragePanel, StorageRequest, Workbench};
 use super::state::{now_ms, Action, AppState, Export, ItemFilter, SaveStatus, View};
 use super::{dictionary, engine, files, hooks, offline, share, storage};
 use crate::app::engine::Purpose;
@@ -295,6 +295,9 @@ pub fn App() -> Html {
                 planned={crate::app::local_judge::count(&state.session, &state.local_judge)}
                 on_judge_action={send(&dispatch, |action| action)} /> }
         }
+        View::Learn => html! {
+            <Learn locale={l} inputs={state.learn.clone()} lessons={state.lessons.clone()} on_action={send(&dispatch, |action| action)} />
+        },
         View::Tokenizer => html! {
             <Playground locale={l} text={state.text.clone()} hmm={state.hmm} dictionary={state.dictionary.clone()}
                 segmented={state.segmented.clone()} on_text={send(&dispatch, Action::SetText)} on_hmm={send(&dispatch, Action::SetHmm)} />

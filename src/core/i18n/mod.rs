@@ -215,14 +215,14 @@ pub fn format(locale: Locale, key: &str, args: &[(Cow<'static, str>, Arg)]) -> S
 
 /// The catalogue's files, one per area of the product, the same in every locale
 /// (`src/core/i18n/<locale>/<area>.ftl`): translators work area by area.
-pub const AREAS: [&str; 11] = ["common", "problems", "session", "app", "results", "items", "rate", "report", "cli", "playground", "share"];
+pub const AREAS: [&str; 12] = ["common", "problems", "session", "app", "results", "items", "rate", "report", "cli", "playground", "share", "learn"];
 
 /// The `.ftl` sources of one locale, in the order of [`AREAS`].
 pub fn sources(locale: Locale) -> [&'static str; AREAS.len()] {
     match locale {
-        Locale::En => [include_str!("en/common.ftl"), include_str!("en/problems.ftl"), include_str!("en/session.ftl"), include_str!("en/app.ftl"), include_str!("en/results.ftl"), include_str!("en/items.ftl"), include_str!("en/rate.ftl"), include_str!("en/report.ftl"), include_str!("en/cli.ftl"), include_str!("en/playground.ftl"), include_str!("en/share.ftl")],
-        Locale::ZhHans => [include_str!("zh-Hans/common.ftl"), include_str!("zh-Hans/problems.ftl"), include_str!("zh-Hans/session.ftl"), include_str!("zh-Hans/app.ftl"), include_str!("zh-Hans/results.ftl"), include_str!("zh-Hans/items.ftl"), include_str!("zh-Hans/rate.ftl"), include_str!("zh-Hans/report.ftl"), include_str!("zh-Hans/cli.ftl"), include_str!("zh-Hans/playground.ftl"), include_str!("zh-Hans/share.ftl")],
-        Locale::ZhHant => [include_str!("zh-Hant/common.ftl"), include_str!("zh-Hant/problems.ftl"), include_str!("zh-Hant/session.ftl"), include_str!("zh-Hant/app.ftl"), include_str!("zh-Hant/results.ftl"), include_str!("zh-Hant/items.ftl"), include_str!("zh-Hant/rate.ftl"), include_str!("zh-Hant/report.ftl"), include_str!("zh-Hant/cli.ftl"), include_str!("zh-Hant/playground.ftl"), include_str!("zh-Hant/share.ftl")],
+        Locale::En => [include_str!("en/common.ftl"), include_str!("en/problems.ftl"), include_str!("en/session.ftl"), include_str!("en/app.ftl"), include_str!("en/results.ftl"), include_str!("en/items.ftl"), include_str!("en/rate.ftl"), include_str!("en/report.ftl"), include_str!("en/cli.ftl"), include_str!("en/playground.ftl"), include_str!("en/share.ftl"), include_str!("en/learn.ftl")],
+        Locale::ZhHans => [include_str!("zh-Hans/common.ftl"), include_str!("zh-Hans/problems.ftl"), include_str!("zh-Hans/session.ftl"), include_str!("zh-Hans/app.ftl"), include_str!("zh-Hans/results.ftl"), include_str!("zh-Hans/items.ftl"), include_str!("zh-Hans/rate.ftl"), include_str!("zh-Hans/report.ftl"), include_str!("zh-Hans/cli.ftl"), include_str!("zh-Hans/playground.ftl"), include_str!("zh-Hans/share.ftl"), include_str!("zh-Hans/learn.ftl")],
+        Locale::ZhHant => [include_str!("zh-Hant/common.ftl"), include_str!("zh-Hant/problems.ftl"), include_str!("zh-Hant/session.ftl"), include_str!("zh-Hant/app.ftl"), include_str!("zh-Hant/results.ftl"), include_str!("zh-Hant/items.ftl"), include_str!("zh-Hant/rate.ftl"), include_str!("zh-Hant/report.ftl"), include_str!("zh-Hant/cli.ftl"), include_str!("zh-Hant/playground.ftl"), include_str!("zh-Hant/share.ftl"), include_str!("zh-Hant/learn.ftl")],
     }
 }
 

@@ -210,17 +210,33 @@ fn sacre_log(x: f64) -> f64 {
 }
 
 /// sacrebleu's `BLEU.compute_bleu`, step for step (the float operations in the same order).
+/// BLEU from its statistics, step by step: what "How scoring works" shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Steps {
+    /// The precision of each order as used (smoothed where nothing matched), in percent.
+    pub precisions: [f64; MAX_ORDER],
+    pub brevity_penalty: f64,
+    /// The orders averaged.
+    pub effective_order: usize,
+    pub score: f64,
+}
+
 fn compute(stats: &BleuStats, smoothing: Smoothing, effective_order: bool) -> f64 {
+    steps(stats, smoothing, effective_order).score
+}
+
+/// sacrebleu's `compute_bleu`, keeping its intermediate values.
+pub fn steps(stats: &BleuStats, smoothing: Smoothing, effective_order: bool) -> Steps {
     let (sys_len, ref_len) = (stats.hypothesis_len as f64, stats.reference_len as f64);
     let bp = if stats.hypothesis_len < stats.reference_len {
         if stats.hypothesis_len > 0 { libm::exp(1.0 - ref_len / sys_len) } else { 0.0 }
     } else {
         1.0
     };
-    if stats.matches.iter().all(|&m| m == 0) {
-        return 0.0;
-    }
     let mut precisions = [0.0f64; MAX_ORDER];
+    if stats.matches.iter().all(|&m| m == 0) {
+        return Steps { precisions, brevity_penalty: bp, effective_order: MAX_ORDER, score: 0.0 };
+    }
     let mut smooth_mteval = 1.0f64;
     let mut eff_order = MAX_ORDER;
     for n in 1..=MAX_ORDER {
@@ -253,7 +269,8 @@ fn compute(stats: &BleuStats, smoothing: Smoothing, effective_order: bool) -> f6
     let log_sum: f64 = precisions[..eff_order].iter().map(|&p| sacre_log(p)).sum();
     // exp(mean(log 100)) is 100.00000000000004 in floating point (sacrebleu prints it so):
     // a score stays within 0–100, 4e-14 from sacrebleu's (found by fuzzing).
-    (bp * libm::exp(log_sum / eff_order as f64)).min(100.0)
+    let score = (bp * libm::exp(log_sum / eff_order as f64)).min(100.0);
+    Steps { precisions, brevity_penalty: bp, effective_order: eff_order, score }
 }
 
 #[cfg(test)]

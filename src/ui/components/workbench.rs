@@ -43,13 +43,14 @@ pub struct WorkbenchProps {
 }
 
 /// The tabs, left to right, with their words and test ids.
-const TABS: [(View, &str); 6] = [
+const TABS: [(View, &str); 7] = [
     (View::Results, "workbench-tab-results"),
     (View::Items, "workbench-tab-items"),
     (View::Review, "workbench-tab-review"),
     (View::Rate, "workbench-tab-rate"),
     (View::Raters, "workbench-tab-raters"),
     (View::Tokenizer, "workbench-tab-tokenizer"),
+    (View::Learn, "workbench-tab-learn"),
 ];
 
 #[component]

@@ -46,6 +46,7 @@ workbench-tab-items = Items
 workbench-tab-rate = Rate
 workbench-tab-raters = Raters
 workbench-tab-tokenizer = Tokenizer
+workbench-tab-learn = How scoring works
 workbench-open-files = Open files…
 workbench-sample = Sample
 workbench-paste = Paste answers…

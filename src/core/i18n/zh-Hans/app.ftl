@@ -44,6 +44,7 @@ workbench-tab-items = 逐题查看
 workbench-tab-rate = 人工评分
 workbench-tab-raters = 评分员
 workbench-tab-tokenizer = 分词演示
+workbench-tab-learn = 评分原理
 workbench-open-files = 打开文件…
 workbench-sample = 示例
 workbench-paste = 粘贴回答…

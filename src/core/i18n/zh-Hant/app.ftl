@@ -44,6 +44,7 @@ workbench-tab-items = 逐題檢視
 workbench-tab-rate = 人工評分
 workbench-tab-raters = 評分者
 workbench-tab-tokenizer = 斷詞示範
+workbench-tab-learn = 評分原理
 workbench-open-files = 開啟檔案…
 workbench-sample = 範例
 workbench-paste = 貼上回答…
