@@ -412,3 +412,22 @@ export class JudgesPanel {
     await this.app.page.locator(`[data-testid="local-judge-status"][data-phase="${phase}"]`).waitFor({ timeout });
   }
 }
+
+/** "How scoring works": the example's fields and each method's worked result. */
+export class LearnScreen {
+  constructor(app) {
+    this.app = app;
+  }
+  async open() {
+    await this.app.byTestId("tab-learn").click();
+    await this.app.byTestId("learn-lessons").waitFor({ timeout: 60_000 });
+  }
+  /** Types into a field and waits until the engine's working of it is shown. */
+  async set(testid, value, shown) {
+    await this.app.byTestId(testid).fill(value);
+    if (shown) await this.app.page.waitForFunction(shown, undefined, { timeout: 30_000 });
+  }
+  text(testid) {
+    return this.app.byTestId(testid).textContent();
+  }
+}

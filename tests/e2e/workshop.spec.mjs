@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppPage, ROOT, useEnvironment } from "./harness.mjs";
-import { ItemsScreen, RateScreen, RatersScreen, Workbench } from "./pages.mjs";
+import { ItemsScreen, LearnScreen, RateScreen, RatersScreen, Workbench } from "./pages.mjs";
 
 const env = useEnvironment();
 const golden = JSON.parse(readFileSync(join(ROOT, "www/samples/sample.scorebook.json"), "utf8"));
@@ -139,7 +139,7 @@ test("tabs are ARIA tabs moved by arrow keys; the skip link leads to the content
   assert.equal(await app.byTestId("tab-items").getAttribute("aria-selected"), "true");
   assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.testid), "tab-items");
   await app.page.keyboard.press("End");
-  assert.equal(await app.byTestId("tab-tokenizer").getAttribute("aria-selected"), "true");
+  assert.equal(await app.byTestId("tab-learn").getAttribute("aria-selected"), "true");
   const rate = new RateScreen(app);
   await rate.signIn("Tab");
   const stops = await app.page.locator('[data-testid="criterion"]').first().locator('[data-testid="scale-point"][tabindex="0"]').count();
@@ -196,6 +196,8 @@ async function everyScreen(app, visit) {
   await visit("raters");
   await app.openTokenizer();
   await visit("tokenizer");
+  await new LearnScreen(app).open();
+  await visit("learn");
 }
 
 test("at 390 px every screen and the HTML report are no wider than the phone; the first screen shows leaderboard rows", async () => {
