@@ -271,3 +271,31 @@ fn a_large_sessions_distribution_is_binned_and_its_bins_hold_every_score() {
     let zh = charts::distribution(&suite, &results, Lang::Zh, Locale::En);
     assert!(zh.matches("<circle ").count() > 0);
 }
+
+#[test]
+fn the_report_shows_how_scoring_works_on_the_sessions_own_answers_and_its_model_judges() {
+    use pingfen::core::io::files::{self, Loaded};
+    let mut session = pingfen::core::io::sample::rated_session().unwrap();
+    let Ok(Loaded::Judged(work)) = files::read("sample-judge.jsonl", include_bytes!("../www/samples/sample-judge.jsonl")) else { panic!("a judge's file") };
+    let incoming = work.into_session(&session).unwrap();
+    pingfen::core::human::merge::merge(&mut session, incoming).unwrap();
+    let results = pingfen::core::results::compute(&session, &Segmenter::embedded().unwrap());
+    let html = report::html(&session, &results, Locale::En, "2026-01-01T00:00:00Z");
+    let section = &html[html.find("<h2>How scoring works</h2>").expect("the section")..];
+    // The first reference answer's own metrics and signatures, the first choice read, a rating rescaled.
+    // A translation-like answer, scored by BLEU or chrF, with its own metrics and signatures.
+    use pingfen::core::metrics::standard::MetricName;
+    let reference = results
+        .items
+        .iter()
+        .find(|s| s.human.is_none() && s.overridden.is_none() && matches!(&s.detail, pingfen::core::scoring::Detail::Reference { metrics } if metrics.iter().any(|(n, _)| matches!(n, MetricName::Bleu | MetricName::Chrf))))
+        .unwrap();
+    assert!(section.contains(&format!("The answer of {} to {}:", reference.model, reference.item)), "{}", &section[..600]);
+    assert!(section.contains("<code>BLEU|nrefs:1") || section.contains("<code>chrF|"), "signatures: {}", &section[..1500.min(section.len())]);
+    assert!(section.contains("by the rule “"), "a choice with its rule");
+    assert!(section.contains("rescaled to "), "a rating rescaled");
+    assert!(section.contains("1000 times, seed 2024") || section.contains("1,000 times, seed 2024"), "the intervals' method");
+    assert!(html.contains("Model judge Judge-LM (sample) (90 scores, 50 verdicts), beside the people"));
+    let zh = report::html(&session, &results, Locale::ZhHant, "2026-01-01T00:00:00Z");
+    assert!(zh.contains("<h2>評分原理</h2>") && zh.contains("評審模型 Judge-LM (sample)"));
+}

@@ -18,6 +18,7 @@ use crate::core::model::session::Session;
 use crate::core::model::suite::{Item, Suite};
 use crate::core::results::Results;
 use crate::core::rubric::checks::CheckResult;
+use crate::core::metrics::standard::MetricName;
 use crate::core::scoring::{Detail, Source};
 use crate::core::text::Lang;
 
@@ -219,6 +220,9 @@ pub fn html(session: &Session, results: &Results, locale: Locale, created: &str)
         }
     }
 
+    judges(&mut out, suite, &human.judges, locale);
+    how_scoring_works(&mut out, session, results, locale);
+
     // Appendix.
     let _ = write!(out, "<h2>{}</h2>", t("report-appendix"));
     for item in &suite.items {
@@ -284,6 +288,96 @@ pub fn html(session: &Session, results: &Results, locale: Locale, created: &str)
 const CODE: &str = "\u{E000}";
 
 /// `message` worded and escaped, with its `CODE` argument set as `<code>code</code>`.
+/// Model judges beside the people: agreement per criterion and the judge's leaderboard.
+fn judges(out: &mut String, suite: &Suite, judges: &[crate::core::human::judge::JudgeReport], locale: Locale) {
+    let t = |key: &str| escape(&i18n::text(locale, key));
+    for judge in judges {
+        let _ = write!(out, "<h3>{}</h3>", escape(&msg!("report-judge-title", judge = judge.judge.clone(), ratings = judge.ratings, verdicts = judge.verdicts).text(locale)));
+        if judge.criteria.iter().any(|c| c.units > 0) {
+            let _ = write!(
+                out,
+                "<table><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">κ</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
+                t("report-col-criterion"),
+                t("judge-col-answers"),
+                t("raters-col-kappa-quadratic"),
+                t("judge-col-alpha-people"),
+                t("judge-col-alpha-with")
+            );
+            for c in &judge.criteria {
+                let _ = write!(out, "<tr><th scope=\"row\">{} ({}–{})</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>", escape(&criterion_name(suite, &c.criterion, locale)), c.min, c.max, c.units, stat(c.kappa), stat(c.quadratic), stat(c.alpha_people), stat(c.alpha_with_judge));
+            }
+            out.push_str("</tbody></table>");
+        }
+        let _ = write!(out, "<table><thead><tr><th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead><tbody>", t("report-col-rank"), t("report-col-model"), t("judge-col-judge"), t("judge-col-people"));
+        for s in &judge.board {
+            let people = s.people.map_or_else(|| "–".to_owned(), |p| format!("{p:.1}"));
+            let _ = write!(out, "<tr><td class=\"num\">#{}</td><th scope=\"row\">{}</th><td class=\"num\">{:.1}</td><td class=\"num\">{}</td></tr>", s.judge_rank, escape(&s.model), s.judge, people);
+        }
+        out.push_str("</tbody></table>");
+        if let Some(rho) = judge.rank_correlation {
+            let _ = write!(out, "<p class=\"note\">{}</p>", escape(&msg!("judge-rank-correlation", rho = stat(Some(rho))).text(locale)));
+        }
+    }
+}
+
+/// "How scoring works", on this session's own answers: each kind of score with one worked
+/// example from the results (the first answer of each kind), and the intervals' method.
+fn how_scoring_works(out: &mut String, session: &Session, results: &Results, locale: Locale) {
+    let t = |key: &str| escape(&i18n::text(locale, key));
+    let w = |message: Message| escape(&message.text(locale));
+    let _ = write!(out, "<h2>{}</h2><p class=\"note\">{}</p>", t("learn-title"), t("report-learn-intro"));
+    let first = |wanted: fn(&Detail) -> bool| results.items.iter().find(|s| s.overridden.is_none() && s.human.is_none() && wanted(&s.detail));
+    // A translation-like item (scored by BLEU or chrF) teaches most; else any reference item.
+    let overlap = |d: &Detail| matches!(d, Detail::Reference { metrics } if metrics.iter().any(|(name, _)| matches!(name, MetricName::Bleu | MetricName::Chrf | MetricName::ChrfPlusPlus)));
+    if let Some(score) = first(overlap).or_else(|| first(|d| matches!(d, Detail::Reference { .. }))) {
+        let lang = session.suite.item(&score.item).map_or(Lang::En, |i| i.lang);
+        let _ = write!(out, "<h3>{}</h3>", t("report-learn-reference"));
+        if overlap(&score.detail) {
+            let _ = write!(out, "<p class=\"note\">{} {}</p>", t(if lang == Lang::Zh { "learn-bleu-intro-zh" } else { "learn-bleu-intro-en" }), t("learn-chrf-intro"));
+        }
+        if let Detail::Reference { metrics } = &score.detail {
+            let _ = write!(out, "<p>{}</p><ul>", w(msg!("report-learn-example", model = score.model.clone(), item = score.item.clone())));
+            for (_, metric) in metrics {
+                let _ = write!(out, "<li>{} — <code>{}</code></li>", fmt(Some(metric.score)), escape(metric.signature.as_str()));
+            }
+            out.push_str("</ul>");
+        }
+    }
+    if let Some(score) = first(|d| matches!(d, Detail::Choice { .. })) {
+        let _ = write!(out, "<h3>{}</h3><p class=\"note\">{}</p>", t("learn-choice-title"), t("report-learn-choice"));
+        if let Detail::Choice { expected, extraction } = &score.detail {
+            let read = match &extraction.choice {
+                Some(letters) => msg!("learn-choice-chosen", letters = letters.clone(), rule = extraction.rule.to_string()),
+                None => msg!("learn-choice-none", rule = extraction.rule.to_string()),
+            };
+            let _ = write!(out, "<p>{} {} {}</p>", w(msg!("report-learn-example", model = score.model.clone(), item = score.item.clone())), w(read), w(msg!("report-learn-expected", expected = expected.clone(), score = fmt(score.score))));
+            if let Some(evidence) = &extraction.evidence {
+                let _ = write!(out, "<p>{} <mark>{}</mark></p>", t("learn-choice-evidence"), escape(evidence));
+            }
+        }
+    }
+    if let Some(score) = results.items.iter().find(|s| s.human.is_some()) {
+        let _ = write!(out, "<h3>{}</h3><p class=\"note\">{}</p>", t("learn-likert-title"), t("learn-likert-intro"));
+        if let (Some(human), Some(item)) = (&score.human, session.suite.item(&score.item)) {
+            let _ = write!(out, "<p>{}</p><ul>", w(msg!("report-learn-example", model = score.model.clone(), item = score.item.clone())));
+            for criterion in &human.criteria {
+                if let Some((_, scale)) = session.suite.criteria(item).into_iter().find(|(c, _)| c.id == criterion.criterion) {
+                    let rescaled = 100.0 * (criterion.mean - f64::from(scale.min)) / f64::from((scale.max - scale.min).max(1));
+                    let _ = write!(out, "<li>{}: {}</li>", escape(&criterion_name(&session.suite, &criterion.criterion, locale)), w(msg!("report-learn-likert", mean = format!("{:.2}", criterion.mean), ratings = criterion.ratings, min = scale.min, max = scale.max, score = format!("{rescaled:.2}"))));
+                }
+            }
+            let _ = write!(out, "</ul><p>{}</p>", w(msg!("report-learn-human-score", score = fmt(score.score))));
+        }
+    }
+    if !results.human.pairwise.is_empty() {
+        let settings = results.human.pairwise_settings;
+        let _ = write!(out, "<h3>{}</h3><p class=\"note\">{}</p>", t("learn-pairwise-title"), w(msg!("learn-pairwise-intro", rounds = settings.rounds, k = settings.k.to_string())));
+    }
+    let resampling = crate::core::aggregate::Resampling::default();
+    let _ = write!(out, "<h3>{}</h3><p class=\"note\">{}</p>", t("learn-bootstrap-title"), w(msg!("learn-bootstrap-intro", rounds = resampling.rounds, seed = resampling.seed.to_string())));
+    let _ = write!(out, "<p class=\"note\">{}</p>", t("report-learn-app"));
+}
+
 fn with_code(message: Message, code: &str, locale: Locale) -> String {
     escape(&message.text(locale)).replace(CODE, &format!("<code>{}</code>", escape(code)))
 }
