@@ -24,6 +24,7 @@ fn check(inputs: &Inputs) {
     if worked.bleu.orders[0].matches > 0 {
         let mean_log = orders.iter().map(|o| o.precision.ln()).sum::<f64>() / orders.len() as f64;
         let recomputed = (worked.bleu.brevity_penalty * mean_log.exp()).min(100.0);
+        assert!((worked.bleu.geometric_mean - mean_log.exp()).abs() < 1e-9);
         assert!((recomputed - worked.bleu.score).abs() < 1e-9, "{recomputed} vs {}", worked.bleu.score);
     }
     // The n-grams marked matched are the clipped matches BLEU counted.

@@ -81,6 +81,8 @@ pub struct BleuLesson {
     pub brevity_penalty: f64,
     /// The orders averaged (sentence BLEU uses only orders that have n-grams).
     pub effective_order: usize,
+    /// exp(mean log precision) over those orders, in percent: the score before the penalty.
+    pub geometric_mean: f64,
     pub score: f64,
     pub signature: String,
 }
@@ -234,6 +236,11 @@ fn bleu_lesson(lang: Lang, segment: Segment<'_>) -> BleuLesson {
         reference_len: stats.reference_len,
         brevity_penalty: steps.brevity_penalty,
         effective_order: steps.effective_order,
+        geometric_mean: if stats.matches[0] == 0 {
+            0.0
+        } else {
+            (steps.precisions[..steps.effective_order].iter().map(|p| p.ln()).sum::<f64>() / steps.effective_order as f64).exp()
+        },
         score: score.score,
         signature: score.signature.as_str().to_owned(),
     }

@@ -34,7 +34,7 @@ test("How scoring works works the reader's own example: BLEU, chrF++, ROUGE, a c
   await app.byTestId("learn-lang").selectOption("en");
   await learn.set("learn-reference", "The study ranked sixteen models in Chinese and in English.");
   await learn.set("learn-answer", "The study ranked models.", () => /tok:13a/.test(document.querySelector('[data-testid="learn-bleu-signature"]')?.textContent ?? "") && /\bThe study ranked models\b/.test(document.body.innerText));
-  const bp = (await app.byTestId("learn-bleu").textContent()).match(/BP = ([\d.]+)/)[1];
+  const bp = (await app.byTestId("learn-bleu").textContent()).match(/BP = (\d+\.\d+)/)[1];
   assert.ok(Number(bp) < 1, `a short answer is penalised: ${bp}`);
 
   // A choice stated after reasoning, a rating off the scale, a line that is not a vote.

@@ -120,7 +120,7 @@ pub fn Learn(props: &LearnProps) -> Html {
                 }) }</tbody>
             </table></div>
             <p>{ msg!("learn-bleu-bp", hyp = bleu.hypothesis_len, reference = bleu.reference_len, bp = format!("{:.4}", bleu.brevity_penalty)).text(l) }</p>
-            <p class="learn__result" data-testid="learn-bleu-score">{ msg!("learn-bleu-score", order = bleu.effective_order, bp = format!("{:.4}", bleu.brevity_penalty), score = two(bleu.score)).text(l) }</p>
+            <p class="learn__result" data-testid="learn-bleu-score">{ msg!("learn-bleu-score", order = bleu.effective_order, bp = format!("{:.4}", bleu.brevity_penalty), mean = two(bleu.geometric_mean), score = two(bleu.score)).text(l) }</p>
             <p class="muted">{ text(l, "learn-signature") }{ " " }<code data-testid="learn-bleu-signature">{ &bleu.signature }</code></p>
         </section>
     };

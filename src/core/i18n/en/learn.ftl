@@ -22,7 +22,7 @@ learn-col-answer-grams = In the answer
 learn-col-reference-grams = In the reference
 learn-col-metric = Metric
 learn-bleu-bp = Brevity penalty: the answer has { $hyp } tokens, the reference { $reference }; a shorter answer is penalised by exp(1 − reference/answer), a longer one not at all: BP = { $bp }.
-learn-bleu-score = BLEU = BP × exp(mean of log precision over { $order } orders) = { $bp } × … = { $score }. An order with no match counts as a halved precision (exponential smoothing), so one missing 4-gram does not make the score 0.
+learn-bleu-score = BLEU = BP × exp(mean of log precision over { $order } orders) = { $bp } × { $mean } = { $score }. An order with no match counts as a halved precision (exponential smoothing), so one missing 4-gram does not make the score 0.
 learn-signature = Signature:
 learn-chrf-intro = chrF++ compares character n-grams (1 to 6, spaces removed) and word n-grams (1 and 2): it gives credit for partly right words and needs no word segmentation, which suits Chinese and short answers.
 learn-chrf-char = characters, n = { $n }

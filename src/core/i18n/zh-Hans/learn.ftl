@@ -22,7 +22,7 @@ learn-col-answer-grams = 回答中
 learn-col-reference-grams = 参考答案中
 learn-col-metric = 指标
 learn-bleu-bp = 长度惩罚：回答有 { $hyp } 个词元，参考答案有 { $reference } 个；较短的回答乘以 exp(1 − 参考/回答)，较长的不受罚：BP = { $bp }。
-learn-bleu-score = BLEU = BP × exp（{ $order } 阶精确率对数的平均）= { $bp } × … = { $score }。没有匹配的阶按减半的精确率计（指数平滑），所以缺一个 4 元组不会让分数变成 0。
+learn-bleu-score = BLEU = BP × exp（{ $order } 阶精确率对数的平均）= { $bp } × { $mean } = { $score }。没有匹配的阶按减半的精确率计（指数平滑），所以缺一个 4 元组不会让分数变成 0。
 learn-signature = 签名：
 learn-chrf-intro = chrF++ 比较字符 n 元组（1 到 6，去掉空格）和词 n 元组（1 和 2）：部分正确的词也得分，且不需要分词，适合中文和短回答。
 learn-chrf-char = 字符，n = { $n }

@@ -22,7 +22,7 @@ learn-col-answer-grams = 回答中
 learn-col-reference-grams = 參考答案中
 learn-col-metric = 指標
 learn-bleu-bp = 長度懲罰：回答有 { $hyp } 個詞元，參考答案有 { $reference } 個；較短的回答乘以 exp(1 − 參考/回答)，較長的不受罰：BP = { $bp }。
-learn-bleu-score = BLEU = BP × exp（{ $order } 階精確率對數的平均）= { $bp } × … = { $score }。沒有相符的階按減半的精確率計（指數平滑），所以缺一個 4 元組不會讓分數變成 0。
+learn-bleu-score = BLEU = BP × exp（{ $order } 階精確率對數的平均）= { $bp } × { $mean } = { $score }。沒有相符的階按減半的精確率計（指數平滑），所以缺一個 4 元組不會讓分數變成 0。
 learn-signature = 簽章：
 learn-chrf-intro = chrF++ 比較字元 n 元組（1 到 6，去掉空格）和詞 n 元組（1 和 2）：部分正確的詞也得分，且不需要斷詞，適合中文和短回答。
 learn-chrf-char = 字元，n = { $n }
