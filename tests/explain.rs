@@ -69,4 +69,10 @@ fn the_other_lessons_work_the_first_example() {
     assert!((mean - 73.5).abs() < 1e-9);
     assert!(interval.low < mean && mean < interval.high && interval.high - interval.low > 10.0, "{interval:?}");
     assert!(worked.answer_tokens.contains(&"研究".to_owned()), "jieba's words: {:?}", worked.answer_tokens);
+    // The example answer makes three of the four key points (it leaves out the sixteen models),
+    // and is within 30 characters; the points run as a suite's rubric would run them.
+    let rubric = &worked.rubric;
+    assert_eq!((rubric.key_points.found.len(), rubric.key_points.missed.clone()), (3, vec!["十六个模型".to_owned()]));
+    assert!((rubric.key_points.score - 75.0).abs() < 1e-9);
+    assert!(rubric.length.passed);
 }

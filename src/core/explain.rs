@@ -14,6 +14,7 @@ use crate::core::metrics::chrf::Chrf;
 use crate::core::metrics::rouge::{Rouge, RougeKind, RougeTokenizer};
 use crate::core::metrics::{Metric, Segment};
 use crate::core::model::suite::Scale;
+use crate::core::rubric::checks::{self, Check, CheckResult, KeyPoint};
 use crate::core::rubric::choice::{self, Extraction, Options};
 use crate::core::stats::bootstrap::{self, Interval};
 use crate::core::stats::pairwise::{self, Battle, Settings, Standing};
@@ -35,6 +36,12 @@ pub struct Inputs {
     pub votes: String,
     /// Item scores (0–100), separated by commas or spaces.
     pub scores: String,
+    /// Key points a good answer makes, one per line, synonyms after `|`.
+    #[serde(default)]
+    pub points: String,
+    /// The most characters (Chinese) or words (English) the answer may have.
+    #[serde(default)]
+    pub length_max: usize,
 }
 
 /// The worked examples for [`Inputs`].
@@ -46,6 +53,7 @@ pub struct Lessons {
     pub chrf: ChrfLesson,
     pub rouge: Vec<RougeLesson>,
     pub choice: ChoiceLesson,
+    pub rubric: RubricLesson,
     pub likert: LikertLesson,
     pub pairwise: PairwiseLesson,
     pub bootstrap: BootstrapLesson,
@@ -123,6 +131,15 @@ pub struct ChoiceLesson {
     pub extraction: Extraction,
 }
 
+/// Two rubric checks of the model's answer: its key points, and its length.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RubricLesson {
+    pub points: Vec<KeyPoint>,
+    pub key_points: CheckResult,
+    pub length: CheckResult,
+    pub length_max: usize,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LikertLesson {
     pub rating: i32,
@@ -171,6 +188,8 @@ impl Inputs {
             scale_max: 7,
             votes: "Qilin > Aurora\nQilin > Tiny\nAurora > Tiny\nAurora > Qilin\nQilin = Aurora\nQilin > Tiny".into(),
             scores: "100, 80, 65, 100, 40, 90, 75, 100, 0, 85".into(),
+            points: "研究团队 | 研究人员\n中文和英文 | 中英文\n排名不同 | 排名不一样 | 排名并不相同\n十六个模型".into(),
+            length_max: 30,
         }
     }
 }
@@ -203,6 +222,7 @@ pub fn lessons(segmenter: &Segmenter, inputs: &Inputs) -> Lessons {
             })
             .collect(),
         choice: choice_lesson(&inputs.options, &inputs.choice_answer),
+        rubric: rubric_lesson(segmenter, inputs),
         likert: likert_lesson(inputs.rating, inputs.scale_min, inputs.scale_max),
         pairwise: pairwise_lesson(&inputs.votes),
         bootstrap: bootstrap_lesson(&inputs.scores),
@@ -310,6 +330,35 @@ fn choice_lesson(options: &str, answer: &str) -> ChoiceLesson {
     ChoiceLesson { letters, extraction }
 }
 
+/// Key points one per line, synonyms after `|` (or the full-width `｜`).
+fn points_of(text: &str) -> Vec<KeyPoint> {
+    text.lines()
+        .filter_map(|line| {
+            let mut phrases = line.split(['|', '｜']).map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned);
+            let text = phrases.next()?;
+            Some(KeyPoint { text, synonyms: phrases.collect(), weight: 1.0 })
+        })
+        .collect()
+}
+
+fn rubric_lesson(segmenter: &Segmenter, inputs: &Inputs) -> RubricLesson {
+    let points = points_of(&inputs.points);
+    let run = |check: &Check| {
+        // Key points and length checks have no pattern to get wrong: they always run.
+        checks::run(segmenter, check, &inputs.answer, inputs.lang).unwrap_or_else(|error| CheckResult {
+            score: 0.0,
+            passed: false,
+            found: Vec::new(),
+            missed: vec![error.0],
+            note: String::new(),
+            measure: checks::Measure::Forbidden,
+        })
+    };
+    let key_points = run(&Check::KeyPoints { points: points.clone() });
+    let length = run(&Check::Length { min: None, max: Some(inputs.length_max) });
+    RubricLesson { points, key_points, length, length_max: inputs.length_max }
+}
+
 fn likert_lesson(rating: i32, min: i32, max: i32) -> LikertLesson {
     let scale = Scale { min, max, anchors: BTreeMap::new() };
     LikertLesson { rating, min, max, clamped: rating.clamp(min, max.max(min)), score: likert::rescale(rating, &scale) }
@@ -395,6 +444,13 @@ mod tests {
         let options = options_of("A. 北京\n(B) 上海\nC、广州\n\nd: 深圳");
         assert_eq!(options.keys().cloned().collect::<String>(), "ABCD");
         assert_eq!(options["B"], "上海");
+    }
+
+    #[test]
+    fn key_points_are_read_with_their_synonyms() {
+        let points = points_of("研究团队 | 研究人员\n\n排名｜名次 ");
+        assert_eq!(points.len(), 2);
+        assert_eq!(points[1].synonyms, ["名次"]);
     }
 
     #[test]

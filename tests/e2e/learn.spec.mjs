@@ -46,6 +46,10 @@ test("How scoring works works the reader's own example: BLEU, chrF++, ROUGE, a c
   const result = app.byTestId("learn-bootstrap-result");
   assert.ok(Number(await result.getAttribute("data-low")) < 50 && Number(await result.getAttribute("data-high")) > 50);
 
+  // Rubric checks on the answer: a key point with a synonym is found; a length bound fails.
+  await learn.set("learn-points", "study | research\nsixteen models", () => document.querySelector('[data-testid="learn-rubric-points"]')?.dataset.score === "50");
+  await learn.set("learn-length-max", "2", () => document.querySelector('[data-testid="learn-rubric-length"]')?.dataset.passed === "false");
+
   // Back to the first example; the other languages.
   await app.byTestId("learn-reset").click();
   await app.page.waitForFunction(() => document.querySelector('[data-testid="learn-choice-result"]')?.dataset.choice === "B");

@@ -197,6 +197,42 @@ pub fn Learn(props: &LearnProps) -> Html {
             }
         </section>
     };
+    let rubric = &lessons.rubric;
+    let check_line = |result: &crate::core::rubric::checks::CheckResult, testid: &'static str| {
+        let note = result.note_message().map(|m| m.text(l)).unwrap_or_default();
+        html! {
+            <li data-testid={testid} data-passed={result.passed.to_string()} data-score={result.score.to_string()}>
+                <strong>{ result.kind_message().text(l) }</strong>{ " · " }
+                { if result.passed { msg!("learn-rubric-passed", score = format!("{:.0}", result.score)) } else { msg!("learn-rubric-failed", score = format!("{:.0}", result.score)) }.text(l) }
+                if !note.is_empty() { { " · " }{ note } }
+                if !result.found.is_empty() { <div>{ text(l, "learn-rubric-found") }{ " " }{ for result.found.iter().map(|f| html! { <mark class="learn__found">{ f }</mark> }) }</div> }
+                if !result.missed.is_empty() { <div>{ text(l, "learn-rubric-missed") }{ " " }{ for result.missed.iter().map(|m| html! { <span class="gram">{ m }</span> }) }</div> }
+            </li>
+        }
+    };
+    let on_length = {
+        let (inputs, on_action) = (inputs.clone(), props.on_action.clone());
+        Callback::from(move |e: InputEvent| {
+            let mut next = inputs.clone();
+            next.length_max = value_of(&e.into()).trim().parse().unwrap_or(next.length_max);
+            on_action.emit(Action::SetLearn(next));
+        })
+    };
+    let rubric_card = html! {
+        <section class="card" aria-labelledby="learn-rubric-title" data-testid="learn-rubric">
+            <h2 id="learn-rubric-title" class="card__title">{ text(l, "learn-rubric-title") }</h2>
+            <p class="card__intro">{ text(l, "learn-rubric-intro") }</p>
+            <div class="form">
+                { field("learn-points", "learn-points", inputs.points.clone(), 4, typed(|i, v| i.points = v)) }
+                <label class="field">{ text(l, if inputs.lang == Lang::Zh { "learn-length-max-chars" } else { "learn-length-max-words" }) }
+                    <input type="number" min="0" value={inputs.length_max.to_string()} oninput={on_length} data-testid="learn-length-max" /></label>
+            </div>
+            <ul class="learn__checks">
+                { check_line(&rubric.key_points, "learn-rubric-points") }
+                { check_line(&rubric.length, "learn-rubric-length") }
+            </ul>
+        </section>
+    };
     let likert = &lessons.likert;
     let likert_card = html! {
         <section class="card" aria-labelledby="learn-likert-title" data-testid="learn-likert">
@@ -272,7 +308,7 @@ pub fn Learn(props: &LearnProps) -> Html {
     };
     html! {
         <div class="learn" data-testid="learn-lessons">
-            { example }{ tokens }{ bleu_card }{ chrf_card }{ rouge_card }{ choice_card }{ likert_card }{ pairwise_card }{ bootstrap_card }
+            { example }{ tokens }{ bleu_card }{ chrf_card }{ rouge_card }{ choice_card }{ rubric_card }{ likert_card }{ pairwise_card }{ bootstrap_card }
         </div>
     }
 }
