@@ -156,7 +156,7 @@ pub fn Learn(props: &LearnProps) -> Html {
             <div class="table-wrap"><table class="scores" data-testid="learn-rouge">
                 <thead><tr>
                     <th scope="col">{ text(l, "learn-col-metric") }</th>
-                    <th scope="col" class="num">{ text(l, "learn-col-precision") }</th>
+                    <th scope="col" class="num">{ text(l, "learn-col-rouge-precision") }</th>
                     <th scope="col" class="num">{ text(l, "learn-col-recall") }</th>
                     <th scope="col" class="num">{ "F" }</th> // i18n-exempt: the measure's symbol
                     <th scope="col">{ text(l, "learn-signature") }</th>

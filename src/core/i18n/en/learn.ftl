@@ -16,6 +16,7 @@ learn-bleu-intro-en = BLEU counts the answer's n-grams (runs of 1 to 4 tokens) t
 learn-col-grams = The answer's n-grams (matched ones marked)
 learn-col-matched = Matched
 learn-col-precision = Precision (%)
+learn-col-rouge-precision = Precision
 learn-col-recall = Recall
 learn-col-kind = N-grams
 learn-col-answer-grams = In the answer

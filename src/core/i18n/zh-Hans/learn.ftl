@@ -16,6 +16,7 @@ learn-bleu-intro-en = BLEU 统计回答中也出现在参考答案里的 n 元�
 learn-col-grams = 回答的 n 元组（已标出匹配的）
 learn-col-matched = 匹配
 learn-col-precision = 精确率（%）
+learn-col-rouge-precision = 精确率
 learn-col-recall = 召回率
 learn-col-kind = n 元组
 learn-col-answer-grams = 回答中

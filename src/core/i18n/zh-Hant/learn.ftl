@@ -16,6 +16,7 @@ learn-bleu-intro-en = BLEU 統計回答中也出現在參考答案裡的 n 元�
 learn-col-grams = 回答的 n 元組（已標出相符的）
 learn-col-matched = 相符
 learn-col-precision = 精確率（%）
+learn-col-rouge-precision = 精確率
 learn-col-recall = 召回率
 learn-col-kind = n 元組
 learn-col-answer-grams = 回答中
