@@ -164,8 +164,9 @@ fn simulated(faithful: bool, seed: u64) -> Session {
 #[test]
 fn a_faithful_judge_agrees_and_a_random_one_does_not_by_simulation() {
     for seed in 0..20 {
-        let faithful = &judge::reports(&simulated(true, seed), Settings::default())[0];
-        let random = &judge::reports(&simulated(false, seed), Settings::default())[0];
+        let (faithful, random) = (simulated(true, seed), simulated(false, seed));
+        let faithful = &judge::reports(&faithful, &faithful.people(), Settings::default())[0];
+        let random = &judge::reports(&random, &random.people(), Settings::default())[0];
         for (f, r) in faithful.criteria.iter().zip(&random.criteria) {
             assert!(f.quadratic.unwrap() > 0.5, "seed {seed}: {f:?}");
             assert!(r.quadratic.unwrap() < 0.4, "seed {seed}: {r:?}");

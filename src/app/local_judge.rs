@@ -40,6 +40,11 @@ impl Settings {
         Settings { enabled: false, endpoint: DEFAULT_ENDPOINT.to_owned(), model: String::new(), criterion: None, template: default_template(locale) }
     }
 
+    /// Whether a run rates criterion `id`.
+    fn asks(&self, id: &str) -> bool {
+        self.criterion.as_deref().is_none_or(|c| c == id)
+    }
+
     /// The name the judge's ratings go under: the model's, or a name saying it is local.
     pub fn judge_name(&self, locale: Locale) -> String {
         let model = self.model.trim();
@@ -135,7 +140,7 @@ pub fn tasks(session: &Session, settings: &Settings, locale: Locale) -> Vec<Task
             Lang::En => Locale::En,
         };
         for (criterion, scale) in session.suite.criteria(item) {
-            if settings.criterion.as_ref().is_some_and(|c| *c != criterion.id) {
+            if !settings.asks(&criterion.id) {
                 continue;
             }
             let anchors: Vec<String> = scale.anchors.iter().map(|(value, name)| format!("{value} = {}", name.in_locale(words))).collect();
@@ -143,7 +148,7 @@ pub fn tasks(session: &Session, settings: &Settings, locale: Locale) -> Vec<Task
             let name = if name.is_empty() { criterion.id.as_str() } else { name };
             let (min, max) = (scale.min.to_string(), scale.max.to_string());
             let references = item.references.join("\n");
-            for answer in session.answers.iter().filter(|a| a.item == item.id && !a.answer.trim().is_empty() && a.answer != WITHHELD) {
+            for answer in judged_answers(session, &item.id) {
                 let prompt = fill(
                     &settings.template,
                     &[
@@ -163,6 +168,11 @@ pub fn tasks(session: &Session, settings: &Settings, locale: Locale) -> Vec<Task
     tasks
 }
 
+/// The answers to `item` a judge can read: those with text (a results link withholds it).
+fn judged_answers<'a>(session: &'a Session, item: &'a str) -> impl Iterator<Item = &'a crate::core::model::answers::Answer> + 'a {
+    session.answers.iter().filter(move |a| a.item == item && !a.answer.trim().is_empty() && a.answer != WITHHELD)
+}
+
 /// How many requests a run of `settings` would make on `session` (what the person consents to).
 pub fn count(session: &Session, settings: &Settings) -> usize {
     session
@@ -170,9 +180,8 @@ pub fn count(session: &Session, settings: &Settings) -> usize {
         .items
         .iter()
         .map(|item| {
-            let criteria = session.suite.criteria(item).iter().filter(|(c, _)| settings.criterion.as_ref().is_none_or(|id| *id == c.id)).count();
-            let answers = session.answers.iter().filter(|a| a.item == item.id && !a.answer.trim().is_empty() && a.answer != WITHHELD).count();
-            criteria * answers
+            let criteria = session.suite.criteria(item).iter().filter(|(c, _)| settings.asks(&c.id)).count();
+            criteria * judged_answers(session, &item.id).count()
         })
         .sum()
 }

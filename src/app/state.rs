@@ -1516,8 +1516,7 @@ impl AppState {
 
     fn judge_reply(mut self, number: u64, id: usize, outcome: Result<String, String>) -> Self {
         use crate::app::local_judge::Phase;
-        let Some((current, run)) = self.judge_run.as_mut().filter(|(n, _)| *n == number) else { return self };
-        let _ = current;
+        let Some((_, run)) = self.judge_run.as_mut().filter(|(n, _)| *n == number) else { return self };
         let run = Rc::make_mut(run);
         run.reply(id, outcome);
         if run.phase == Phase::Finished { self.end_judge_run(false) } else { self }

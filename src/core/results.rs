@@ -73,7 +73,7 @@ pub fn from_automatic(session: &Session, automatic: Vec<ItemScore>) -> Results {
         pairwise_settings,
         pairwise: raters::boards(&people, pairwise_settings),
         bias: crate::core::human::bias::vote_bias(session),
-        judges: crate::core::human::judge::reports(session, pairwise_settings),
+        judges: crate::core::human::judge::reports(session, &people, pairwise_settings),
     };
     let circular = aggregate::circular(&session.suite, &items, &models);
     Results { models, items, table, human, circular }

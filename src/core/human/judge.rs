@@ -93,14 +93,10 @@ fn lower_median(values: &mut [i32]) -> i32 {
     values[(values.len() - 1) / 2]
 }
 
-/// Each judge's report, in the order the judges joined; nothing without judges.
-pub fn reports(session: &Session, settings: Settings) -> Vec<JudgeReport> {
-    let judges: Vec<&str> = session.raters.iter().filter(|r| r.judge).map(|r| r.name.as_str()).collect();
-    if judges.is_empty() {
-        return Vec::new();
-    }
-    let people = session.people();
-    judges.into_iter().map(|judge| report(session, &people, judge, settings)).collect()
+/// Each judge's report, in the order the judges joined; nothing without judges. `people` is
+/// [`Session::people`] of `session`, which the caller has computed already.
+pub fn reports(session: &Session, people: &Session, settings: Settings) -> Vec<JudgeReport> {
+    session.raters.iter().filter(|r| r.judge).map(|judge| report(session, people, &judge.name, settings)).collect()
 }
 
 fn report(session: &Session, people: &Session, judge: &str, settings: Settings) -> JudgeReport {

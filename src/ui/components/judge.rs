@@ -5,7 +5,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::format::statistic as stat;
+use crate::core::format::{score, statistic as stat};
+
+use super::value_of;
 use crate::core::human::judge::JudgeReport;
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::model::suite::Suite;
@@ -20,10 +22,6 @@ pub struct JudgesProps {
     pub on_files: Callback<Vec<web_sys::File>>,
 }
 
-fn score(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
-}
-
 fn criterion_name(suite: &Suite, l: Locale, id: &str) -> String {
     suite.criterion_name(id).map(|name| name.in_locale(l).to_owned()).filter(|n| !n.is_empty()).unwrap_or_else(|| id.to_owned())
 }
@@ -31,16 +29,7 @@ fn criterion_name(suite: &Suite, l: Locale, id: &str) -> String {
 #[component]
 pub fn Judges(props: &JudgesProps) -> Html {
     let l = props.locale;
-    let on_change = {
-        let on_files = props.on_files.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            if let Some(list) = input.files() {
-                on_files.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
-            }
-            input.set_value("");
-        })
-    };
+    let on_change = props.on_files.reform(|event: Event| super::take_picked(&event));
     let suite = &props.suite.suite;
     html! {
         <section class="card" aria-labelledby="judges-title" data-testid="judges">
@@ -154,12 +143,6 @@ pub fn LocalJudge(props: &LocalJudgeProps) -> Html {
             change(&mut next, value);
             on_action.emit(Action::LocalJudge(next));
         })
-    };
-    let value_of = |event: &Event| -> String {
-        event.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
-            .or_else(|| event.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
-            .or_else(|| event.target_dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()))
-            .unwrap_or_default()
     };
     let on_enable = {
         let (settings, on_action) = (settings.clone(), props.on_action.clone());

@@ -11,6 +11,8 @@ use crate::core::explain::{Inputs, Lessons};
 use crate::core::i18n::{msg, text, Locale};
 use crate::core::text::Lang;
 
+use super::value_of;
+
 #[derive(Properties, PartialEq)]
 pub struct LearnProps {
     pub locale: Locale,
@@ -18,17 +20,6 @@ pub struct LearnProps {
     /// `None` until the engine has worked the example (it needs the dictionary).
     pub lessons: Option<Rc<Lessons>>,
     pub on_action: Callback<Action>,
-}
-
-fn value_of(event: &Event) -> String {
-    use wasm_bindgen::JsCast;
-    let target = event.target();
-    target
-        .as_ref()
-        .and_then(|t| t.dyn_ref::<web_sys::HtmlInputElement>().map(web_sys::HtmlInputElement::value))
-        .or_else(|| target.as_ref().and_then(|t| t.dyn_ref::<web_sys::HtmlTextAreaElement>().map(web_sys::HtmlTextAreaElement::value)))
-        .or_else(|| target.as_ref().and_then(|t| t.dyn_ref::<web_sys::HtmlSelectElement>().map(web_sys::HtmlSelectElement::value)))
-        .unwrap_or_default()
 }
 
 fn two(value: f64) -> String {

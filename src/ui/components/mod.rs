@@ -35,3 +35,25 @@ pub use scoring::ScoringBar;
 pub use share::ShareDialog;
 pub use storage::{SaveBadge, StoragePanel, StorageRequest};
 pub use workbench::Workbench;
+
+/// The files a file input just had picked, taken (the input is cleared, so the same file
+/// picked again is read again).
+fn take_picked(event: &yew::Event) -> Vec<web_sys::File> {
+    use yew::TargetCast;
+    let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+    let files = input.files().map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
+    input.set_value("");
+    files
+}
+
+/// The value of the input, text area or select an event came from.
+fn value_of(event: &yew::Event) -> String {
+    use wasm_bindgen::JsCast;
+    let target = event.target();
+    target
+        .as_ref()
+        .and_then(|t| t.dyn_ref::<web_sys::HtmlInputElement>().map(web_sys::HtmlInputElement::value))
+        .or_else(|| target.as_ref().and_then(|t| t.dyn_ref::<web_sys::HtmlTextAreaElement>().map(web_sys::HtmlTextAreaElement::value)))
+        .or_else(|| target.as_ref().and_then(|t| t.dyn_ref::<web_sys::HtmlSelectElement>().map(web_sys::HtmlSelectElement::value)))
+        .unwrap_or_default()
+}

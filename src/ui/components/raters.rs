@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::format::statistic as stat;
@@ -53,16 +52,7 @@ fn strength(l: Locale, value: Option<f64>) -> String {
 #[component]
 pub fn Raters(props: &RatersProps) -> Html {
     let l = props.locale;
-    let on_files = {
-        let on_merge = props.on_merge.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            if let Some(list) = input.files() {
-                on_merge.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
-            }
-            input.set_value("");
-        })
-    };
+    let on_files = props.on_merge.reform(|event: Event| super::take_picked(&event));
     let links = use_node_ref();
     let on_links = {
         let (links, on_merge_links) = (links.clone(), props.on_merge_links.clone());

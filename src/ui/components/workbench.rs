@@ -100,12 +100,7 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
         let on_files = props.on_files.clone();
         let close_data = close_data.clone();
         Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            if let Some(list) = input.files() {
-                let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-                on_files.emit(files);
-            }
-            input.set_value("");
+            on_files.emit(super::take_picked(&event));
             close_data();
         })
     };
